@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { isLocale } from "@/lib/i18n/routing";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/**
+ * The control route for `npm run bench`: the same layout as every page and nothing else, so a
+ * route's JavaScript can be measured against it. Kept in the app on purpose, never linked.
+ */
+export default async function ControlPage({ params }: PageProps<"/[locale]/control">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Control" });
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p>{t("body")}</p>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createSerwistRoute } from "@serwist/turbopack";
+
+// The precache holds the shell only: the offline page of each locale, the manifest's icons and
+// the CSS. Page JavaScript is cached as it is used (runtime, cache-first), not downloaded up
+// front: on a metered phone that would be money spent on pages never opened.
+const revision = (() => {
+  try {
+    return createHash("sha256").update(readFileSync(".next/BUILD_ID")).digest("hex").slice(0, 16);
+  } catch {
+    return crypto.randomUUID();
+  }
+})();
+
+export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute({
+  swSrc: "app/sw.ts",
+  useNativeEsbuild: true,
+  globPatterns: [".next/static/**/*.css", "public/icons/*.png"],
+  additionalPrecacheEntries: ["/ar/offline", "/fr/offline", "/en/offline"].map((url) => ({ url, revision })),
+});

@@ -1,0 +1,77 @@
+/// <reference lib="webworker" />
+import {
+  CacheFirst,
+  ExpirationPlugin,
+  NetworkOnly,
+  Serwist,
+  StaleWhileRevalidate,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+  type SerwistPlugin,
+} from "serwist";
+import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, offlinePageFor } from "@/lib/pwa/cache-policy";
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+declare const self: ServiceWorkerGlobalScope;
+
+/** Never store a response the server marked private or no-store, whatever route matched. */
+const respectCacheControl: SerwistPlugin = {
+  cacheWillUpdate: async ({ response }) => (response.ok && isCacheableResponse(response.headers) ? response : null),
+};
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  // The new worker waits until the page says "reload" (see components/shell/sw-update.tsx).
+  skipWaiting: false,
+  clientsClaim: true,
+  navigationPreload: false,
+  runtimeCaching: [
+    // Personal, staff and API responses: always the network, never a cache.
+    {
+      matcher: ({ url, request, sameOrigin }) =>
+        sameOrigin && (url.pathname.startsWith("/api/") || (request.mode === "navigate" && !isCacheablePage(url.pathname))),
+      handler: new NetworkOnly(),
+    },
+    // Router payloads (client navigations) are not kept: offline, Next falls back to a full page load.
+    {
+      matcher: ({ request, url }) => request.headers.get("RSC") === "1" || url.searchParams.has("_rsc"),
+      handler: new NetworkOnly(),
+    },
+    // Public pages as visited: shown at once from the cache, refreshed in the background.
+    {
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && isCacheablePage(url.pathname),
+      handler: new StaleWhileRevalidate({
+        cacheName: "pages",
+        plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
+      }),
+    },
+    // Hashed build assets never change: cache first.
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/_next/static/"),
+      handler: new CacheFirst({
+        cacheName: "assets",
+        plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 300, maxAgeSeconds: 365 * 24 * 3600 })],
+      }),
+    },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith("/icons/") || url.pathname === "/manifest.webmanifest"),
+      handler: new StaleWhileRevalidate({ cacheName: "static", plugins: [respectCacheControl] }),
+    },
+  ],
+  fallbacks: {
+    entries: OFFLINE_PAGES.map((page) => ({
+      url: page,
+      matcher: ({ request }) => request.mode === "navigate" && offlinePageFor(new URL(request.url).pathname) === page,
+    })),
+  },
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "SKIP_WAITING") void self.skipWaiting();
+});
+
+serwist.addEventListeners();

@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/**
+ * Registers the service worker and, when a new version is waiting, offers a reload. The worker
+ * waits (no skipWaiting at install) so a page never runs against assets of another version.
+ */
+export function SwUpdate({ labels }: { labels: { message: string; reload: string; offline: string } }) {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const [offline, setOffline] = useState(false);
+
+  useEffect(() => {
+    const onOnline = () => setOffline(false);
+    const onOffline = () => setOffline(true);
+    setOffline(!navigator.onLine);
+    window.addEventListener("online", onOnline);
+    window.addEventListener("offline", onOffline);
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker
+        .register("/serwist/sw.js", { scope: "/", updateViaCache: "none" })
+        .then((reg) => {
+          if (reg.waiting && navigator.serviceWorker.controller) setWaiting(reg.waiting);
+          reg.addEventListener("updatefound", () => {
+            const next = reg.installing;
+            next?.addEventListener("statechange", () => {
+              if (next.state === "installed" && navigator.serviceWorker.controller) setWaiting(next);
+            });
+          });
+        })
+        .catch(() => {
+          // No worker (private mode, old browser): the site still works online.
+        });
+    }
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("offline", onOffline);
+    };
+  }, []);
+
+  return (
+    <div aria-live="polite" className="no-print">
+      {offline ? <p className="bg-ink px-4 py-2 text-center text-white">{labels.offline}</p> : null}
+      {waiting ? (
+        <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-focus px-4 py-2 text-ink">
+          <span>{labels.message}</span>
+          <button
+            type="button"
+            className="min-h-11 border-2 border-ink px-3 font-semibold"
+            onClick={() => {
+              navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload());
+              waiting.postMessage({ type: "SKIP_WAITING" });
+            }}
+          >
+            {labels.reload}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

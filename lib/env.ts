@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every setting the app reads is declared, documented
+ * (README, "Configuration") and validated here, so a typo fails at start, not at 3 a.m.
+ */
+const bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** A real PostgreSQL server; when absent, embedded PGlite is used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+      .optional(),
+    /** Where embedded PGlite keeps its files. */
+    PGLITE_DIR: z.string().min(1).default("./data/pglite"),
+    /** Public origin of the app, used for links in SMS, QR codes and origin checks. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    /** Signs session tokens. At least 32 characters in production. */
+    AUTH_SECRET: z.string().min(32).optional(),
+    /** `outbox` stores SMS in the database and shows them at /dev/sms; `http` posts to a gateway. */
+    SMS_DRIVER: z.enum(["outbox", "http"]).default("outbox"),
+    SMS_HTTP_URL: z.url().optional(),
+    SMS_HTTP_TOKEN: z.string().optional(),
+    /** Enables the demo helpers: /dev/sms, seeded accounts, the controllable clock. Never in production. */
+    DEMO_MODE: bool.default(false),
+    /** Lets tests move the clock (header x-test-now). Only honoured together with DEMO_MODE. */
+    TEST_CLOCK: bool.default(false),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production" });
+    }
+    if (env.SMS_DRIVER === "http" && !env.SMS_HTTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMS_HTTP_URL"], message: "SMS_HTTP_URL is required when SMS_DRIVER=http" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,65 @@
+/**
+ * One error type with closed codes. Code paths throw AppError; the edge (a server action's
+ * result, an API response, an error page) translates the code with messages `Errors.codes.*`.
+ * A raw message or stack never reaches a citizen.
+ */
+export const errorCodes = [
+  "validation",
+  "unauthenticated",
+  "forbidden",
+  "notFound",
+  "conflict",
+  "rateLimited",
+  "unavailable",
+  "internal",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+const httpStatus: Record<ErrorCode, number> = {
+  validation: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  rateLimited: 429,
+  unavailable: 503,
+  internal: 500,
+};
+
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  /** Message keys per field (already translated keys, e.g. "Auth.errors.phoneInvalid"). */
+  readonly fields?: FieldErrors;
+  /** Values for the message, e.g. { minutes: 12 } for rateLimited. */
+  readonly values?: Record<string, string | number>;
+  /** A more precise message key than the code's generic one. */
+  readonly messageKey?: string;
+
+  constructor(code: ErrorCode, opts: { fields?: FieldErrors; values?: Record<string, string | number>; messageKey?: string; cause?: unknown } = {}) {
+    super(opts.messageKey ?? code, { cause: opts.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fields = opts.fields;
+    this.values = opts.values;
+    this.messageKey = opts.messageKey;
+  }
+
+  get status(): number {
+    return httpStatus[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Anything that is not an AppError becomes `internal`; the original is kept only as `cause` for logs. */
+export function toAppError(error: unknown): AppError {
+  return isAppError(error) ? error : new AppError("internal", { cause: error });
+}
+
+export function statusOf(code: ErrorCode): number {
+  return httpStatus[code];
+}

@@ -1,0 +1,28 @@
+/**
+ * What the service worker may keep. An allow-list, so that a new personal route is private by
+ * default: only these public sections are cached, and only when the server did not say
+ * `no-store` / `private`. Imported by app/sw.ts and by the tests.
+ */
+export const PUBLIC_SECTIONS = ["", "services", "houses", "learn", "offline", "life-events", "verify-info"] as const;
+
+const LOCALE_PREFIX = /^\/(ar|fr|en)(\/|$)/;
+
+export function isCacheablePage(pathname: string): boolean {
+  const m = LOCALE_PREFIX.exec(pathname);
+  if (!m) return false;
+  const rest = pathname.slice(m[0].length).replace(/\/$/, "");
+  const section = rest.split("/")[0] ?? "";
+  return (PUBLIC_SECTIONS as readonly string[]).includes(section);
+}
+
+export function isCacheableResponse(headers: Headers): boolean {
+  const cc = (headers.get("cache-control") ?? "").toLowerCase();
+  return !cc.includes("no-store") && !cc.includes("private");
+}
+
+export const OFFLINE_PAGES = ["/ar/offline", "/fr/offline", "/en/offline"] as const;
+
+export function offlinePageFor(pathname: string): string {
+  const m = LOCALE_PREFIX.exec(pathname);
+  return `/${m?.[1] ?? "ar"}/offline`;
+}
