@@ -9,7 +9,7 @@ import {
   type SerwistGlobalConfig,
   type SerwistPlugin,
 } from "serwist";
-import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, offlinePageFor } from "@/lib/pwa/cache-policy";
+import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, isPageRequest, offlinePageFor } from "@/lib/pwa/cache-policy";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -33,7 +33,7 @@ const serwist = new Serwist({
     // Personal, staff and API responses: always the network, never a cache.
     {
       matcher: ({ url, request, sameOrigin }) =>
-        sameOrigin && (url.pathname.startsWith("/api/") || (request.mode === "navigate" && !isCacheablePage(url.pathname))),
+        sameOrigin && (url.pathname.startsWith("/api/") || (isPageRequest(request) && !isCacheablePage(url.pathname))),
       handler: new NetworkOnly(),
     },
     // Router payloads (client navigations) are not kept: offline, Next falls back to a full page load.
@@ -43,7 +43,7 @@ const serwist = new Serwist({
     },
     // Public pages as visited: shown at once from the cache, refreshed in the background.
     {
-      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && isCacheablePage(url.pathname),
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && isPageRequest(request) && isCacheablePage(url.pathname),
       handler: new StaleWhileRevalidate({
         cacheName: "pages",
         plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { warmPages } from "@/lib/pwa/warm";
 
 /**
  * Registers the service worker and, when a new version is waiting, offers a reload. The worker
@@ -20,6 +21,10 @@ export function SwUpdate({ labels }: { labels: { message: string; reload: string
       navigator.serviceWorker
         .register("/serwist/sw.js", { scope: "/", updateViaCache: "none" })
         .then((reg) => {
+          // A page that loaded before the worker could see it (the first of a visit) asks the
+          // worker to keep it too; pages that went through the worker are not fetched twice.
+          const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+          if (!nav || nav.workerStart === 0) void warmPages([window.location.pathname]);
           if (reg.waiting && navigator.serviceWorker.controller) setWaiting(reg.waiting);
           reg.addEventListener("updatefound", () => {
             const next = reg.installing;

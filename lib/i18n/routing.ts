@@ -27,12 +27,16 @@ export function direction(locale: Locale): "rtl" | "ltr" {
   return locale.startsWith("ar") ? "rtl" : "ltr";
 }
 
-/** `/ar/services` → `{ locale: "ar-TN", rest: "/services" }`; unknown prefixes keep the default. */
+/**
+ * `/ar/services` → `{ locale: "ar-TN", rest: "/services" }`. Also reads the internal form
+ * `/ar-TN/services` (what the router reports after the proxy's rewrite). Unknown → the default.
+ */
 export function splitLocalePath(pathname: string): { locale: Locale; rest: string } {
   for (const locale of locales) {
-    const prefix = localePrefixes[locale];
-    if (pathname === prefix || pathname.startsWith(prefix + "/")) {
-      return { locale, rest: pathname.slice(prefix.length) || "/" };
+    for (const prefix of [localePrefixes[locale], `/${locale}`]) {
+      if (pathname === prefix || pathname.startsWith(prefix + "/")) {
+        return { locale, rest: pathname.slice(prefix.length) || "/" };
+      }
     }
   }
   return { locale: defaultLocale, rest: pathname };

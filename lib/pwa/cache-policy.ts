@@ -3,7 +3,7 @@
  * default: only these public sections are cached, and only when the server did not say
  * `no-store` / `private`. Imported by app/sw.ts and by the tests.
  */
-export const PUBLIC_SECTIONS = ["", "services", "houses", "learn", "offline", "life-events", "verify-info"] as const;
+export const PUBLIC_SECTIONS = ["", "services", "houses", "learn", "offline", "life-events", "search", "control"] as const;
 
 const LOCALE_PREFIX = /^\/(ar|fr|en)(\/|$)/;
 
@@ -25,4 +25,15 @@ export const OFFLINE_PAGES = ["/ar/offline", "/fr/offline", "/en/offline"] as co
 export function offlinePageFor(pathname: string): string {
   const m = LOCALE_PREFIX.exec(pathname);
   return `/${m?.[1] ?? "ar"}/offline`;
+}
+
+/**
+ * Pages are cached when the browser navigates to them, and when a page asks the worker to keep
+ * URLs ("warm"): the first page of a visit loads before the worker exists, so it asks for itself.
+ * Warm requests carry this header (they cannot be real navigations).
+ */
+export const WARM_HEADER = "x-idarti-warm";
+
+export function isPageRequest(request: Request): boolean {
+  return request.mode === "navigate" || request.headers.get(WARM_HEADER) === "1";
 }

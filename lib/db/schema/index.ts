@@ -1,1 +1,3 @@
 export * from "./audit";
+export * from "./clock";
+export * from "./users";

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("env validation", () => {
+  it("has working defaults for development", () => {
+    const env = parseEnv({});
+    expect(env.PGLITE_DIR).toBe("./data/pglite");
+    expect(env.SMS_DRIVER).toBe("outbox");
+    expect(env.DEMO_MODE).toBe(false);
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+  it("reads booleans and URLs", () => {
+    const env = parseEnv({ DEMO_MODE: "true", TEST_CLOCK: "1", DATABASE_URL: "postgres://u:p@127.0.0.1:5432/idarti" });
+    expect(env.DEMO_MODE).toBe(true);
+    expect(env.TEST_CLOCK).toBe(true);
+    expect(env.DATABASE_URL).toBe("postgres://u:p@127.0.0.1:5432/idarti");
+  });
+  it("names every wrong setting", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", DEMO_MODE: "yes" })).toThrow(/DATABASE_URL[\s\S]*DEMO_MODE|DEMO_MODE[\s\S]*DATABASE_URL/);
+  });
+  it("requires a secret in production unless in demo mode", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: "production", DEMO_MODE: "true" }).DEMO_MODE).toBe(true);
+  });
+  it("requires a gateway URL for the http SMS driver", () => {
+    expect(() => parseEnv({ SMS_DRIVER: "http" })).toThrow(/SMS_HTTP_URL/);
+  });
+});

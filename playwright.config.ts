@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs } from "./scripts/chromium.mjs";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    locale: "ar-TN",
+    timezoneId: "Africa/Tunis",
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Pixel 7"], browserName: "chromium" } }],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `${baseURL}/ar`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      SKIP_BUILD: "1",
+      DEMO_MODE: "true",
+      TEST_CLOCK: "true",
+      APP_URL: baseURL,
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? "./data/e2e-pglite",
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
+  },
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Starts a throw-away PostgreSQL on 127.0.0.1, runs the database tests and the journeys against
+# it, and stops it whatever happens. Needs Debian's postgresql package (.ci/run installs it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+port=${PG_PORT:-54329}
+dir=$(mktemp -d /tmp/idarti-pg-XXXXXX)
+chown postgres:postgres "$dir" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust >/dev/null
+as_pg "$bin/pg_ctl" -D "$dir/data" -o "-c listen_addresses=127.0.0.1 -p $port -k $dir" -l "$dir/log" -w start >/dev/null
+cleanup() { as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
+trap cleanup EXIT
+
+for db in idarti_unit idarti_e2e; do as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"; done
+echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+
+echo "→ unit tests on PostgreSQL"
+TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_unit" npx vitest run
+
+echo "→ journeys on PostgreSQL"
+DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_e2e" SKIP_BUILD=1 node scripts/e2e.mjs

@@ -1,0 +1,24 @@
+import { users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/open";
+
+/**
+ * Demo accounts (README lists them). Every phone number is in a range no real subscriber holds
+ * in this demo; sign in with any of them and read the code at /dev/sms.
+ */
+export const demoUsers = [
+  { phone: "+21620000001", name: "مدير المنصة", role: "admin", locale: "ar-TN" },
+  { phone: "+21620000002", name: "Agent Haidra", role: "agent", bodyId: "municipality-haidra", houseId: "haidra-digital", locale: "fr-TN" },
+  { phone: "+21620000003", name: "Responsable STEG Kasserine", role: "official", bodyId: "steg", officialLevel: "regional", locale: "fr-TN" },
+  { phone: "+21620000004", name: "مسؤول الصوناد", role: "official", bodyId: "sonede", officialLevel: "central", locale: "ar-TN" },
+  { phone: "+21620000005", name: "متطوعة فضاء التأهيل الرقمي", role: "volunteer", houseId: "haidra-digital", locale: "ar-TN" },
+  { phone: "+21620000006", name: "مترجمة لغة الإشارة", role: "volunteer", interpreter: true, locale: "ar-TN" },
+  { phone: "+21698123456", name: "فاطمة بن علي", role: "citizen", locale: "ar-TN" },
+  { phone: "+21655123456", name: "Mohamed Trabelsi", role: "citizen", locale: "fr-TN" },
+] as const;
+
+export async function seedDemo(db: Db): Promise<Record<string, number>> {
+  const now = new Date();
+  const rows = demoUsers.map((u) => ({ ...u, onboardedAt: now }));
+  await db.insert(users).values(rows as never).onConflictDoNothing({ target: users.phone });
+  return { users: demoUsers.length };
+}
