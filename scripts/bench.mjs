@@ -1,0 +1,126 @@
+// `npm run bench`: builds, serves the production build on a throw-away database, and prints
+//  - for each public route (e2e/support/public-routes.json) the gzipped JS its HTML loads, next
+//    to the control route (/ar/control: the layout and nothing else);
+//  - the service worker's precache size;
+//  - Lighthouse mobile scores of the home page and the control (lighthouse 12.8.2, Chromium);
+//  - the benches of each domain that has one (scripts/bench-*.ts).
+// Results also go to bench-results/latest.json. Loopback only, bounded in time.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import os from "node:os";
+import path from "node:path";
+import { findChromium } from "./chromium.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const base = `http://localhost:${port}`;
+const routes = JSON.parse(readFileSync("e2e/support/public-routes.json", "utf8"));
+const extra = process.env.BENCH_ROUTES ? process.env.BENCH_ROUTES.split(",") : [];
+
+if (process.env.SKIP_BUILD !== "1") {
+  const t0 = Date.now();
+  const b = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+  console.info(`build: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, PORT: String(port), SKIP_BUILD: "1", PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-")), DEMO_MODE: "true" },
+});
+const stop = () => server.kill("SIGTERM");
+process.on("exit", stop);
+
+async function waitUp() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/ar`)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}
+
+const sizeCache = new Map();
+async function gz(url) {
+  if (!sizeCache.has(url)) {
+    const buf = Buffer.from(await (await fetch(url)).arrayBuffer());
+    sizeCache.set(url, { raw: buf.length, gz: gzipSync(buf).length });
+  }
+  return sizeCache.get(url);
+}
+
+async function pageJs(route) {
+  const html = await (await fetch(`${base}${route}`)).text();
+  // noModule scripts (legacy polyfills) are never loaded by a browser that runs modules.
+  const srcs = new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]).filter(Boolean));
+  for (const m of html.matchAll(/<link[^>]+rel="preload"[^>]+as="script"[^>]+href="([^"]+)"/g)) srcs.add(m[1]);
+  let total = 0;
+  for (const src of srcs) total += (await gz(new URL(src, base).href)).gz;
+  return { scripts: srcs.size, gz: total };
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+await waitUp();
+const results = { at: new Date().toISOString(), routes: [], precache: null, lighthouse: {} };
+const control = await pageJs("/ar/control");
+console.info("\nGzipped JS a page loads (ar):");
+console.info(`${"route".padEnd(40)} ${"kB gz".padStart(8)} ${"over control".padStart(13)}`);
+for (const route of [...routes, ...extra]) {
+  const p = `/ar${route === "/" ? "" : route}`;
+  const r = await pageJs(p);
+  results.routes.push({ route: p, ...r, overControl: r.gz - control.gz });
+  console.info(`${p.padEnd(40)} ${kb(r.gz).padStart(8)} ${(r.gz - control.gz >= 0 ? "+" : "") + kb(r.gz - control.gz).padStart(12)}`);
+}
+
+// Precache: the entries the worker downloads at install.
+const sw = await (await fetch(`${base}/serwist/sw.js`)).text();
+const entries = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+let pre = { raw: 0, gz: 0 };
+for (const u of entries) {
+  const s = await gz(new URL(u, base).href);
+  pre = { raw: pre.raw + s.raw, gz: pre.gz + s.gz };
+}
+results.precache = { entries: entries.length, ...pre };
+console.info(`\nPrecache: ${entries.length} entries, ${kb(pre.raw)} kB (${kb(pre.gz)} kB gz)`);
+
+// Lighthouse mobile (its default form factor).
+const chrome = await findChromium();
+if (chrome && process.env.SKIP_LIGHTHOUSE !== "1") {
+  for (const p of ["/ar", "/ar/control", ...(process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(",") : [])]) {
+    const out = path.join(os.tmpdir(), `lh-${p.replace(/\W/g, "_")}.json`);
+    const r = spawnSync(
+      "npx",
+      ["lighthouse", `${base}${p}`, "--quiet", "--output=json", `--output-path=${out}`,
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"],
+      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"], timeout: 180_000 },
+    );
+    if (r.status === 0 && existsSync(out)) {
+      const lh = JSON.parse(readFileSync(out, "utf8"));
+      const c = lh.categories;
+      const scores = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round(v.score * 100)]));
+      const metrics = { lcpMs: Math.round(lh.audits["largest-contentful-paint"].numericValue), tbtMs: Math.round(lh.audits["total-blocking-time"].numericValue), cls: lh.audits["cumulative-layout-shift"].numericValue };
+      results.lighthouse[p] = { ...scores, ...metrics };
+      console.info(`Lighthouse mobile ${p}: ${JSON.stringify(results.lighthouse[p])}`);
+    } else console.info(`Lighthouse ${p}: failed (exit ${r.status})`);
+  }
+}
+
+stop();
+await new Promise((r) => setTimeout(r, 1000));
+
+// Domain benches: scripts/bench-<domain>.ts, each printing its own figures.
+for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f)).sort()) {
+  console.info(`\n→ ${f}`);
+  spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/${f}`], { stdio: "inherit", timeout: 600_000 });
+}
+
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/latest.json", JSON.stringify(results, null, 2));
+console.info("\n→ bench-results/latest.json");
+process.exit(0);
