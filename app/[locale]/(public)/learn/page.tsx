@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { listLessons } from "@/lib/learning/lessons";
+import { Card } from "@/components/ui/card";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/learn">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Learn" });
+  return { title: t("title") };
+}
+
+export default async function LearnPage({ params }: PageProps<"/[locale]/learn">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "Learn" });
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl text-lg">{t("lead")}</p>
+      <ul className="mb-8 grid gap-4 sm:grid-cols-2">
+        {listLessons(locale).map((lesson) => (
+          <li key={lesson.slug}>
+            <Card href={localePath(locale, `/learn/${lesson.slug}`)} title={lesson.title} headingLevel={2}>
+              <p>{lesson.summary}</p>
+              <p className="mt-1 text-sm">{t("minutes", { count: lesson.minutes })}</p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      <p className="max-w-3xl border-s-8 border-brand bg-canvas p-4">{t("volunteers")}</p>
+    </>
+  );
+}
