@@ -34,6 +34,11 @@ export default defineConfig({
       APP_URL: baseURL,
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? "./data/e2e-pglite",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // Every test browser comes from 127.0.0.1: per-IP sign-in limits would count the whole
+      // suite as one person. Per-number limits stay as in production (lib/auth/limits.ts); the
+      // per-IP ones are covered by lib/auth/otp.test.ts.
+      OTP_PER_IP_SENDS: "10000",
+      OTP_PER_IP_FAILURES: "10000",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

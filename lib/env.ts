@@ -26,6 +26,19 @@ export const envSchema = z
     SMS_DRIVER: z.enum(["outbox", "http"]).default("outbox"),
     SMS_HTTP_URL: z.url().optional(),
     SMS_HTTP_TOKEN: z.string().optional(),
+    /** Sender name the gateway shows (if it lets us choose). */
+    SMS_HTTP_SENDER: z.string().min(1).max(11).default("Idarti"),
+    /** Per-language wrapper around every SMS text, `{text}` is replaced (operator-approved wording). */
+    SMS_HTTP_TEMPLATE_AR: z.string().includes("{text}").default("{text}"),
+    SMS_HTTP_TEMPLATE_FR: z.string().includes("{text}").default("{text}"),
+    SMS_HTTP_TEMPLATE_EN: z.string().includes("{text}").default("{text}"),
+    SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-IP limits). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
+    /** Sign-in codes one IP address may ask for per 15 minutes (many people share a carrier's or a service house's address). */
+    OTP_PER_IP_SENDS: z.coerce.number().int().min(1).default(60),
+    /** Wrong codes one IP address may enter per hour. */
+    OTP_PER_IP_FAILURES: z.coerce.number().int().min(1).default(120),
     /** Enables the demo helpers: /dev/sms, seeded accounts, the controllable clock. Never in production. */
     DEMO_MODE: bool.default(false),
     /** Lets tests move the clock (header x-test-now). Only honoured together with DEMO_MODE. */

@@ -2,14 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/roles";
 import { isStaff } from "@/lib/auth/roles";
+import { signOutAction } from "@/lib/auth/actions";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 
-/** The header's account area in signed-in sections: who is signed in and where their things are. */
+const link = "inline-flex min-h-11 items-center px-2 text-white underline";
+
+/** The header's account area in signed-in sections: who is signed in, where their things are, sign out. */
 export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Actor | null }) {
   const t = await getTranslations({ locale, namespace: "Account" });
   if (!actor) {
     return (
-      <Link href={localePath(locale, "/sign-in")} className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
+      <Link href={localePath(locale, "/sign-in")} className={`${link} font-semibold`}>
         {t("signIn")}
       </Link>
     );
@@ -19,14 +22,23 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
       <ul className="flex flex-wrap items-center gap-x-3">
         <li className="text-sm">{actor.name ?? t("unnamed")}</li>
         <li>
-          <Link href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
+          <Link href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className={`${link} font-semibold`}>
             {isStaff(actor.role) ? t("staffHome") : t("myFile")}
           </Link>
         </li>
         <li>
-          <Link href={localePath(locale, "/account")} className="inline-flex min-h-11 items-center px-2 text-white underline">
+          <Link href={localePath(locale, "/account")} className={link}>
             {t("account")}
           </Link>
+        </li>
+        <li>
+          {/* A form, not a link: signing out changes state, and works without JavaScript. */}
+          <form action={signOutAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className={`${link} cursor-pointer bg-transparent`}>
+              {t("signOut")}
+            </button>
+          </form>
         </li>
       </ul>
     </nav>

@@ -1,10 +1,21 @@
 import "server-only";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import { now } from "@/lib/clock";
 import type { Actor } from "./roles";
+import { auth } from "./config";
+import { loadActor } from "./sessions";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Reads the current session (cookie → JWT → `sessions` row → user). Implemented with next-auth
- * in the sign-in work; until then nobody is signed in.
+ * Reads the current session: cookie → token (next-auth) → `sessions` row → user. Once per
+ * request (React `cache`): a page, its layout and its actions share one look-up.
  */
-export async function readActor(): Promise<Actor | null> {
-  return null;
-}
+export const readActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  const sid = (session as { sid?: unknown } | null)?.sid;
+  if (typeof sid !== "string" || !UUID.test(sid)) return null;
+  const { db } = await getDb();
+  return loadActor({ db, sessionId: sid, now: await now() });
+});

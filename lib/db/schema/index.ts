@@ -1,3 +1,6 @@
 export * from "./audit";
+export * from "./auth";
 export * from "./clock";
+export * from "./rate-limit";
+export * from "./sms";
 export * from "./users";

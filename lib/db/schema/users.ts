@@ -44,7 +44,10 @@ export const sessions = pgTable(
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Why it ended: signOut, signOutAll, idle, disabled. */
+    revokedReason: text("revoked_reason"),
     userAgent: text("user_agent"),
+    ip: text("ip"),
   },
   (t) => [index("sessions_user_idx").on(t.userId).where(sql`${t.revokedAt} is null`)],
 );

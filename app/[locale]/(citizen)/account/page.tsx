@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { formatPhoneLocal } from "@/lib/i18n/format";
+import { requirePageActor } from "@/lib/auth/session";
+import { accountOverview } from "@/lib/auth/account-view";
+import { signOutAction, signOutEverywhereAction, updateAccountAction } from "@/lib/auth/actions";
+import { AccountForm } from "@/components/auth/account-form";
+import { languageOptions } from "@/components/auth/languages";
+import { Button } from "@/components/ui/button";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Account" });
+  return { title: t("title") };
+}
+
+/** The signed-in person's account: details, language, notifications, devices. Every role has one. */
+export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, "/account"));
+  const { profile, devices } = await accountOverview(actor);
+  if (!profile) notFound();
+
+  const t = await getTranslations({ locale, namespace: "Account" });
+  const ui = await getTranslations({ locale, namespace: "Ui" });
+  const errors = await getTranslations({ locale, namespace: "Errors" });
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
+      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 border-b border-line pb-6">
+        <dt className="font-semibold">{t("phoneLabel")}</dt>
+        <dd>
+          <bdi dir="ltr">{formatPhoneLocal(profile.phone)}</bdi>
+          <p className="text-muted">{t("phoneHint")}</p>
+        </dd>
+        {actor.role !== "citizen" ? (
+          <>
+            <dt className="font-semibold">{t("roleLabel")}</dt>
+            <dd>{t(`roles.${actor.role}`)}</dd>
+          </>
+        ) : null}
+      </dl>
+      <AccountForm
+        action={updateAccountAction}
+        initial={{ name: profile.name ?? "", language: profile.locale, notifySms: profile.notifySms }}
+        languages={languageOptions}
+        labels={{
+          detailsHeading: t("detailsHeading"),
+          nameLabel: t("nameLabel"),
+          languageLegend: t("languageLegend"),
+          notificationsHeading: t("notificationsHeading"),
+          notificationsHint: t("notificationsHint"),
+          smsLabel: t("smsLabel"),
+          save: t("save"),
+          saved: t("saved"),
+          success: ui("success"),
+          summaryTitle: errors("summaryTitle"),
+          errorPrefix: ui("errorPrefix"),
+        }}
+      />
+      {/* Web push settings (/account/notifications) are added by the notifications work: link them here. */}
+      <section aria-labelledby="devices-heading" className="mt-10 border-t border-line pt-6">
+        <h2 id="devices-heading" className="mb-2 text-2xl font-bold">
+          {t("devicesHeading")}
+        </h2>
+        <p className="mb-4">{t("devicesText", { count: devices })}</p>
+        <div className="flex flex-col gap-6">
+          <form action={signOutAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <p className="mb-2 text-muted">{t("signOutHint")}</p>
+            <Button variant="secondary">{t("signOut")}</Button>
+          </form>
+          <form action={signOutEverywhereAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <p className="mb-2 text-muted">{t("signOutEverywhereHint")}</p>
+            <Button variant="warning">{t("signOutEverywhere")}</Button>
+          </form>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getActor } from "@/lib/auth/session";
+import { safeReturnTo } from "@/lib/auth/return-to";
+import { homePathFor } from "@/lib/auth/accounts";
+import { requestCodeAction } from "@/lib/auth/actions";
+import { PhoneForm } from "@/components/auth/phone-form";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  return { title: t("title") };
+}
+
+/** Step 1 of signing in: the mobile number. */
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const returnTo = safeReturnTo(query.returnTo);
+  const actor = await getActor();
+  if (actor) redirect(returnTo ?? localePath(locale, homePathFor(actor.role)));
+
+  const t = await getTranslations({ locale, namespace: "SignIn" });
+  const ui = await getTranslations({ locale, namespace: "Ui" });
+  const errors = await getTranslations({ locale, namespace: "Errors" });
+  const banner = query.signedOut === "1" ? t("signedOut") : query.signedOut === "all" ? t("signedOutAll") : query.expired === "1" ? t("expiredBanner") : null;
+  return (
+    <div className="max-w-2xl">
+      {banner ? (
+        <NotificationBanner title={query.expired === "1" ? ui("important") : ui("success")} tone={query.expired === "1" ? "info" : "success"}>
+          <p>{banner}</p>
+        </NotificationBanner>
+      ) : null}
+      <p className="mb-2 text-lg text-muted">{t("title")}</p>
+      <PhoneForm
+        action={requestCodeAction}
+        returnTo={returnTo}
+        labels={{ heading: t("phoneHeading"), hint: t("phoneHint"), submit: t("sendCode"), summaryTitle: errors("summaryTitle"), errorPrefix: ui("errorPrefix") }}
+      />
+      <p className="mt-8 text-muted">{t("noAccountNeeded")}</p>
+    </div>
+  );
+}

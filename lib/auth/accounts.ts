@@ -1,0 +1,98 @@
+import "server-only";
+import { and, asc, eq, ne } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { otpChallenges, users } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/routing";
+import type { Role } from "./roles";
+
+/** Where a person lands after signing in when no page asked for them. */
+export function homePathFor(role: Role): string {
+  return role === "citizen" ? "/my" : role === "volunteer" ? "/account" : "/staff";
+}
+
+/** The account a code request was for, once it exists (after the right code). */
+export async function accountOfChallenge(db: Db, challengeId: string): Promise<{ role: Role; onboarded: boolean } | null> {
+  const [row] = await db
+    .select({ role: users.role, onboardedAt: users.onboardedAt })
+    .from(otpChallenges)
+    .innerJoin(users, eq(users.phone, otpChallenges.phone))
+    .where(eq(otpChallenges.id, challengeId));
+  return row ? { role: row.role, onboarded: row.onboardedAt !== null } : null;
+}
+
+/** First sign-in: the person gives a name and a language. */
+export async function completeOnboarding(db: Db, opts: { userId: string; name: string; locale: Locale; now: Date }): Promise<void> {
+  await db.update(users).set({ name: opts.name, locale: opts.locale, onboardedAt: opts.now }).where(eq(users.id, opts.userId));
+}
+
+export async function updateProfile(db: Db, opts: { userId: string; name: string; locale: Locale; notifySms: boolean }): Promise<void> {
+  await db.update(users).set({ name: opts.name, locale: opts.locale, notifySms: opts.notifySms }).where(eq(users.id, opts.userId));
+}
+
+export async function getProfile(db: Db, userId: string) {
+  const [row] = await db
+    .select({ name: users.name, phone: users.phone, locale: users.locale, notifySms: users.notifySms, notifyPush: users.notifyPush, role: users.role })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row ?? null;
+}
+
+export type StaffAccount = {
+  id: string;
+  phone: string;
+  name: string | null;
+  role: Role;
+  bodyId: string | null;
+  houseId: string | null;
+  officialLevel: "regional" | "central" | null;
+  interpreter: boolean;
+  locale: string;
+  disabled: boolean;
+};
+
+/** Everyone who is not a citizen: staff and volunteers, for the administrators' list. */
+export async function listStaffAccounts(db: Db): Promise<StaffAccount[]> {
+  const rows = await db.select().from(users).where(ne(users.role, "citizen")).orderBy(asc(users.role), asc(users.name));
+  return rows.map((u) => ({
+    id: u.id,
+    phone: u.phone,
+    name: u.name,
+    role: u.role,
+    bodyId: u.bodyId,
+    houseId: u.houseId,
+    officialLevel: u.officialLevel,
+    interpreter: u.interpreter,
+    locale: u.locale,
+    disabled: u.disabledAt !== null,
+  }));
+}
+
+export type NewStaffAccount = {
+  phone: string;
+  name: string;
+  role: Exclude<Role, "citizen">;
+  bodyId: string | null;
+  houseId: string | null;
+  officialLevel: "regional" | "central" | null;
+  interpreter: boolean;
+  locale: Locale;
+};
+
+/**
+ * An administrator creates a staff or volunteer account (they sign in with their number like
+ * everyone). Returns null when the number already has an account: staff are never made out of
+ * an existing citizen account silently.
+ */
+export async function createStaffAccount(db: Db, account: NewStaffAccount, now: Date): Promise<{ id: string } | null> {
+  const rows = await db
+    .insert(users)
+    .values({ ...account, createdAt: now, onboardedAt: now })
+    .onConflictDoNothing({ target: users.phone })
+    .returning({ id: users.id });
+  return rows[0] ?? null;
+}
+
+export async function findUserByPhone(db: Db, phone: string) {
+  const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(and(eq(users.phone, phone)));
+  return row ?? null;
+}

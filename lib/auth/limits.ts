@@ -1,0 +1,40 @@
+/**
+ * The sign-in code rules (OWASP ASVS 5.0, V6.6: out-of-band authenticators). Per-number limits
+ * are what bound an attacker; per-IP limits only slow a single host spraying many numbers.
+ */
+export const OTP_DIGITS = 6;
+export const OTP_CODE_SPACE = 10 ** OTP_DIGITS;
+/** A code is valid for 5 minutes after it was sent. */
+export const OTP_TTL_SECONDS = 5 * 60;
+/** Checks of one code, right or wrong: the fifth wrong one kills it. */
+export const OTP_MAX_TRIES = 5;
+/** Codes sent to one number per 15 minutes. */
+export const OTP_SENDS_PER_NUMBER = { limit: 3, windowSeconds: 15 * 60 } as const;
+/** Wrong codes for one number per hour: then the number is locked until the hour is over. */
+export const OTP_FAILURES_PER_NUMBER = { limit: 10, windowSeconds: 60 * 60 } as const;
+export const OTP_SENDS_PER_IP_WINDOW_SECONDS = 15 * 60;
+export const OTP_FAILURES_PER_IP_WINDOW_SECONDS = 60 * 60;
+/** How long the browser keeps the request id of a code (a little over its validity). */
+export const OTP_COOKIE_MAX_AGE_SECONDS = 10 * 60;
+
+/** Sessions: 12 hours at most; staff and volunteers are also signed out after 30 idle minutes. */
+export const SESSION_MAX_AGE_SECONDS = 12 * 3600;
+export const STAFF_IDLE_SECONDS = 30 * 60;
+/** `lastSeenAt` is written at most this often (one write a minute per active person). */
+export const SESSION_TOUCH_SECONDS = 60;
+
+/** Windows of a fixed-window limiter that a span of `seconds` can touch. */
+function windowsIn(seconds: number, windowSeconds: number): number {
+  return Math.floor(seconds / windowSeconds) + 1;
+}
+
+/**
+ * The most codes an attacker can check against one number in `seconds`, whatever they do: each
+ * check needs a code that was sent (≤ OTP_MAX_TRIES checks each), and each wrong check takes a
+ * slot of the per-number failure limit (reserved before the check, atomically).
+ */
+export function maxGuessesPerNumber(seconds: number): number {
+  const bySends = windowsIn(seconds, OTP_SENDS_PER_NUMBER.windowSeconds) * OTP_SENDS_PER_NUMBER.limit * OTP_MAX_TRIES;
+  const byFailures = windowsIn(seconds, OTP_FAILURES_PER_NUMBER.windowSeconds) * OTP_FAILURES_PER_NUMBER.limit;
+  return Math.min(bySends, byFailures);
+}
