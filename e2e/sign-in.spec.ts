@@ -10,7 +10,8 @@ async function askForCode(page: Page, phone: string, locale: "ar" | "fr", return
   const label = locale === "ar" ? "ما هو رقم هاتفك الجوال؟" : "Quel est votre numéro de mobile ?";
   await page.getByLabel(label).fill(phone);
   await page.getByRole("button", { name: locale === "ar" ? "أرسل الرمز" : "Envoyer le code" }).click();
-  await expect(page).toHaveURL(/\/sign-in\/code/);
+  // The first action of a fresh server also opens the database: give it time.
+  await expect(page).toHaveURL(/\/sign-in\/code/, { timeout: 30_000 });
 }
 
 async function enterCode(page: Page, code: string, locale: "ar" | "fr") {
@@ -214,6 +215,7 @@ test.describe("signing in by phone", () => {
     await page.getByLabel("رسائل قصيرة (SMS) عندما يتغيّر أحد مطالبي").uncheck();
     await page.getByRole("button", { name: "حفظ" }).click();
     await expect(page.getByText("تم حفظ تغييراتك.")).toBeVisible();
+    await expect(page.getByRole("banner").getByText("هادي الزين")).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("الاسم الكامل")).toHaveValue("هادي الزين");
     await expect(page.getByLabel("رسائل قصيرة (SMS) عندما يتغيّر أحد مطالبي")).not.toBeChecked();

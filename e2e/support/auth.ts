@@ -66,12 +66,13 @@ export async function signIn(page: Page, opts: SignInOptions): Promise<void> {
   await page.goto(`/${locale}/sign-in?returnTo=${encodeURIComponent(target)}`);
   await page.locator('main input[name="phone"]').fill(opts.phone);
   await page.locator('main form button[type="submit"]').first().click();
-  await expect(page).toHaveURL(/\/sign-in\/code/);
+  // The first action of a fresh server also opens the database: give it time.
+  await expect(page).toHaveURL(/\/sign-in\/code/, { timeout: 30_000 });
 
   const code = await readCode(page, { phone: opts.phone, locale });
   await page.locator('main input[name="code"]').fill(code);
   await page.locator('main form button[type="submit"]').first().click();
-  await expect(page).not.toHaveURL(/\/sign-in(\/|\?|$)/);
+  await expect(page).not.toHaveURL(/\/sign-in(\/|\?|$)/, { timeout: 20_000 });
 
   if (new URL(page.url()).pathname.endsWith("/welcome")) {
     await page.locator('main input[name="name"]').fill(opts.name ?? "Test Citizen");

@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
@@ -25,6 +26,11 @@ import { inLocale, safeReturnTo, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { revokeAllSessions, revokeSession } from "./sessions";
 import { getActor } from "./session";
+
+/** Who is signed in shows in every layout: after it changes, nothing rendered before may be reused. */
+function refreshShell() {
+  revalidatePath("/[locale]", "layout");
+}
 
 /**
  * The server actions of signing in and of the account. Each is a thin shell: validation and
@@ -124,6 +130,7 @@ export const verifyCodeAction = createFormAction({
       throw error;
     }
     jar.set(CHALLENGE_COOKIE, "", { ...hostCookie, maxAge: 0 });
+    refreshShell();
     const { db } = await getDb();
     const account = await accountOfChallenge(db, challengeId);
     const target = safeReturnTo(input.returnTo) ?? localePath(locale, homePathFor(account?.role ?? "citizen"));
@@ -167,6 +174,7 @@ export async function signOutAction(form: FormData): Promise<void> {
     await recordAudit(db, actor, { action: "auth.signOut", subjectType: "session", subjectId: actor.sessionId }, clientIp(await headers()));
   }
   await signOut({ redirect: false });
+  refreshShell();
   redirect(`${localePath(locale, "/sign-in")}?signedOut=1`);
 }
 
@@ -180,6 +188,7 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
     await recordAudit(db, actor, { action: "auth.signOutAll", subjectType: "user", subjectId: actor.userId, detail: { sessions: count } }, clientIp(await headers()));
   }
   await signOut({ redirect: false });
+  refreshShell();
   redirect(`${localePath(locale, "/sign-in")}?signedOut=all`);
 }
 
@@ -195,6 +204,7 @@ export const completeOnboardingAction = createFormAction({
   async run({ input, actor }) {
     const { db } = await getDb();
     await completeOnboarding(db, { userId: actor!.userId, name: input.name, locale: input.language, now: await now() });
+    refreshShell();
     const target = safeReturnTo(input.returnTo) ?? localePath(input.language, homePathFor(actor!.role));
     redirect(inLocale(target, input.language));
   },
@@ -207,6 +217,7 @@ export const updateAccountAction = createFormAction({
   async run({ input, actor }) {
     const { db } = await getDb();
     await updateProfile(db, { userId: actor!.userId, name: input.name, locale: input.language, notifySms: input.notifySms === "on" });
+    refreshShell();
     return { saved: true, language: input.language };
   },
 });

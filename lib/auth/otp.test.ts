@@ -263,7 +263,7 @@ for (const target of testDatabases()) {
             expect(checked).toBeGreaterThan(0);
           },
         ),
-        { numRuns: 3 },
+        { numRuns: 2 },
       );
     });
   });
