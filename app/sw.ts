@@ -49,6 +49,14 @@ const serwist = new Serwist({
         plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
       }),
     },
+    // The catalogue's search index and offline page list (small JSON, versioned by query).
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/catalogue-data/"),
+      handler: new StaleWhileRevalidate({
+        cacheName: "catalogue-data",
+        plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 10 })],
+      }),
+    },
     // Hashed build assets never change: cache first.
     {
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/_next/static/"),
@@ -70,8 +78,57 @@ const serwist = new Serwist({
   },
 });
 
+type OfflineList = { version: string; pages: Record<string, string[]>; data: string[] };
+
+/**
+ * Keeps every catalogue and house page of one language for offline reading, after a visit of the
+ * catalogue home (components/catalogue/offline-save.tsx asks). The list is a small generated JSON;
+ * pages already kept for this version are not fetched again, so a second visit costs nothing.
+ */
+async function warmCatalogue(lang: string): Promise<{ ok: boolean; fetched: number }> {
+  const response = await fetch("/catalogue-data/offline-pages.json", { cache: "no-cache" });
+  if (!response.ok) return { ok: false, fetched: 0 };
+  const list = (await response.json()) as OfflineList;
+  const urls = list.pages[lang];
+  if (!urls) return { ok: false, fetched: 0 };
+  const [pages, data] = await Promise.all([caches.open("pages"), caches.open("catalogue-data")]);
+  const marker = `/catalogue-data/__warmed-${lang}`;
+  const done = await data.match(marker);
+  const sameVersion = done !== undefined && (await done.text()) === list.version;
+  let fetched = 0;
+  let failed = 0;
+  const queue = [...urls.map((url) => ({ url, cache: pages })), ...list.data.map((url) => ({ url, cache: data }))];
+  // A few at a time: a phone on a weak link should not open dozens of connections.
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        if (sameVersion && (await item.cache.match(item.url))) continue;
+        try {
+          const r = await fetch(item.url, { credentials: "same-origin" });
+          if (r.ok && !r.redirected && isCacheableResponse(r.headers)) {
+            await item.cache.put(item.url, r);
+            fetched++;
+          } else failed++;
+        } catch {
+          failed++;
+        }
+      }
+    }),
+  );
+  if (failed === 0) await data.put(marker, new Response(list.version));
+  return { ok: failed === 0, fetched };
+}
+
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") void self.skipWaiting();
+  if (event.data && event.data.type === "WARM_CATALOGUE" && typeof event.data.lang === "string") {
+    const port = event.ports[0];
+    event.waitUntil(
+      warmCatalogue(event.data.lang)
+        .catch(() => ({ ok: false, fetched: 0 }))
+        .then((result) => port?.postMessage(result)),
+    );
+  }
 });
 
 serwist.addEventListeners();

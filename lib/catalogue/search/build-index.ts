@@ -3,7 +3,7 @@
  * time (the JSON the offline search box downloads); never shipped as code to the browser.
  */
 import { createHash } from "node:crypto";
-import type { Catalogue } from "../catalogue";
+import { getCatalogue, type Catalogue } from "../catalogue";
 import { contentLocales, type LocalizedText } from "../schema";
 import { tokens } from "./normalise";
 import { FIELD_WEIGHTS, type IndexedTerm, type SearchIndex, type SearchIndexEntry } from "./search";
@@ -43,4 +43,12 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   });
   const version = createHash("sha256").update(JSON.stringify(services)).digest("hex").slice(0, 12);
   return { version, services, bodies };
+}
+
+let cachedIndex: SearchIndex | undefined;
+
+/** The index of the catalogue as shipped (built once per server process). */
+export function getSearchIndex(): SearchIndex {
+  cachedIndex ??= buildSearchIndex(getCatalogue());
+  return cachedIndex;
 }

@@ -5,7 +5,7 @@
  * Every service is indexed in all three languages: a query in French finds a service on the
  * Arabic site and the other way round (people mix languages when they type administration words).
  */
-import { normalise, stem, tokens } from "./normalise";
+import { stem, tokens } from "./normalise";
 
 /** A term and its weight (the most important field it appears in). */
 export type IndexedTerm = [term: string, weight: number];
@@ -31,7 +31,8 @@ export type SearchIndex = {
   bodies: Record<string, { ar: string; fr: string; en: string }>;
 };
 
-export type SearchHit = { slug: string; score: number; entry: SearchIndexEntry };
+/** `complete`: every word of the query matched (otherwise a partial fallback result). */
+export type SearchHit = { slug: string; score: number; complete: boolean; entry: SearchIndexEntry };
 
 export const FIELD_WEIGHTS = { title: 8, keywords: 6, body: 4, summary: 3, category: 2, documents: 2 } as const;
 
@@ -100,8 +101,9 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     if (matched === 0) continue;
     // Words that follow each other in a title as they do in the query ("facture electricite").
     if (words.length > 1 && entry.p.some((title) => containsSequence(title, phrase))) score *= 1.5;
-    const hit = { slug: entry.s, score, entry };
-    (matched === words.length ? full : partial).push(hit);
+    const complete = matched === words.length;
+    const hit = { slug: entry.s, score, complete, entry };
+    (complete ? full : partial).push(hit);
   }
   const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || a.slug.localeCompare(b.slug);
   full.sort(byScore);
@@ -110,7 +112,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   return results.slice(0, limit);
 }
 
-/** The normalised form of a query, for showing "results for …" and for cache keys. */
-export function normaliseQuery(query: string): string {
-  return normalise(query);
+/** The words of a query as the search sees them. */
+export function tokensOf(query: string): string[] {
+  return [...new Set(tokens(query))];
 }
