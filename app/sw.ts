@@ -23,6 +23,24 @@ const respectCacheControl: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => (response.ok && isCacheableResponse(response.headers) ? response : null),
 };
 
+/**
+ * Offline, a procedure or a house that was never opened on its own is still in the one-page
+ * catalogue the worker keeps (/xx/services/all, /xx/houses/all): send the reader to its section
+ * there rather than to the offline page.
+ */
+const ONE_PAGE_SECTION = /^\/(ar|fr|en)\/(services|houses)\/([a-z0-9-]+)\/?$/;
+const RESERVED = new Set(["all", "search", "bodies", "categories", "for", "governorates", "mobile-units", "find"]);
+const toOnePageCatalogue: SerwistPlugin = {
+  handlerDidError: async ({ request }) => {
+    if (request.mode !== "navigate") return undefined;
+    const m = ONE_PAGE_SECTION.exec(new URL(request.url).pathname);
+    if (!m || RESERVED.has(m[3]!)) return undefined;
+    const onePage = `/${m[1]}/${m[2]}/all`;
+    if (!(await caches.match(onePage, { cacheName: "pages" }))) return undefined;
+    return Response.redirect(`${onePage}#${m[2] === "services" ? "service" : "house"}-${m[3]}`, 302);
+  },
+};
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   // The new worker waits until the page says "reload" (see components/shell/sw-update.tsx).
@@ -46,7 +64,7 @@ const serwist = new Serwist({
       matcher: ({ request, url, sameOrigin }) => sameOrigin && isPageRequest(request) && isCacheablePage(url.pathname),
       handler: new StaleWhileRevalidate({
         cacheName: "pages",
-        plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
+        plugins: [respectCacheControl, toOnePageCatalogue, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
       }),
     },
     // The catalogue's search index and offline page list (small JSON, versioned by query).

@@ -46,7 +46,7 @@ export async function tourRows(locale: Locale, house: House): Promise<{ stop: To
   return (house.tour ?? []).map((stop) => {
     const weekday = t(`weekdays.${stop.weekday}`);
     const rule = stop.weeksOfMonth
-      ? t("someWeeks", { weekday, weeks: list.format(stop.weeksOfMonth.map((n) => t("ordinal", { n: String(n) }))) })
+      ? t("someWeeks", { weekday, weeks: list.format(stop.weeksOfMonth.map((n) => t(`ordinals.${n as 1 | 2 | 3 | 4 | 5}`))) })
       : t("everyWeek", { weekday });
     return { stop, place: localized(stop.place, locale), rule };
   });

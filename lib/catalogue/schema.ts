@@ -11,7 +11,7 @@ export { contentLocales, localizedText, type ContentLocale, type LocalizedText }
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "kebab-case slug");
 
 /** Slugs that would collide with the fixed routes under /services. */
-export const reservedServiceSlugs = ["search", "bodies", "categories", "for", "guide", "checklist"] as const;
+export const reservedServiceSlugs = ["all", "search", "bodies", "categories", "for", "guide", "checklist"] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 

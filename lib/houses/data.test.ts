@@ -37,6 +37,10 @@ describe("house data files", () => {
     expect(new Set(listHouses().map((h) => `${h.slug}.json`))).toEqual(new Set(houseFileNames));
   });
 
+  it("no house slug shadows a fixed route under /houses", () => {
+    for (const h of listHouses()) expect(["all", "find", "for", "governorates", "mobile-units"]).not.toContain(h.slug);
+  });
+
   it("every governorate and delegation reference exists", () => {
     const governorates = new Map(listGovernorates().map((g) => [g.id, new Set(g.delegations.map((d) => d.id))]));
     for (const h of listHouses()) {

@@ -1,25 +1,27 @@
 import { createHash } from "node:crypto";
-import { listBodies, listCategories, listLifeEvents, listServices } from "@/lib/catalogue/catalogue";
+import { listLifeEvents } from "@/lib/catalogue/catalogue";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
-import { listHouses } from "@/lib/houses/houses";
 import { localePrefixes, locales } from "@/lib/i18n/routing";
 
 // Built once at build time: the list of pages the service worker keeps for offline reading
 // after a visit of the catalogue home (see components/catalogue/offline-save.tsx and app/sw.ts).
 export const dynamic = "force-static";
 
-/** Every procedure, every house, and the pages that lead to them — in one language. */
+/**
+ * Every procedure and every house — in one language — as two one-page documents (offline, a
+ * procedure's own address leads to its section there: see app/sw.ts), plus the pages that lead
+ * to them. Each page carries ~4.7 kB gzipped of layout: one page per procedure would cost about
+ * 380 kB, the one-page catalogue a fraction of that (scripts/measure-offline-catalogue.mjs).
+ */
 function pagesFor(prefix: string): string[] {
   return [
     "/services",
-    ...listServices().map((s) => `/services/${s.slug}`),
-    ...listBodies().map((b) => `/services/bodies/${b.id}`),
-    ...listCategories().map((c) => `/services/categories/${c.id}`),
+    "/services/all",
+    "/houses",
+    "/houses/all",
+    "/houses/mobile-units",
     "/life-events",
     ...listLifeEvents().map((e) => `/life-events/${e.slug}`),
-    "/houses",
-    "/houses/mobile-units",
-    ...listHouses().map((h) => `/houses/${h.slug}`),
   ].map((p) => `${prefix}${p}`);
 }
 
