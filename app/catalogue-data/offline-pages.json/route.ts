@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { listLifeEvents } from "@/lib/catalogue/catalogue";
+import { listBodies, listCategories, listLifeEvents } from "@/lib/catalogue/catalogue";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { localePrefixes, locales } from "@/lib/i18n/routing";
 
@@ -10,13 +10,16 @@ export const dynamic = "force-static";
 /**
  * Every procedure and every house — in one language — as two one-page documents (offline, a
  * procedure's own address leads to its section there: see app/sw.ts), plus the pages that lead
- * to them. Each page carries ~4.7 kB gzipped of layout: one page per procedure would cost about
- * 380 kB, the one-page catalogue a fraction of that (scripts/measure-offline-catalogue.mjs).
+ * to them. Each page carries ~4.7 kB gzipped of layout: one page per procedure and house cost
+ * ~380 kB gzipped in Arabic; the one-page catalogue ~70 kB. With the browsing pages (bodies,
+ * topics, life events) and the search index: ~255 kB (scripts/measure-offline-catalogue.mjs).
  */
 function pagesFor(prefix: string): string[] {
   return [
     "/services",
     "/services/all",
+    ...listBodies().map((b) => `/services/bodies/${b.id}`),
+    ...listCategories().map((c) => `/services/categories/${c.id}`),
     "/houses",
     "/houses/all",
     "/houses/mobile-units",

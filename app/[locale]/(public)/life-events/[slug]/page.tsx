@@ -35,9 +35,9 @@ export default async function LifeEventPage({ params }: PageProps<"/[locale]/lif
         label={ui("breadcrumbs")}
         items={[{ href: localePath(locale, "/services"), text: c("title") }, { href: localePath(locale, "/life-events"), text: t("title") }, { text: localized(event.title, locale) }]}
       />
-      <h1 className="mb-3 text-3xl font-bold">{localized(event.title, locale)}</h1>
+      <h1 id="event-title" className="mb-3 text-3xl font-bold">{localized(event.title, locale)}</h1>
       <p className="mb-8 max-w-3xl text-lg">{localized(event.summary, locale)}</p>
-      <ol className="flex flex-col border-s-4 border-brand">
+      <ol aria-labelledby="event-title" className="flex flex-col border-s-4 border-brand">
         {event.steps.map((step, i) => {
           const service = step.service ? getService(step.service) : undefined;
           const body = service ? getBody(service.body) : undefined;
