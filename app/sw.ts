@@ -109,30 +109,45 @@ async function warmCatalogue(lang: string): Promise<{ ok: boolean; fetched: numb
   const list = (await response.json()) as OfflineList;
   const urls = list.pages[lang];
   if (!urls) return { ok: false, fetched: 0 };
-  const [pages, data] = await Promise.all([caches.open("pages"), caches.open("catalogue-data")]);
+  const [pages, data, assets] = await Promise.all([caches.open("pages"), caches.open("catalogue-data"), caches.open("assets")]);
   const marker = `/catalogue-data/__warmed-${lang}`;
   const done = await data.match(marker);
   const sameVersion = done !== undefined && (await done.text()) === list.version;
   let fetched = 0;
   let failed = 0;
-  const queue = [...urls.map((url) => ({ url, cache: pages })), ...list.data.map((url) => ({ url, cache: data }))];
-  // A few at a time: a phone on a weak link should not open dozens of connections.
-  await Promise.all(
-    Array.from({ length: 4 }, async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        if (sameVersion && (await item.cache.match(item.url))) continue;
-        try {
-          const r = await fetch(item.url, { credentials: "same-origin" });
-          if (r.ok && !r.redirected && isCacheableResponse(r.headers)) {
-            await item.cache.put(item.url, r);
-            fetched++;
-          } else failed++;
-        } catch {
-          failed++;
+  // The scripts the kept pages load: without them a page would start React offline with a piece
+  // missing and fall into the error page. Most are already in the browser's HTTP cache (same
+  // build, immutable), so this costs the network only the few a catalogue page adds.
+  const scripts = new Set<string>();
+  const collect = (html: string) => {
+    for (const m of html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)) scripts.add(m[1]!);
+  };
+  const run = async (queue: { url: string; cache: Cache; html?: boolean }[]) => {
+    // A few at a time: a phone on a weak link should not open dozens of connections.
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let item = queue.shift(); item; item = queue.shift()) {
+          const kept = await item.cache.match(item.url);
+          if (kept && (sameVersion || !item.html)) {
+            if (item.html) collect(await kept.text());
+            continue;
+          }
+          try {
+            const r = await fetch(item.url, { credentials: "same-origin" });
+            if (r.ok && !r.redirected && isCacheableResponse(r.headers)) {
+              if (item.html) collect(await r.clone().text());
+              await item.cache.put(item.url, r);
+              fetched++;
+            } else failed++;
+          } catch {
+            failed++;
+          }
         }
-      }
-    }),
-  );
+      }),
+    );
+  };
+  await run([...urls.map((url) => ({ url, cache: pages, html: true })), ...list.data.map((url) => ({ url, cache: data }))]);
+  await run([...scripts].map((url) => ({ url, cache: assets })));
   if (failed === 0) await data.put(marker, new Response(list.version));
   return { ok: failed === 0, fetched };
 }

@@ -116,13 +116,15 @@ test.describe("service catalogue", () => {
     // Live results in the box, from the downloaded index.
     await page.goto("/fr/services");
     await page.getByRole("searchbox", { name: fr.Search.label }).fill("facture electricite");
-    await expect(page.getByRole("link", { name: payBill.title.fr })).toBeVisible();
+    await expect(page.getByRole("list", { name: fr.Search.liveResults }).getByRole("link", { name: payBill.title.fr })).toBeVisible();
 
     await page.goto("/ar/services");
     await page.getByRole("searchbox", { name: ar.Search.label }).fill("شهاده");
+    const live = page.getByRole("list", { name: ar.Search.liveResults });
     for (const slug of ["cnam-affiliation-certificate", "cnss-affiliation-certificate"]) {
-      await expect(page.getByRole("link", { name: getService(slug)!.title.ar })).toBeVisible();
+      await expect(live.getByRole("link", { name: getService(slug)!.title.ar })).toBeVisible();
     }
+    await expectNoSeriousA11yIssues(page);
 
     // Without JavaScript: the form submits to the search page.
     const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-TN" });

@@ -16,7 +16,7 @@ export async function CatalogueSearch({ locale, defaultValue }: { locale: Locale
       hrefPrefix={localePath(locale, "/services/")}
       indexUrl={`/catalogue-data/search-index.json?v=${getSearchIndex().version}`}
       defaultValue={defaultValue}
-      labels={{ label: t("label"), hint: t("hint"), submit: t("submit"), count: pluralTemplates(locale, (count) => t("count", { count })) }}
+      labels={{ label: t("label"), hint: t("hint"), submit: t("submit"), results: t("liveResults"), count: pluralTemplates(locale, (count) => t("count", { count })) }}
     />
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { search, type SearchHit, type SearchIndex } from "@/lib/catalogue/search/search";
 import { applyPlural, type PluralTemplates } from "./plural-templates";
 
-type Labels = { label: string; hint: string; submit: string; count: PluralTemplates };
+type Labels = { label: string; hint: string; submit: string; results: string; count: PluralTemplates };
 
 /**
  * The catalogue's search box. Without JavaScript it is a plain GET form to the search page
@@ -94,7 +94,7 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
         {hits ? (
           <>
             <p className="font-semibold">{applyPlural(locale, labels.count, hits.length)}</p>
-            <ul className="mt-2 flex flex-col divide-y divide-line border-y border-line">
+            <ul aria-label={labels.results} className="mt-2 flex flex-col divide-y divide-line border-y border-line">
               {hits.map((h) => (
                 <li key={h.slug} className="py-2">
                   <a className="link inline-flex min-h-11 items-center text-lg font-semibold" href={`${hrefPrefix}${h.slug}`}>
