@@ -33,11 +33,17 @@ const RESERVED = new Set(["all", "search", "bodies", "categories", "for", "gover
 const toOnePageCatalogue: SerwistPlugin = {
   handlerDidError: async ({ request }) => {
     if (request.mode !== "navigate") return undefined;
-    const m = ONE_PAGE_SECTION.exec(new URL(request.url).pathname);
-    if (!m || RESERVED.has(m[3]!)) return undefined;
-    const onePage = `/${m[1]}/${m[2]}/all`;
-    if (!(await caches.match(onePage, { cacheName: "pages" }))) return undefined;
-    return Response.redirect(`${onePage}#${m[2] === "services" ? "service" : "house"}-${m[3]}`, 302);
+    const pathname = new URL(request.url).pathname;
+    const m = ONE_PAGE_SECTION.exec(pathname);
+    if (m && !RESERVED.has(m[3]!)) {
+      const onePage = `/${m[1]}/${m[2]}/all`;
+      if (await caches.match(onePage, { cacheName: "pages" })) {
+        return Response.redirect(`${onePage}#${m[2] === "services" ? "service" : "house"}-${m[3]}`, 302);
+      }
+    }
+    // Serwist adds its offline fallback only to handlers without a handlerDidError of their own:
+    // this one must serve the offline page itself.
+    return serwist.matchPrecache(offlinePageFor(pathname));
   },
 };
 
