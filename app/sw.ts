@@ -23,6 +23,30 @@ const respectCacheControl: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) => (response.ok && isCacheableResponse(response.headers) ? response : null),
 };
 
+/**
+ * Offline, a procedure or a house that was never opened on its own is still in the one-page
+ * catalogue the worker keeps (/xx/services/all, /xx/houses/all): send the reader to its section
+ * there rather than to the offline page.
+ */
+const ONE_PAGE_SECTION = /^\/(ar|fr|en)\/(services|houses)\/([a-z0-9-]+)\/?$/;
+const RESERVED = new Set(["all", "search", "bodies", "categories", "for", "governorates", "mobile-units", "find"]);
+const toOnePageCatalogue: SerwistPlugin = {
+  handlerDidError: async ({ request }) => {
+    if (request.mode !== "navigate") return undefined;
+    const pathname = new URL(request.url).pathname;
+    const m = ONE_PAGE_SECTION.exec(pathname);
+    if (m && !RESERVED.has(m[3]!)) {
+      const onePage = `/${m[1]}/${m[2]}/all`;
+      if (await caches.match(onePage, { cacheName: "pages" })) {
+        return Response.redirect(`${onePage}#${m[2] === "services" ? "service" : "house"}-${m[3]}`, 302);
+      }
+    }
+    // Serwist adds its offline fallback only to handlers without a handlerDidError of their own:
+    // this one must serve the offline page itself.
+    return serwist.matchPrecache(offlinePageFor(pathname));
+  },
+};
+
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
   // The new worker waits until the page says "reload" (see components/shell/sw-update.tsx).
@@ -46,7 +70,15 @@ const serwist = new Serwist({
       matcher: ({ request, url, sameOrigin }) => sameOrigin && isPageRequest(request) && isCacheablePage(url.pathname),
       handler: new StaleWhileRevalidate({
         cacheName: "pages",
-        plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
+        plugins: [respectCacheControl, toOnePageCatalogue, new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 3600 })],
+      }),
+    },
+    // The catalogue's search index and offline page list (small JSON, versioned by query).
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/catalogue-data/"),
+      handler: new StaleWhileRevalidate({
+        cacheName: "catalogue-data",
+        plugins: [respectCacheControl, new ExpirationPlugin({ maxEntries: 10 })],
       }),
     },
     // Hashed build assets never change: cache first.
@@ -70,8 +102,72 @@ const serwist = new Serwist({
   },
 });
 
+type OfflineList = { version: string; pages: Record<string, string[]>; data: string[] };
+
+/**
+ * Keeps every catalogue and house page of one language for offline reading, after a visit of the
+ * catalogue home (components/catalogue/offline-save.tsx asks). The list is a small generated JSON;
+ * pages already kept for this version are not fetched again, so a second visit costs nothing.
+ */
+async function warmCatalogue(lang: string): Promise<{ ok: boolean; fetched: number }> {
+  const response = await fetch("/catalogue-data/offline-pages.json", { cache: "no-cache" });
+  if (!response.ok) return { ok: false, fetched: 0 };
+  const list = (await response.json()) as OfflineList;
+  const urls = list.pages[lang];
+  if (!urls) return { ok: false, fetched: 0 };
+  const [pages, data, assets] = await Promise.all([caches.open("pages"), caches.open("catalogue-data"), caches.open("assets")]);
+  const marker = `/catalogue-data/__warmed-${lang}`;
+  const done = await data.match(marker);
+  const sameVersion = done !== undefined && (await done.text()) === list.version;
+  let fetched = 0;
+  let failed = 0;
+  // The scripts the kept pages load: without them a page would start React offline with a piece
+  // missing and fall into the error page. Most are already in the browser's HTTP cache (same
+  // build, immutable), so this costs the network only the few a catalogue page adds.
+  const scripts = new Set<string>();
+  const collect = (html: string) => {
+    for (const m of html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)) scripts.add(m[1]!);
+  };
+  const run = async (queue: { url: string; cache: Cache; html?: boolean }[]) => {
+    // A few at a time: a phone on a weak link should not open dozens of connections.
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let item = queue.shift(); item; item = queue.shift()) {
+          const kept = await item.cache.match(item.url);
+          if (kept && (sameVersion || !item.html)) {
+            if (item.html) collect(await kept.text());
+            continue;
+          }
+          try {
+            const r = await fetch(item.url, { credentials: "same-origin" });
+            if (r.ok && !r.redirected && isCacheableResponse(r.headers)) {
+              if (item.html) collect(await r.clone().text());
+              await item.cache.put(item.url, r);
+              fetched++;
+            } else failed++;
+          } catch {
+            failed++;
+          }
+        }
+      }),
+    );
+  };
+  await run([...urls.map((url) => ({ url, cache: pages, html: true })), ...list.data.map((url) => ({ url, cache: data }))]);
+  await run([...scripts].map((url) => ({ url, cache: assets })));
+  if (failed === 0) await data.put(marker, new Response(list.version));
+  return { ok: failed === 0, fetched };
+}
+
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "SKIP_WAITING") void self.skipWaiting();
+  if (event.data && event.data.type === "WARM_CATALOGUE" && typeof event.data.lang === "string") {
+    const port = event.ports[0];
+    event.waitUntil(
+      warmCatalogue(event.data.lang)
+        .catch(() => ({ ok: false, fetched: 0 }))
+        .then((result) => port?.postMessage(result)),
+    );
+  }
 });
 
 serwist.addEventListeners();

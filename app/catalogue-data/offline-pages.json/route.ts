@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+import { listBodies, listCategories, listLifeEvents } from "@/lib/catalogue/catalogue";
+import { getSearchIndex } from "@/lib/catalogue/search/build-index";
+import { localePrefixes, locales } from "@/lib/i18n/routing";
+
+// Built once at build time: the list of pages the service worker keeps for offline reading
+// after a visit of the catalogue home (see components/catalogue/offline-save.tsx and app/sw.ts).
+export const dynamic = "force-static";
+
+/**
+ * Every procedure and every house — in one language — as two one-page documents (offline, a
+ * procedure's own address leads to its section there: see app/sw.ts), plus the pages that lead
+ * to them. Each page carries ~4.7 kB gzipped of layout: one page per procedure and house cost
+ * ~380 kB gzipped in Arabic; the one-page catalogue ~70 kB. With the browsing pages (bodies,
+ * topics, life events) and the search index: ~255 kB (scripts/measure-offline-catalogue.mjs).
+ */
+function pagesFor(prefix: string): string[] {
+  return [
+    "/services",
+    "/services/all",
+    ...listBodies().map((b) => `/services/bodies/${b.id}`),
+    ...listCategories().map((c) => `/services/categories/${c.id}`),
+    "/houses",
+    "/houses/all",
+    "/houses/mobile-units",
+    "/life-events",
+    ...listLifeEvents().map((e) => `/life-events/${e.slug}`),
+  ].map((p) => `${prefix}${p}`);
+}
+
+export function GET() {
+  const index = getSearchIndex();
+  const pages = Object.fromEntries(locales.map((l) => [localePrefixes[l].slice(1), pagesFor(localePrefixes[l])]));
+  const data = [`/catalogue-data/search-index.json?v=${index.version}`];
+  const version = createHash("sha256").update(JSON.stringify({ pages, data })).digest("hex").slice(0, 12);
+  return Response.json({ version, pages, data }, { headers: { "Cache-Control": "public, max-age=300" } });
+}

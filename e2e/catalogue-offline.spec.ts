@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { gzipSync } from "node:zlib";
+import { listServices } from "../lib/catalogue/catalogue";
+import { listHouses } from "../lib/houses/houses";
+import ar from "../messages/ar.json";
+import fr from "../messages/fr.json";
+
+async function waitForWorker(page: Page) {
+  // `ready` resolves while the worker may still be activating: wait for a controller too.
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration("/");
+    return !!reg?.active && reg.active.state === "activated" && !!navigator.serviceWorker.controller;
+  }, undefined, { timeout: 30_000 });
+}
+
+test.describe("the catalogue offline", () => {
+  test("after one visit of the catalogue home, every procedure and every house opens offline", async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await page.goto("/ar/services");
+    await expect(page.getByRole("status").filter({ hasText: ar.Catalogue.offline.saved })).toBeVisible({ timeout: 60_000 });
+    await waitForWorker(page);
+
+    await context.setOffline(true);
+    for (const service of listServices()) {
+      await page.goto(`/ar/services/${service.slug}`, { waitUntil: "load" });
+      await expect(page.getByRole("heading", { name: service.title.ar, exact: true }), service.slug).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: ar.Errors.errorTitle })).toHaveCount(0);
+    }
+    for (const house of listHouses()) {
+      await page.goto(`/ar/houses/${house.slug}`, { waitUntil: "load" });
+      await expect(page.getByRole("heading", { name: house.name.ar, exact: true }), house.slug).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: ar.Errors.errorTitle })).toHaveCount(0);
+    }
+    for (const path of ["/ar/services", "/ar/houses", "/ar/houses/mobile-units", "/ar/life-events/moving-house"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(ar.Offline.title);
+    }
+
+    // The search box answers offline too, from the index the worker kept.
+    await page.goto("/ar/services");
+    await page.getByRole("searchbox", { name: ar.Search.label }).fill("فاتورة الماء");
+    await expect(
+      page.getByRole("list", { name: ar.Search.liveResults }).getByRole("link", { name: listServices().find((s) => s.slug === "pay-sonede-bill")!.title.ar }),
+    ).toBeVisible();
+
+    // A page outside the catalogue that was never opened still gets the offline page.
+    await page.goto("/ar/houses/governorates/sfax");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar.Offline.title);
+    await context.setOffline(false);
+  });
+
+  test("the same in French, and a procedure opened on its own is served as itself", async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await page.goto("/fr/services");
+    await expect(page.getByRole("status").filter({ hasText: fr.Catalogue.offline.saved })).toBeVisible({ timeout: 60_000 });
+    await waitForWorker(page);
+    await page.goto("/fr/services/building-permit");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page).toHaveURL(/\/fr\/services\/building-permit$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(listServices().find((s) => s.slug === "building-permit")!.title.fr);
+    await page.goto("/fr/services/pay-steg-bill");
+    await expect(page).toHaveURL(/\/fr\/services\/all#service-pay-steg-bill$/);
+    await expect(page.getByRole("heading", { name: listServices().find((s) => s.slug === "pay-steg-bill")!.title.fr, exact: true })).toBeInViewport();
+    await context.setOffline(false);
+  });
+
+  test("the offline download stays under 300 kB gzipped in every language", async ({ request }) => {
+    // Pages and index, plus the scripts those pages load that the catalogue home did not
+    // (the others are in the browser's HTTP cache already). Same count as scripts/measure-offline-catalogue.mjs.
+    const scriptsOf = (html: string) => new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!));
+    const list = await (await request.get("/catalogue-data/offline-pages.json")).json();
+    for (const lang of ["ar", "fr", "en"]) {
+      const home = scriptsOf(await (await request.get(`/${lang}/services`)).text());
+      const extra = new Set<string>();
+      let total = 0;
+      for (const url of [...list.pages[lang], ...list.data]) {
+        const res = await request.get(url);
+        expect(res.ok(), url).toBe(true);
+        const body = await res.body();
+        for (const s of scriptsOf(body.toString("utf8"))) if (!home.has(s)) extra.add(s);
+        total += gzipSync(body).length;
+      }
+      for (const s of extra) total += gzipSync(await (await request.get(s)).body()).length;
+      console.info(`offline catalogue (${lang}): ${(total / 1024).toFixed(1)} kB gzipped`);
+      expect(total).toBeLessThan(300 * 1024);
+    }
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Great-circle distance (haversine). Runs on the citizen's device only: the "near me" button
+ * computes distances in the browser, and the position never leaves the phone.
+ */
+export type Point = { lat: number; lon: number };
+
+/** Mean Earth radius (IUGG), in kilometres. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+export function distanceKm(a: Point, b: Point): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  // min() guards against rounding pushing h a hair above 1 for antipodal points.
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function nearest<T extends Point>(from: Point, places: T[], count = 5): (T & { km: number })[] {
+  return places
+    .map((p) => ({ ...p, km: distanceKm(from, p) }))
+    .sort((x, y) => x.km - y.km)
+    .slice(0, count);
+}
