@@ -41,7 +41,7 @@ export function OutboxSync({ userId, locale, labels }: { userId: string; locale:
   if (waiting === 0) return null;
   return (
     <p className="mb-4 border-s-4 border-warning bg-[#fff7bf] p-3" data-outbox-waiting={waiting}>
-      {labels.waiting.replace("#", String(waiting))}{" "}
+      {labels.waiting}{" "}
       <a className="link" href={labels.href}>
         {labels.link}
       </a>

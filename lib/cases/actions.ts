@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { addCaseMessage, transitionCase } from "./engine";
 
 /**
@@ -22,6 +23,7 @@ export const staffMessageAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: await now(), ip });
+    nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=${input.type}`);
   },
 });
@@ -32,6 +34,7 @@ export const staffTransitionAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: await now(), ip });
+    nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=status`);
   },
 });
@@ -42,6 +45,7 @@ export const citizenMessageAction = createFormAction({
   run: async ({ input, actor, locale }) => {
     const { db } = await getDb();
     const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: "citizenMessage", message: input.message, now: await now() });
+    nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=message`);
   },
 });

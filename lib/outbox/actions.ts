@@ -7,6 +7,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { IDEMPOTENCY_KEY } from "./idempotency";
 import { submitCaseOnce } from "./submit";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
 
 /**
  * The same submission as POST /api/v1/submissions, for forms without JavaScript: the form carries
@@ -25,7 +26,8 @@ export const submitCaseForm = createFormAction({
   access: ["citizen"],
   run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale }) => {
     const { db } = await getDb();
-    const { result } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now() });
+    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now() });
+    if (!replayed) nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },
 });

@@ -9,6 +9,7 @@ import { AppError, toAppError } from "@/lib/errors";
 import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { isIdempotencyKey } from "./idempotency";
 import { submitCaseOnce } from "./submit";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
 
 /**
  * POST /api/v1/submissions — what the client outbox sends.
@@ -72,6 +73,7 @@ export async function handleSubmission(req: Request): Promise<Response> {
     if (parsed.data.locale && isLocale(parsed.data.locale)) locale = parsed.data.locale;
     const { db } = await getDb();
     const { result, replayed } = await submitCaseOnce({ db, actor, key, kind: parsed.data.kind, payload: parsed.data.payload, locale, now: await now() });
+    if (!replayed) nudgeDispatcher();
     return json(
       replayed ? 200 : 201,
       { reference: result.reference, status: result.status, url: localePath(locale, `/my/cases/${result.reference}`) },

@@ -3,12 +3,38 @@ import { openDatabase, type Database, type Db } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import type { Actor, Role } from "@/lib/auth/roles";
 
-/** PGlite always; a real PostgreSQL too when TEST_DATABASE_URL is set (CI). */
-export function testDatabases(): { name: string; open: () => Promise<Database> }[] {
+/**
+ * PGlite always; a real PostgreSQL too when TEST_DATABASE_URL is set (CI). `isolated` gives the
+ * PostgreSQL target a database of its own (created, then dropped on close), for tests that look
+ * at the whole of a table (e.g. the dispatcher) while other test files run in parallel.
+ */
+export function testDatabases(opts: { isolated?: boolean } = {}): { name: string; open: () => Promise<Database> }[] {
   const targets = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) targets.push({ name: "PostgreSQL", open: () => openDatabase({ url }) });
+  if (url) targets.push({ name: "PostgreSQL", open: () => (opts.isolated ? openIsolated(url) : openDatabase({ url })) });
   return targets;
+}
+
+async function openIsolated(url: string): Promise<Database> {
+  const { Client } = await import("pg");
+  const name = `idarti_t_${randomInt(0, 1e9)}`;
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const database = await openDatabase({ url: target.toString() });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const c = new Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name}`);
+      await c.end();
+    },
+  };
 }
 
 /** A user with a fresh phone number (tests share a PostgreSQL database). */

@@ -34,6 +34,14 @@ function announce(outcome: Outcome) {
 
 export function browserOutbox(locale?: string): Promise<Outbox> {
   if (!pending) {
+    // The service worker's Background Sync reports what it sent.
+    if (typeof navigator !== "undefined" && "serviceWorker" in navigator) {
+      navigator.serviceWorker.addEventListener("message", (e: MessageEvent<{ type?: string; outcome?: Outcome }>) => {
+        if (e.data?.type === OUTBOX_EVENT && e.data.outcome && typeof window !== "undefined") {
+          window.dispatchEvent(new CustomEvent<Outcome>(OUTBOX_EVENT, { detail: e.data.outcome }));
+        }
+      });
+    }
     if (typeof BroadcastChannel !== "undefined") {
       channel = new BroadcastChannel(OUTBOX_EVENT);
       channel.onmessage = (e: MessageEvent<Outcome>) => {

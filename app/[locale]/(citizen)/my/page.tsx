@@ -12,6 +12,9 @@ import { LinkButton } from "@/components/ui/button";
 import { StatusTag } from "@/components/ui/status-tag";
 import { myFileSources } from "./sources";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/my">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

@@ -15,6 +15,9 @@ import { SelectField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTag } from "@/components/ui/status-tag";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 function statusOptions(): { value: string; labelKey: string }[] {

@@ -6,6 +6,9 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { UnsentList } from "@/components/outbox/unsent-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/my/unsent">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

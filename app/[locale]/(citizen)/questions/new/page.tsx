@@ -10,6 +10,9 @@ import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { QuestionForm } from "@/components/cases/question-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/questions/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

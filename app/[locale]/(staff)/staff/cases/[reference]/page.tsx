@@ -12,6 +12,11 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+// [locale]/layout.tsx turns dynamic params off for locales; references are open-ended.
+export const dynamicParams = true;
+
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function StaffCasePage({ params, searchParams }: PageProps<"/[locale]/staff/cases/[reference]">) {
