@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { notificationDeliveries, notifications, pushSubscriptions, users } from "@/lib/db/schema";
+import { isAppError } from "@/lib/errors";
 import { localePath, isLocale, defaultLocale } from "@/lib/i18n/routing";
 import { renderNotification } from "./render";
 
@@ -99,6 +100,8 @@ async function deliver(database: Database, row: Claimed, channels: Channels, app
       await channels.sms({ to: row.phone, text: text.sms, locale });
       return { kind: "sent" };
     } catch (error) {
+      // A number the gateway can never reach is not worth retrying.
+      if (isAppError(error) && error.code === "validation") return { kind: "skipped", why: "the phone number cannot receive SMS" };
       return { kind: "error", error: error instanceof Error ? error.message : String(error) };
     }
   }

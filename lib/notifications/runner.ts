@@ -1,10 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { now } from "@/lib/clock";
 import { sweepDueSoon } from "@/lib/cases/sweep";
 import { dispatchOnce, type Channels } from "./dispatch";
 import { webPushSender } from "./push/web-push";
+import { sendSms } from "./sms";
 
 /**
  * Runs the dispatcher inside the app process: every NOTIFY_INTERVAL_SECONDS, and soon after a
@@ -15,18 +17,11 @@ type State = { timer?: ReturnType<typeof setInterval>; running?: Promise<void>; 
 const KEY = Symbol.for("idarti.notifications.runner");
 const state: State = ((globalThis as Record<symbol, unknown>)[KEY] as State | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = {});
 
-let smsSender: Channels["sms"] = null;
-
-/** The SMS adapter registers itself here (lib/notifications/sms), so the dispatcher never imports it. */
-export function registerSmsSender(sender: NonNullable<Channels["sms"]>): void {
-  smsSender = sender;
-}
-
 export function channels(): Channels {
   const e = env();
   return {
     push: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? webPushSender({ publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY, subject: e.VAPID_SUBJECT }) : null,
-    sms: smsSender,
+    sms: (m) => sendSms({ to: m.to, text: m.text, locale: isLocale(m.locale) ? m.locale : defaultLocale }),
   };
 }
 
