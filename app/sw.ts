@@ -10,6 +10,9 @@ import {
   type SerwistPlugin,
 } from "serwist";
 import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, isPageRequest, offlinePageFor } from "@/lib/pwa/cache-policy";
+import { createOutbox } from "@/lib/outbox/client/outbox";
+import { openStore } from "@/lib/outbox/client/store";
+import { fetchTransport, SYNC_TAG } from "@/lib/outbox/client/browser";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -168,6 +171,57 @@ self.addEventListener("message", (event) => {
         .then((result) => port?.postMessage(result)),
     );
   }
+});
+
+// Background Sync: the browser wakes the worker when the network is back, even with no tab open.
+// Each item is sent with its citizen's id; the server keeps it waiting if another person is signed in.
+type SyncEvent = ExtendableEvent & { tag: string };
+self.addEventListener("sync", ((event: SyncEvent) => {
+  if (event.tag !== SYNC_TAG) return;
+  event.waitUntil(
+    (async () => {
+      const store = await openStore(self.indexedDB);
+      try {
+        const outcomes = await createOutbox({ store, transport: fetchTransport({ fetch: self.fetch.bind(self) }) }).flush();
+        const clients = await self.clients.matchAll({ type: "window" });
+        for (const outcome of outcomes) for (const client of clients) client.postMessage({ type: "idarti-outbox", outcome });
+        // Still offline: throwing asks the browser to try the sync again later.
+        if (outcomes.some((o) => o.state === "queued")) throw new Error("some submissions are still waiting");
+      } finally {
+        store.close();
+      }
+    })(),
+  );
+}) as EventListener);
+
+// Web push: show what the server sent (already in the reader's language), open its page on tap.
+self.addEventListener("push", (event) => {
+  const data = (() => {
+    try {
+      return event.data?.json() as { title?: string; body?: string; url?: string; lang?: string; tag?: string } | undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!data?.title) return;
+  event.waitUntil(
+    self.registration.showNotification(data.title, {
+      body: data.body,
+      lang: data.lang,
+      dir: data.lang?.startsWith("ar") ? "rtl" : "ltr",
+      tag: data.tag,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: data.url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = (event.notification.data as { url?: string } | null)?.url;
+  if (!url || new URL(url).origin !== self.location.origin) return;
+  event.waitUntil(self.clients.openWindow(url));
 });
 
 serwist.addEventListeners();

@@ -44,10 +44,20 @@ export const envSchema = z
     /** Lets tests move the clock (header x-test-now). Only honoured together with DEMO_MODE. */
     TEST_CLOCK: bool.default(false),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Web push (VAPID). Without the keys, push is off and the inbox and SMS still work. */
+    VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key").optional(),
+    VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "VAPID_PRIVATE_KEY must be a base64url P-256 private key").optional(),
+    /** Who push services may contact about this sender: mailto: or https: URL. */
+    VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, "VAPID_SUBJECT must start with mailto: or https://").default("mailto:contact@idarti.tn"),
+    /** Seconds between two runs of the notification dispatcher in the app process; 0 turns it off. */
+    NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET is required in production" });
+    }
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
     }
     if (env.SMS_DRIVER === "http" && !env.SMS_HTTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMS_HTTP_URL"], message: "SMS_HTTP_URL is required when SMS_DRIVER=http" });

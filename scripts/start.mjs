@@ -26,6 +26,19 @@ if (!env.AUTH_SECRET) {
   env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+// Web push needs a VAPID key pair; a demo makes one and keeps it (production sets its own).
+if (!env.VAPID_PUBLIC_KEY && env.DEMO_MODE === "true") {
+  const file = path.join(root, "data", "vapid.json");
+  mkdirSync(path.dirname(file), { recursive: true });
+  if (!existsSync(file)) {
+    const { default: webpush } = await import("web-push");
+    writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600 });
+  }
+  const keys = JSON.parse(readFileSync(file, "utf8"));
+  env.VAPID_PUBLIC_KEY = keys.publicKey;
+  env.VAPID_PRIVATE_KEY = keys.privateKey;
+}
+
 function newestSourceTime(dirs) {
   let newest = 0;
   const walk = (dir) => {

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { isStaff } from "@/lib/auth/roles";
 import { signOutAction } from "@/lib/auth/actions";
 import { localePath, type Locale } from "@/lib/i18n/routing";
+import { unreadCountFor } from "@/lib/notifications/queries";
 
 const link = "inline-flex min-h-11 items-center px-2 text-white underline";
 
@@ -17,6 +18,9 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
       </Link>
     );
   }
+  const inbox = await getTranslations({ locale, namespace: "Inbox" });
+  // The header must render even if the count cannot be read.
+  const unread = await unreadCountFor(actor).catch(() => null);
   return (
     <nav aria-label={t("menu")}>
       <ul className="flex flex-wrap items-center gap-x-3">
@@ -24,6 +28,17 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
         <li>
           <Link href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className={`${link} font-semibold`}>
             {isStaff(actor.role) ? t("staffHome") : t("myFile")}
+          </Link>
+        </li>
+        <li>
+          <Link href={localePath(locale, "/my/inbox")} className={`${link} gap-1`}>
+            {inbox("headerLink")}
+            {unread ? (
+              <span className="rounded-full bg-white px-2 text-sm font-bold text-brand-dark" data-unread={unread}>
+                {unread}
+                <span className="sr-only"> — {inbox("unread", { count: unread })}</span>
+              </span>
+            ) : null}
           </Link>
         </li>
         <li>

@@ -6,18 +6,22 @@ import { env } from "@/lib/env";
  * One database per process: PGlite (embedded, a folder on disk) by default, a PostgreSQL pool
  * when DATABASE_URL is set. The same schema and migrations serve both.
  */
-let pending: Promise<Database> | undefined;
+// Kept on globalThis: Next bundles pages, route handlers and instrumentation.ts separately, and
+// each bundle would otherwise get its own copy of this module — two PGlite instances on one
+// folder in one process, each blind to the other's writes.
+const KEY = Symbol.for("idarti.db");
+const holder = globalThis as unknown as Record<symbol, Promise<Database> | undefined>;
 
 export function getDb(): Promise<Database> {
-  if (!pending) {
+  if (!holder[KEY]) {
     const e = env();
-    pending = openDatabase({ url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR, migrate: true }).catch((error: unknown) => {
+    holder[KEY] = openDatabase({ url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR, migrate: true }).catch((error: unknown) => {
       // Never cache a failed start: the next request tries again.
-      pending = undefined;
+      holder[KEY] = undefined;
       throw error;
     });
   }
-  return pending;
+  return holder[KEY];
 }
 
 export type { Database, Db, Tx } from "./open";

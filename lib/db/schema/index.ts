@@ -4,3 +4,5 @@ export * from "./clock";
 export * from "./rate-limit";
 export * from "./sms";
 export * from "./users";
+export * from "./cases";
+export * from "./notifications";

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { citizenMessageAction } from "@/lib/cases/actions";
+import { loadCitizenCase } from "@/lib/cases/queries";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { CaseSummary } from "@/components/cases/case-summary";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { rootTranslator, translateKey } from "@/components/cases/labels";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+// [locale]/layout.tsx turns dynamic params off for locales; references are open-ended.
+export const dynamicParams = true;
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function CitizenCasePage({ params, searchParams }: PageProps<"/[locale]/my/cases/[reference]">) {
+  const { locale, reference } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, `/my/cases/${encodeURIComponent(reference)}`), { roles: ["citizen"] });
+  const loaded = await loadCitizenCase({ actor, reference });
+  if (!loaded) notFound();
+  const { caseView, events, views } = loaded;
+  const query = await searchParams;
+  const t = await rootTranslator(locale);
+  const e = await getTranslations({ locale, namespace: "Errors" });
+  const title = caseView.title || translateKey(t, caseView.kind.messages.name);
+  return (
+    <>
+      <Breadcrumbs label={t("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/my"), text: t("MyFile.title") }, { text: caseView.row.reference }]} />
+      {query.sent === "1" ? (
+        <div role="status" className="mb-8 bg-success p-6 text-center text-white">
+          <h2 className="mb-2 text-2xl font-bold">{t("Cases.sent.title")}</h2>
+          <p className="text-lg">
+            {t("Cases.sent.reference")}
+            <br />
+            <strong className="text-3xl">
+              <bdi dir="ltr">{caseView.row.reference}</bdi>
+            </strong>
+          </p>
+        </div>
+      ) : null}
+      {query.done ? (
+        <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
+          {t("Cases.done")}
+        </p>
+      ) : null}
+      <h1 className="mb-4 text-3xl font-bold">{title}</h1>
+      {query.sent === "1" ? <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p> : null}
+      <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <section aria-labelledby="timeline-heading" className="mb-8">
+        <h2 id="timeline-heading" className="mb-4 text-xl font-bold">
+          {t("Cases.timeline")}
+        </h2>
+        <CaseTimeline t={t} locale={locale} caseView={caseView} events={events} />
+      </section>
+      {!caseView.row.closedAt ? (
+        <section aria-labelledby="add-heading" className="mb-8 max-w-2xl">
+          <h2 id="add-heading" className="mb-4 text-xl font-bold">
+            {t("Cases.citizen.addHeading")}
+          </h2>
+          <CaseActionForm
+            action={citizenMessageAction}
+            id="add"
+            hidden={{ reference: caseView.row.reference }}
+            message={{ label: t("Cases.citizen.messageLabel"), hint: t("Cases.citizen.messageHint") }}
+            submit={t("Cases.citizen.send")}
+            errorTitle={e("summaryTitle")}
+            errorPrefix={t("Question.errorPrefix")}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { loadMyFile } from "@/lib/cases/queries";
+import { formatDate } from "@/lib/i18n/format";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { DeadlineNote } from "@/components/cases/deadline-note";
+import { rootTranslator, translateKey } from "@/components/cases/labels";
+import { LinkButton } from "@/components/ui/button";
+import { StatusTag } from "@/components/ui/status-tag";
+import { myFileSources } from "./sources";
+
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/my">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "MyFile" });
+  return { title: t("title") };
+}
+
+export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, "/my"), { roles: ["citizen"] });
+  const t = await getTranslations({ locale, namespace: "MyFile" });
+  const root = await rootTranslator(locale);
+  const { items, failed } = await loadMyFile({ actor, sources: myFileSources });
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
+      <div className="mb-8 flex flex-wrap gap-4">
+        <LinkButton href={localePath(locale, "/questions/new")}>{t("askQuestion")}</LinkButton>
+        <LinkButton variant="secondary" href={localePath(locale, "/my/inbox")}>
+          {t("inbox")}
+        </LinkButton>
+        <LinkButton variant="secondary" href={localePath(locale, "/my/unsent")}>
+          {t("unsent")}
+        </LinkButton>
+      </div>
+      {failed.length ? <p className="mb-4 border-s-4 border-danger ps-3">{t("partial")}</p> : null}
+      <h2 className="mb-4 text-2xl font-bold">{t("listHeading")}</h2>
+      {items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-4" aria-label={t("listHeading")}>
+          {items.map((item) => (
+            <li key={item.key} className="border-2 border-line bg-white p-4">
+              <p className="text-sm text-muted">{translateKey(root, item.kindKey)}</p>
+              <h3 className="text-lg font-bold">
+                <Link className="link" href={localePath(locale, item.href)}>
+                  {item.title || translateKey(root, item.kindKey)}
+                </Link>
+              </h3>
+              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                {item.reference ? (
+                  <>
+                    <dt className="font-semibold">{t("reference")}</dt>
+                    <dd>
+                      <bdi dir="ltr" className="font-mono">
+                        {item.reference}
+                      </bdi>
+                    </dd>
+                  </>
+                ) : null}
+                <dt className="font-semibold">{t("status")}</dt>
+                <dd>
+                  <StatusTag tone={item.tone}>{translateKey(root, item.statusKey)}</StatusTag>
+                </dd>
+                <dt className="font-semibold">{t("sentOn")}</dt>
+                <dd>
+                  <time dateTime={item.date.toISOString()}>{formatDate(item.date, locale, "date")}</time>
+                </dd>
+                {item.open && item.deadline && item.dueAt ? (
+                  <>
+                    <dt className="font-semibold">{t("deadline")}</dt>
+                    <dd>
+                      <DeadlineNote t={root} locale={locale} status={item.deadline} dueAt={item.dueAt} />
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

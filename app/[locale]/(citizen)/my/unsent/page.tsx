@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { UnsentList } from "@/components/outbox/unsent-list";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/my/unsent">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Outbox" });
+  return { title: t("unsentTitle") };
+}
+
+export default async function UnsentPage({ params }: PageProps<"/[locale]/my/unsent">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, "/my/unsent"), { roles: ["citizen"] });
+  const t = await getTranslations({ locale, namespace: "Outbox" });
+  const m = await getTranslations({ locale, namespace: "MyFile" });
+  return (
+    <>
+      <Breadcrumbs label={m("breadcrumbs")} items={[{ href: localePath(locale, "/my"), text: m("title") }, { text: t("unsentTitle") }]} />
+      <h1 className="mb-2 text-3xl font-bold">{t("unsentTitle")}</h1>
+      <p className="mb-6 max-w-2xl">{t("unsentLead")}</p>
+      <noscript>
+        <p>{t("unavailable")}</p>
+      </noscript>
+      <UnsentList
+        userId={actor.userId}
+        locale={locale}
+        labels={{
+          empty: t("empty"),
+          unavailable: t("unavailable"),
+          waiting: t("waiting"),
+          refused: t("refusedItem"),
+          savedOn: t("savedOn", { date: "#" }),
+          sendNow: t("sendNow"),
+          correct: t("correct"),
+          remove: t("remove"),
+          removeConfirm: t("removeConfirm"),
+          untitled: t("untitled"),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { staffRoles } from "@/lib/auth/roles";
+import { requirePageActor } from "@/lib/auth/session";
+import { staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
+import { loadStaffCase } from "@/lib/cases/queries";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { CaseActionForm } from "@/components/cases/case-action-form";
+import { CaseSummary } from "@/components/cases/case-summary";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { rootTranslator, translateKey } from "@/components/cases/labels";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+// [locale]/layout.tsx turns dynamic params off for locales; references are open-ended.
+export const dynamicParams = true;
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function StaffCasePage({ params, searchParams }: PageProps<"/[locale]/staff/cases/[reference]">) {
+  const { locale, reference } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, `/staff/cases/${encodeURIComponent(reference)}`), { roles: staffRoles });
+  const loaded = await loadStaffCase({ actor, reference });
+  if (!loaded) notFound();
+  const { caseView, events, views, transitions } = loaded;
+  const query = await searchParams;
+  const t = await rootTranslator(locale);
+  const s = await getTranslations({ locale, namespace: "StaffCase" });
+  const e = await getTranslations({ locale, namespace: "Errors" });
+  const ref = caseView.row.reference;
+  const common = { errorTitle: e("summaryTitle"), errorPrefix: t("Question.errorPrefix") };
+  return (
+    <>
+      <Breadcrumbs label={s("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: t("StaffQueue.title") }, { text: ref }]} />
+      {typeof query.done === "string" ? (
+        <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
+          {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : "status"}`)}
+        </p>
+      ) : null}
+      <h1 className="mb-4 text-3xl font-bold">{caseView.title || translateKey(t, caseView.kind.messages.name)}</h1>
+      <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="act-heading">
+          <h2 id="act-heading" className="mb-4 text-xl font-bold">
+            {s("actHeading")}
+          </h2>
+          <CaseActionForm
+            action={staffMessageAction}
+            id="reply"
+            hidden={{ reference: ref, type: "reply" }}
+            message={{ label: s("replyLabel"), hint: s("replyHint") }}
+            submit={s("sendReply")}
+            {...common}
+          />
+          <CaseActionForm
+            action={staffMessageAction}
+            id="note"
+            hidden={{ reference: ref, type: "note" }}
+            message={{ label: s("noteLabel"), hint: s("noteHint") }}
+            submit={s("addNote")}
+            variant="secondary"
+            {...common}
+          />
+          {transitions.length ? (
+            <>
+              <h3 className="mb-2 text-lg font-bold">{s("statusHeading")}</h3>
+              {transitions.map((tr) => (
+                <CaseActionForm
+                  key={tr.to}
+                  action={staffTransitionAction}
+                  id={`to-${tr.to}`}
+                  hidden={{ reference: ref, to: tr.to }}
+                  message={tr.requiresMessage ? { label: s("transitionMessage", { action: translateKey(t, tr.label) }), hint: s("transitionMessageHint") } : undefined}
+                  submit={translateKey(t, tr.label)}
+                  variant="secondary"
+                  {...common}
+                />
+              ))}
+            </>
+          ) : null}
+        </section>
+        <section aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading" className="mb-4 text-xl font-bold">
+            {t("Cases.timeline")}
+          </h2>
+          <CaseTimeline t={t} locale={locale} caseView={caseView} events={events} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { staffRoles } from "@/lib/auth/roles";
+import { requirePageActor } from "@/lib/auth/session";
+import { listKinds } from "@/lib/cases/kinds";
+import { loadQueue } from "@/lib/cases/queries";
+import { formatDate } from "@/lib/i18n/format";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { DeadlineNote } from "@/components/cases/deadline-note";
+import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusTag } from "@/components/ui/status-tag";
+
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+function statusOptions(): { value: string; labelKey: string }[] {
+  const seen = new Map<string, string>();
+  for (const kind of listKinds()) for (const [state, def] of Object.entries(kind.machine.states)) if (!seen.has(state)) seen.set(state, def.label);
+  return [...seen].map(([value, labelKey]) => ({ value, labelKey }));
+}
+
+export default async function StaffQueuePage({ params, searchParams }: PageProps<"/[locale]/staff">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, "/staff"), { roles: staffRoles });
+  const query = await searchParams;
+  const status = typeof query.status === "string" && query.status ? query.status : "open";
+  const page = Math.max(1, Number.parseInt(typeof query.page === "string" ? query.page : "1", 10) || 1);
+  const bodyFilter = actor.role === "admin" && typeof query.body === "string" && query.body ? query.body : null;
+  const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter });
+  const t = await getTranslations({ locale, namespace: "StaffQueue" });
+  const root = await rootTranslator(locale);
+  const totalPages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
+  const body = actor.role === "admin" ? (bodyFilter ? bodyName(root, bodyFilter) : t("allBodies")) : bodyName(root, actor.bodyId);
+  const hrefFor = (p: number) => `${localePath(locale, "/staff")}?${new URLSearchParams({ status, page: String(p), ...(bodyFilter ? { body: bodyFilter } : {}) })}`;
+  const options = [
+    { value: "open", label: t("filters.open") },
+    { value: "all", label: t("filters.all") },
+    { value: "closed", label: t("filters.closed") },
+    ...statusOptions().map((o) => ({ value: o.value, label: translateKey(root, o.labelKey) })),
+  ];
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 text-lg">{t("lead", { body })}</p>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("filtersLabel")}>
+        <div className="min-w-60">
+          <SelectField id="status" name="status" label={t("statusFilter")} options={options} defaultValue={status} />
+        </div>
+        <div className="mb-6">
+          <Button type="submit" variant="secondary">
+            {t("apply")}
+          </Button>
+        </div>
+      </form>
+      <p className="mb-4" role="status">
+        {t("count", { count: queue.total })}
+      </p>
+      {queue.items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-start">
+            <caption className="sr-only">{t("tableCaption", { body })}</caption>
+            <thead>
+              <tr className="border-b-2 border-ink text-start">
+                <th scope="col" className="p-2 text-start">{t("columns.reference")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.subject")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.submitted")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.deadline")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.items.map((c) => (
+                <tr key={c.id} className={`border-b border-line ${c.deadline === "overdue" ? "bg-[#f4cdc6]/40" : ""}`}>
+                  <td className="p-2">
+                    <Link className="link inline-flex min-h-11 items-center font-mono" href={localePath(locale, `/staff/cases/${c.reference}`)}>
+                      <bdi dir="ltr">{c.reference}</bdi>
+                    </Link>
+                  </td>
+                  <td className="p-2">
+                    <span className="block text-sm text-muted">{translateKey(root, c.kind.messages.name)}</span>
+                    {c.title}
+                  </td>
+                  <td className="p-2">
+                    <StatusTag tone={c.state.tone}>{translateKey(root, c.state.label)}</StatusTag>
+                  </td>
+                  <td className="p-2">
+                    <time dateTime={c.submittedAt.toISOString()}>{formatDate(c.submittedAt, locale, "date")}</time>
+                  </td>
+                  <td className="p-2">{c.closed ? "—" : <DeadlineNote t={root} locale={locale} status={c.deadline} dueAt={c.dueAt} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={queue.page}
+        total={totalPages}
+        hrefFor={hrefFor}
+        labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page: queue.page, total: totalPages }) }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/safe-action";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextArea } from "@/components/ui/field";
+
+/**
+ * One action on a case (a reply, a note, a change of status): hidden fields, an optional
+ * message, a button. Works without JavaScript (useActionState renders errors on the server).
+ */
+export function CaseActionForm({
+  action,
+  id,
+  hidden,
+  message,
+  submit,
+  variant = "primary",
+  errorTitle,
+  errorPrefix,
+}: {
+  action: (prev: ActionResult<never> | null, form: FormData) => Promise<ActionResult<never>>;
+  id: string;
+  hidden: Record<string, string>;
+  message?: { label: string; hint?: string; required?: boolean };
+  submit: string;
+  variant?: "primary" | "secondary" | "warning";
+  errorTitle: string;
+  errorPrefix: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const fieldId = `${id}-message`;
+  const errors = failed ? Object.values(failed.fieldErrors).length ? [{ href: `#${fieldId}`, message: failed.fieldErrors.message ?? Object.values(failed.fieldErrors)[0]! }] : [{ href: `#${fieldId}`, message: failed.message }] : [];
+  const value = typeof failed?.values.message === "string" ? failed.values.message : undefined;
+  return (
+    <form action={formAction} className="mb-6" noValidate>
+      <ErrorSummary title={errorTitle} errors={errors} />
+      {Object.entries(hidden).map(([name, v]) => (
+        <input key={name} type="hidden" name={name} value={v} />
+      ))}
+      {message ? (
+        <TextArea
+          id={fieldId}
+          name="message"
+          label={message.label}
+          hint={message.hint}
+          error={failed?.fieldErrors.message}
+          errorPrefix={errorPrefix}
+          defaultValue={value}
+          key={value}
+          rows={5}
+        />
+      ) : null}
+      <Button type="submit" variant={variant} disabled={pending}>
+        {submit}
+      </Button>
+    </form>
+  );
+}

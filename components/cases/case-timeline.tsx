@@ -1,0 +1,57 @@
+import type { TimelineEvent } from "@/lib/cases/read";
+import type { CaseView } from "@/lib/cases/read";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { Timeline, type TimelineItem } from "@/components/ui/timeline";
+import { bodyName, translateKey, type Tr } from "./labels";
+import { stateLabelKey } from "./state-label";
+
+/** The case's history as the viewer may see it (internal events only reach staff). */
+export function CaseTimeline({ t, locale, caseView, events }: { t: Tr; locale: Locale; caseView: CaseView; events: TimelineEvent[] }) {
+  const staffView = caseView.asStaff;
+  const roleWord = (role: string | null) => t(`Cases.roles.${role === "official" ? "official" : role === "admin" ? "admin" : "agent"}`);
+  const items: TimelineItem[] = events.map((e) => {
+    const body = bodyName(t, e.actorBodyId ?? caseView.row.bodyId);
+    let title: string;
+    switch (e.type) {
+      case "submitted":
+        title = t("Cases.events.submitted");
+        break;
+      case "statusChanged":
+        title = t("Cases.events.statusChanged", { status: translateKey(t, stateLabelKey(caseView.kind, e.toStatus)) });
+        break;
+      case "reply":
+        title = t("Cases.events.reply", { body });
+        break;
+      case "note":
+        title = t("Cases.events.note");
+        break;
+      case "citizenMessage":
+        title = staffView ? t("Cases.events.citizenMessageStaff") : t("Cases.events.citizenMessage");
+        break;
+      case "viewed":
+        title = t("Cases.events.viewed", { who: roleWord(e.actorRole), body });
+        break;
+      case "deadlineAdjusted":
+        title = t("Cases.events.deadlineAdjusted");
+        break;
+      case "dueSoon":
+        title = t("Cases.events.dueSoon");
+        break;
+      default:
+        title = e.type;
+    }
+    const by = staffView && e.actorName && e.type !== "submitted" ? t("Cases.events.by", { name: e.actorName }) : undefined;
+    return {
+      id: e.id,
+      title,
+      when: formatDate(e.at, locale, "dateTime"),
+      dateTime: e.at.toISOString(),
+      by,
+      body: e.message ?? undefined,
+      internal: e.visibility === "internal",
+      internalLabel: t("Cases.events.internal"),
+    };
+  });
+  return <Timeline label={t("Cases.timeline")} items={items} />;
+}

@@ -1,0 +1,51 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { staffRoles } from "@/lib/auth/roles";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { localePath } from "@/lib/i18n/routing";
+import { createFormAction } from "@/lib/safe-action";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
+import { addCaseMessage, transitionCase } from "./engine";
+
+/**
+ * Server actions of the case pages. The engine checks the kind's machine and the actor's right
+ * on the case, and audits staff actions in the same transaction as the change. Each success
+ * redirects back to the case (post/redirect/get: a reload never sends twice).
+ */
+const reference = z.string().min(1).max(40);
+const message = z.string().max(5000, "Cases.errors.messageTooLong").optional().default("");
+
+export const staffMessageAction = createFormAction({
+  schema: z.object({ reference, type: z.enum(["reply", "note"]), message }),
+  access: staffRoles,
+  run: async ({ input, actor, locale, ip }) => {
+    const { db } = await getDb();
+    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: await now(), ip });
+    nudgeDispatcher();
+    redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=${input.type}`);
+  },
+});
+
+export const staffTransitionAction = createFormAction({
+  schema: z.object({ reference, to: z.string().min(1).max(60, "Cases.errors.transitionNotAllowed"), message }),
+  access: staffRoles,
+  run: async ({ input, actor, locale, ip }) => {
+    const { db } = await getDb();
+    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: await now(), ip });
+    nudgeDispatcher();
+    redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=status`);
+  },
+});
+
+export const citizenMessageAction = createFormAction({
+  schema: z.object({ reference, message }),
+  access: ["citizen"],
+  run: async ({ input, actor, locale }) => {
+    const { db } = await getDb();
+    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: "citizenMessage", message: input.message, now: await now() });
+    nudgeDispatcher();
+    redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=message`);
+  },
+});

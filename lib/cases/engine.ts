@@ -1,0 +1,386 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit/record";
+import type { Db, Tx } from "@/lib/db/open";
+import { caseEvents, cases } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/routing";
+import { notify } from "@/lib/notifications/enqueue";
+import { canView, isCaseStaff } from "./access";
+import { computeDeadline, opsForStateChange, type ClockOp, type Deadline } from "./deadline";
+import type { AnyKind } from "./kind";
+import { getKind } from "./kinds";
+import { allowedTransitions, findTransition, partyOf, stateOf, type Clock } from "./machine";
+import { generateReference, parseReference } from "./reference";
+import { localDateOf } from "./deadline";
+
+/**
+ * The case engine's verbs. Each runs in one transaction (a savepoint when given a transaction):
+ * the case row is locked, the rule of the kind is checked, the event is written, the deadline is
+ * recomputed from the whole timeline, the citizen is notified (same transaction) and staff
+ * actions are audited (same transaction). A refused action throws before anything is written.
+ */
+export type CaseActor = Pick<Actor, "userId" | "role" | "bodyId">;
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type CaseRef = { id: string } | { reference: string };
+
+export type EventType = "submitted" | "statusChanged" | "reply" | "note" | "citizenMessage" | "viewed" | "deadlineAdjusted" | "dueSoon";
+export type Visibility = "public" | "internal";
+
+export type SubmittedCase = {
+  id: string;
+  reference: string;
+  kind: string;
+  bodyId: string;
+  status: string;
+  submittedAt: string;
+  dueAt: string | null;
+};
+
+export function requireKind(id: string): AnyKind {
+  const kind = getKind(id);
+  if (!kind) throw new AppError("validation", { messageKey: "Cases.errors.unknownKind" });
+  return kind;
+}
+
+/** Validates a payload with the kind's schema; field errors carry message keys. */
+export function parsePayload(kind: AnyKind, payload: unknown): Record<string, unknown> {
+  const parsed = kind.schema.safeParse(payload);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_form"] ??= issue.message;
+    throw new AppError("validation", { fields });
+  }
+  return parsed.data as Record<string, unknown>;
+}
+
+function casePath(reference: string): string {
+  return `/my/cases/${reference}`;
+}
+
+function caseData(kind: AnyKind, c: Pick<CaseRow, "reference" | "status">, extra: Record<string, string> = {}): Record<string, string> {
+  const state = stateOf(kind.machine, c.status);
+  return { reference: c.reference, kindKey: kind.messages.name, statusKey: state?.label ?? "Cases.status.unknown", ...extra };
+}
+
+// ── Submit ────────────────────────────────────────────────────────────────────────────────
+
+export type SubmitCaseOptions = {
+  db: Db | Tx;
+  kind: string;
+  payload: unknown;
+  citizen: Pick<Actor, "userId" | "role">;
+  locale: Locale;
+  /** The volunteer who guided the citizen in an assisted session (the citizen still confirms). */
+  volunteerId?: string | null;
+  now: Date;
+};
+
+/** Creates a case: validated payload, routed body, reference, first event, receipt notification. */
+export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase> {
+  if (opts.citizen.role !== "citizen") throw new AppError("forbidden", { messageKey: "Cases.errors.citizensOnly" });
+  const kind = requireKind(opts.kind);
+  const payload = parsePayload(kind, opts.payload);
+  const { bodyId } = kind.route(payload);
+  const initial = kind.machine.initial;
+  const initialClock = stateOf(kind.machine, initial)!.clock;
+  const deadline = computeDeadline({
+    submittedAt: opts.now,
+    initial: kind.deadline.initial(payload),
+    ops: opsForStateChange(opts.now, "running", initialClock),
+  });
+
+  return opts.db.transaction(async (tx) => {
+    let row: CaseRow | undefined;
+    for (let attempt = 0; attempt < 8 && !row; attempt++) {
+      const reference = generateReference({ year: localDateOf(opts.now).y });
+      [row] = await tx
+        .insert(cases)
+        .values({
+          reference,
+          kind: kind.id,
+          bodyId,
+          status: initial,
+          citizenId: opts.citizen.userId,
+          volunteerId: opts.volunteerId ?? null,
+          payload,
+          locale: opts.locale,
+          submittedAt: opts.now,
+          dueAt: deadline.dueAt,
+          clock: clockOf(deadline),
+          updatedAt: opts.now,
+          version: 1,
+        })
+        .onConflictDoNothing({ target: cases.reference })
+        .returning();
+    }
+    if (!row) throw new AppError("unavailable");
+    await tx.insert(caseEvents).values({
+      caseId: row.id,
+      seq: 1,
+      at: opts.now,
+      type: "submitted",
+      visibility: "public",
+      actorId: opts.citizen.userId,
+      actorRole: opts.citizen.role,
+      toStatus: initial,
+      data: opts.volunteerId ? { assistedBy: opts.volunteerId } : null,
+    });
+    await notify({ tx, userId: row.citizenId, type: "caseReceived", data: caseData(kind, row), link: casePath(row.reference), caseId: row.id, now: opts.now });
+    return {
+      id: row.id,
+      reference: row.reference,
+      kind: row.kind,
+      bodyId: row.bodyId,
+      status: row.status,
+      submittedAt: row.submittedAt.toISOString(),
+      dueAt: row.dueAt?.toISOString() ?? null,
+    };
+  });
+}
+
+function clockOf(deadline: Deadline): Clock {
+  return deadline.halted ? deadline.halted.why === "paused" ? "paused" : "stopped" : "running";
+}
+
+// ── Locked changes ────────────────────────────────────────────────────────────────────────
+
+async function lockCase(tx: Tx, ref: CaseRef): Promise<CaseRow | undefined> {
+  if ("id" in ref) {
+    const [row] = await tx.select().from(cases).where(eq(cases.id, ref.id)).for("update");
+    return row;
+  }
+  const reference = parseReference(ref.reference);
+  if (!reference) return undefined;
+  const [row] = await tx.select().from(cases).where(eq(cases.reference, reference)).for("update");
+  return row;
+}
+
+type NewEvent = {
+  type: EventType;
+  visibility: Visibility;
+  message?: string | null;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  data?: Record<string, unknown> | null;
+};
+
+/** The deadline from the kind's rule and every event that moves it. */
+export function deadlineOf(kind: AnyKind, c: Pick<CaseRow, "submittedAt" | "payload">, events: readonly Pick<CaseEventRow, "type" | "at" | "fromStatus" | "toStatus" | "data">[], now?: Date): Deadline {
+  const clockOfState = (s: string | null) => (s ? stateOf(kind.machine, s)?.clock ?? "running" : "running");
+  const ops: ClockOp[] = [...opsForStateChange(c.submittedAt, "running", clockOfState(kind.machine.initial))];
+  for (const e of events) {
+    if (e.type === "statusChanged") ops.push(...opsForStateChange(e.at, clockOfState(e.fromStatus), clockOfState(e.toStatus)));
+    if (e.type === "deadlineAdjusted") {
+      const name = String(e.data?.adjustment ?? "");
+      const adj = kind.deadline.adjustments?.[name];
+      if (adj) ops.push({ at: e.at, op: adj.op, allowance: adj.allowance });
+    }
+  }
+  return computeDeadline({ submittedAt: c.submittedAt, initial: kind.deadline.initial(c.payload), ops, now });
+}
+
+async function appendEvents(tx: Tx, c: CaseRow, kind: AnyKind, actor: CaseActor, now: Date, events: NewEvent[], status?: string) {
+  let seq = c.version;
+  const rows = events.map((e) => ({
+    caseId: c.id,
+    seq: ++seq,
+    at: now,
+    type: e.type,
+    visibility: e.visibility,
+    actorId: actor.userId,
+    actorRole: actor.role,
+    actorBodyId: actor.role === "citizen" ? null : actor.bodyId,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    message: e.message ?? null,
+    data: e.data ?? null,
+  }));
+  await tx.insert(caseEvents).values(rows);
+  const movesDeadline = events.some((e) => e.type === "statusChanged" || e.type === "deadlineAdjusted");
+  const patch: Partial<typeof cases.$inferInsert> = { version: seq, updatedAt: now };
+  if (status !== undefined) {
+    patch.status = status;
+    patch.closedAt = stateOf(kind.machine, status)?.final ? now : null;
+  }
+  if (movesDeadline) {
+    const history = await tx
+      .select({ type: caseEvents.type, at: caseEvents.at, fromStatus: caseEvents.fromStatus, toStatus: caseEvents.toStatus, data: caseEvents.data })
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, c.id), inArray(caseEvents.type, ["statusChanged", "deadlineAdjusted"])))
+      .orderBy(asc(caseEvents.seq));
+    const deadline = deadlineOf(kind, c, history);
+    patch.dueAt = deadline.dueAt;
+    patch.clock = clockOf(deadline);
+  }
+  const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, c.id)).returning();
+  return updated!;
+}
+
+function notFoundCase(): AppError {
+  return new AppError("notFound", { messageKey: "Cases.errors.notFound" });
+}
+
+async function auditStaff(tx: Tx, actor: CaseActor, action: string, c: CaseRow, detail: Record<string, unknown>, ip?: string | null) {
+  if (actor.role === "citizen") return;
+  await recordAudit(tx, actor, { action, subjectType: "case", subjectId: c.reference, detail: { kind: c.kind, bodyId: c.bodyId, ...detail } }, ip);
+}
+
+// ── Transitions ───────────────────────────────────────────────────────────────────────────
+
+export type TransitionOptions = {
+  db: Db | Tx;
+  case: CaseRef;
+  to: string;
+  actor: CaseActor;
+  /** A public message with the change (required by some transitions, e.g. an answer). */
+  message?: string | null;
+  now: Date;
+  ip?: string | null;
+};
+
+/** Moves a case through its kind's machine; refuses (and writes nothing) what the machine does not allow. */
+export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> {
+  return opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    const kind = requireKind(c.kind);
+    const party = partyOf(opts.actor.role);
+    const transition = party ? findTransition(kind.machine, c.status, opts.to, party) : null;
+    if (!transition) {
+      const someoneMay = kind.machine.transitions.some((t) => t.to === opts.to && (t.from as readonly string[]).includes(c.status));
+      throw new AppError(someoneMay ? "forbidden" : "conflict", {
+        messageKey: "Cases.errors.transitionNotAllowed",
+        values: { from: c.status, to: opts.to },
+      });
+    }
+    const message = opts.message?.trim() || null;
+    if (transition.requiresMessage && !message) throw new AppError("validation", { fields: { message: "Cases.errors.messageRequired" } });
+    const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message }];
+    if (transition.adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment: transition.adjustment } });
+    const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, events, opts.to);
+    if (opts.actor.userId !== c.citizenId) {
+      await notify({
+        tx,
+        userId: c.citizenId,
+        type: "caseStatusChanged",
+        data: caseData(kind, updated),
+        link: casePath(c.reference),
+        caseId: c.id,
+        now: opts.now,
+      });
+    }
+    await auditStaff(tx, opts.actor, "case.transition", c, { from: c.status, to: opts.to }, opts.ip);
+    return updated;
+  });
+}
+
+// ── Messages and notes ────────────────────────────────────────────────────────────────────
+
+export type AddMessageOptions = {
+  db: Db | Tx;
+  case: CaseRef;
+  actor: CaseActor;
+  /** reply: staff → citizen (public); note: staff only (internal); citizenMessage: citizen → staff. */
+  type: "reply" | "note" | "citizenMessage";
+  message: string;
+  now: Date;
+  ip?: string | null;
+};
+
+export async function addCaseMessage(opts: AddMessageOptions): Promise<CaseRow> {
+  const message = opts.message.trim();
+  if (!message) throw new AppError("validation", { fields: { message: "Cases.errors.messageRequired" } });
+  if (message.length > 5000) throw new AppError("validation", { fields: { message: "Cases.errors.messageTooLong" } });
+  return opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    const staff = isCaseStaff(opts.actor, c);
+    if (opts.type === "citizenMessage" ? opts.actor.userId !== c.citizenId : !staff) throw new AppError("forbidden");
+    const kind = requireKind(c.kind);
+    if (opts.type === "citizenMessage" && c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.closed" });
+    const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, [
+      { type: opts.type, visibility: opts.type === "note" ? "internal" : "public", message },
+    ]);
+    if (opts.type === "reply") {
+      await notify({ tx, userId: c.citizenId, type: "caseReply", data: caseData(kind, updated), link: casePath(c.reference), caseId: c.id, now: opts.now });
+    }
+    await auditStaff(tx, opts.actor, `case.${opts.type}`, c, { length: message.length }, opts.ip);
+    return updated;
+  });
+}
+
+// ── Deadline adjustments ──────────────────────────────────────────────────────────────────
+
+export async function adjustDeadline(opts: { db: Db | Tx; case: CaseRef; actor: CaseActor; adjustment: string; message?: string | null; now: Date; ip?: string | null }): Promise<CaseRow> {
+  return opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    if (!isCaseStaff(opts.actor, c)) throw new AppError("forbidden");
+    const kind = requireKind(c.kind);
+    const adj = kind.deadline.adjustments?.[opts.adjustment];
+    if (!adj) throw new AppError("conflict", { messageKey: "Cases.errors.adjustmentNotAllowed" });
+    if (c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.closed" });
+    if (adj.max !== undefined) {
+      const done = await tx
+        .select({ data: caseEvents.data })
+        .from(caseEvents)
+        .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, "deadlineAdjusted")));
+      if (done.filter((e) => e.data?.adjustment === opts.adjustment).length >= adj.max) {
+        throw new AppError("conflict", { messageKey: "Cases.errors.adjustmentNotAllowed" });
+      }
+    }
+    const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, [
+      { type: "deadlineAdjusted", visibility: "public", message: opts.message?.trim() || null, data: { adjustment: opts.adjustment } },
+    ]);
+    await notify({
+      tx,
+      userId: c.citizenId,
+      type: "caseDeadlineChanged",
+      data: caseData(kind, updated, { dueAt: updated.dueAt?.toISOString() ?? "" }),
+      link: casePath(c.reference),
+      caseId: c.id,
+      now: opts.now,
+    });
+    await auditStaff(tx, opts.actor, "case.adjustDeadline", c, { adjustment: opts.adjustment }, opts.ip);
+    return updated;
+  });
+}
+
+// ── Staff views ───────────────────────────────────────────────────────────────────────────
+
+/** Views closer together than this, by the same person, make one timeline entry (every view is audited). */
+export const VIEW_COALESCE_MS = 30 * 60 * 1000;
+
+/**
+ * Records that a staff member opened a case: an audit row every time, and a public timeline
+ * entry ("seen by an agent of STEG on …") unless the same person's last view is recent.
+ */
+export async function recordStaffView(opts: { db: Db | Tx; case: CaseRef; actor: CaseActor; now: Date; ip?: string | null }): Promise<void> {
+  if (opts.actor.role === "citizen") return;
+  await opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !isCaseStaff(opts.actor, c)) throw notFoundCase();
+    const kind = requireKind(c.kind);
+    const [last] = await tx
+      .select({ at: caseEvents.at })
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, "viewed"), eq(caseEvents.actorId, opts.actor.userId)))
+      .orderBy(asc(caseEvents.seq))
+      .then((rows) => rows.slice(-1));
+    if (!last || opts.now.getTime() - last.at.getTime() >= VIEW_COALESCE_MS) {
+      await appendEvents(tx, c, kind, opts.actor, opts.now, [{ type: "viewed", visibility: "public" }]);
+    }
+    await recordAudit(tx, opts.actor, { action: "case.view", subjectType: "case", subjectId: c.reference, detail: { kind: c.kind, bodyId: c.bodyId } }, opts.ip);
+  });
+}
+
+/** The transitions an actor may make now (for the buttons of the staff case page). */
+export function transitionsFor(c: Pick<CaseRow, "kind" | "status">, actor: CaseActor) {
+  const kind = getKind(c.kind);
+  const party = partyOf(actor.role);
+  if (!kind || !party) return [];
+  return allowedTransitions(kind.machine, c.status, party);
+}

@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import type { DeadlineRule } from "./deadline";
+import type { Machine } from "./machine";
+
+/**
+ * What a kind of case declares. A new kind is a folder `lib/cases/kinds/<kind>/` exporting one
+ * of these, added to `lib/cases/kinds/index.ts`; staff screens, my file, notifications,
+ * statistics and the audit log then work for it without further code.
+ */
+export type CaseKind<P = unknown, S extends string = string> = {
+  /** Stable id stored on every case, e.g. "question". Lower-case, kebab-case. */
+  id: string;
+  /** Validates the citizen's payload on the server. Messages are message keys. */
+  schema: z.ZodType<P>;
+  machine: Machine<S>;
+  deadline: DeadlineRule<P>;
+  /** Which body's queue receives a new case (a catalogue body id, e.g. "steg"). */
+  route: (payload: P) => { bodyId: string };
+  messages: {
+    /** The kind's name, e.g. "Question.kindName". */
+    name: string;
+    /** Labels of the payload fields shown on the case page, by field name. */
+    fields: Record<string, string>;
+  };
+  /** A short title for lists (my file, queues): plain text from the payload, no markup. */
+  title: (payload: P) => string;
+  /** Fields shown on the case page, in order: [field name, value as plain text]. */
+  describe: (payload: P) => [field: string, value: string][];
+};
+
+export function defineKind<P, const S extends string>(kind: CaseKind<P, S>): CaseKind<P, S> {
+  if (!/^[a-z][a-z0-9-]*$/.test(kind.id)) throw new Error(`kind id ${kind.id} must be kebab-case`);
+  for (const t of kind.machine.transitions) {
+    if (t.adjustment && !kind.deadline.adjustments?.[t.adjustment]) {
+      throw new Error(`kind ${kind.id}: transition to ${t.to} uses unknown deadline adjustment ${t.adjustment}`);
+    }
+  }
+  return kind;
+}
+
+// The registry stores kinds with their own payload types erased.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyKind = CaseKind<any, string>;

@@ -1,0 +1,51 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { Actor } from "@/lib/auth/roles";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { recordStaffView, transitionsFor } from "./engine";
+import { readMyFile, type MyFileSource } from "./my-file";
+import { getCaseForViewer, lastStaffViews, listCaseEvents, listQueue, type QueueFilter } from "./read";
+
+/**
+ * What pages call: each function opens the database and reads the clock itself, so app/ never
+ * touches either. Authorisation is in the engine's reads (a case of someone else is null → 404).
+ */
+async function clientIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+}
+
+export async function loadMyFile(opts: { actor: Actor; sources: readonly MyFileSource[] }) {
+  const { db } = await getDb();
+  return readMyFile({ db, userId: opts.actor.userId, now: await now(), sources: opts.sources });
+}
+
+/** A citizen's own case with its public timeline and the staff views; null when it is not theirs. */
+export async function loadCitizenCase(opts: { actor: Actor; reference: string }) {
+  if (opts.actor.role !== "citizen") return null;
+  const { db } = await getDb();
+  const at = await now();
+  const caseView = await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at });
+  if (!caseView) return null;
+  const [events, views] = await Promise.all([listCaseEvents({ db, caseView }), lastStaffViews({ db, caseId: caseView.row.id })]);
+  return { caseView, events, views, transitions: transitionsFor(caseView.row, opts.actor), now: at };
+}
+
+/** A case as staff of its body see it. Opening it records the view (timeline + audit). */
+export async function loadStaffCase(opts: { actor: Actor; reference: string }) {
+  const { db } = await getDb();
+  const at = await now();
+  const first = await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at });
+  if (!first || !first.asStaff) return null;
+  await recordStaffView({ db, case: { id: first.row.id }, actor: opts.actor, now: at, ip: await clientIp() });
+  const caseView = (await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at }))!;
+  const [events, views] = await Promise.all([listCaseEvents({ db, caseView }), lastStaffViews({ db, caseId: caseView.row.id })]);
+  return { caseView, events, views, transitions: transitionsFor(caseView.row, opts.actor), now: at };
+}
+
+export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null }) {
+  const { db } = await getDb();
+  const at = await now();
+  return { ...(await listQueue({ db, viewer: opts.actor, now: at, status: opts.status, page: opts.page, bodyId: opts.bodyId })), now: at };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError, toAppError } from "@/lib/errors";
+import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/routing";
+import { isIdempotencyKey } from "./idempotency";
+import { submitCaseOnce } from "./submit";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
+
+/**
+ * POST /api/v1/submissions — what the client outbox sends.
+ *   Idempotency-Key: the key made when the form was opened (16–100 of A-Z a-z 0-9 _ -)
+ *   X-Idarti-User: the citizen who typed it (a device may be shared: never send it as another)
+ *   body: { kind, payload, locale? }
+ * 201 { reference, status, url } the first time; 200 with `Idempotent-Replayed: true` for a replay.
+ * Errors: { error: { code, message, fields? } }, translated; 409 code "actorMismatch" means "keep
+ * it for its own citizen".
+ */
+const body = z.object({
+  kind: z.string().min(1).max(60),
+  payload: z.record(z.string(), z.unknown()),
+  locale: z.string().optional(),
+});
+
+/** Only pages of this app may post (cookies are sent cross-site for top-level POSTs otherwise). */
+export function isSameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const allowed = new Set([new URL(env().APP_URL).origin]);
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (host) {
+    const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
+    allowed.add(`${proto}://${host}`);
+  }
+  return allowed.has(origin);
+}
+
+type Json = Record<string, unknown>;
+
+function json(status: number, data: Json, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+}
+
+export async function errorBody(error: AppError, locale: Locale): Promise<Json> {
+  const t = await getTranslations({ locale });
+  const loose = t as unknown as ((k: string, v?: Record<string, string | number>) => string) & { has: (k: string) => boolean };
+  const tr = (key: string) => (loose.has(key) ? loose(key, error.values) : loose(`Errors.codes.${error.code}`));
+  const fields: Record<string, string> = {};
+  for (const [field, key] of Object.entries(error.fields ?? {})) fields[field] = tr(key);
+  return { error: { code: error.code, message: error.messageKey ? tr(error.messageKey) : tr(`Errors.codes.${error.code}`), fields } };
+}
+
+export async function handleSubmission(req: Request): Promise<Response> {
+  let locale: Locale = defaultLocale;
+  try {
+    if (!isSameOrigin(req)) throw new AppError("forbidden");
+    const actor = await getActor();
+    if (!actor) throw new AppError("unauthenticated");
+    locale = actor.locale;
+    const claimed = req.headers.get("x-idarti-user");
+    if (claimed && claimed !== actor.userId) return json(409, { error: { code: "actorMismatch" } });
+    const key = req.headers.get("idempotency-key");
+    if (!isIdempotencyKey(key)) throw new AppError("validation", { messageKey: "Outbox.errors.badKey" });
+    const parsed = body.safeParse(await req.json().catch(() => null));
+    if (!parsed.success) throw new AppError("validation");
+    if (parsed.data.locale && isLocale(parsed.data.locale)) locale = parsed.data.locale;
+    const { db } = await getDb();
+    const { result, replayed } = await submitCaseOnce({ db, actor, key, kind: parsed.data.kind, payload: parsed.data.payload, locale, now: await now() });
+    if (!replayed) nudgeDispatcher();
+    return json(
+      replayed ? 200 : 201,
+      { reference: result.reference, status: result.status, url: localePath(locale, `/my/cases/${result.reference}`) },
+      replayed ? { "idempotent-replayed": "true" } : {},
+    );
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "internal") console.error("submission failed", error);
+    return json(appError.status, await errorBody(appError, locale));
+  }
+}
