@@ -1,0 +1,24 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { billerIds, type BillerId } from "./billers";
+import { createHttpBillerAdapter } from "./http-adapter";
+import type { BillerAdapter } from "./types";
+
+export type BillerAdapters = Record<BillerId, BillerAdapter>;
+
+/** Demo token, accepted only where lib/env allows running without a real one (demo, development). */
+export const DEMO_BILLER_TOKEN = "demo-biller-token-not-a-secret";
+
+let cached: BillerAdapters | undefined;
+
+/** The configured billers (the biller simulator in demo mode). */
+export function billerAdapters(): BillerAdapters {
+  if (!cached) {
+    const e = env();
+    const token = e.BILLER_API_TOKEN ?? DEMO_BILLER_TOKEN;
+    cached = Object.fromEntries(
+      billerIds.map((biller) => [biller, createHttpBillerAdapter({ biller, apiUrl: e.BILLER_API_URL, token, timeoutMs: 5000 })]),
+    ) as BillerAdapters;
+  }
+  return cached;
+}
