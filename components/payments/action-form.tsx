@@ -17,13 +17,11 @@ const FormState = createContext<State>(null);
 export function ActionForm({
   action,
   errorTitle,
-  errorPrefix,
   children,
   className,
 }: {
   action: (prev: State, form: FormData) => Promise<State>;
   errorTitle: string;
-  errorPrefix?: string;
   children: ReactNode;
   className?: string;
 }) {

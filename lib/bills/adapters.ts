@@ -1,13 +1,12 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { billerIds, type BillerId } from "./billers";
+import { DEMO_BILLER_TOKEN } from "./demo";
 import { createHttpBillerAdapter } from "./http-adapter";
 import type { BillerAdapter } from "./types";
 
 export type BillerAdapters = Record<BillerId, BillerAdapter>;
 
-/** Demo token, accepted only where lib/env allows running without a real one (demo, development). */
-export const DEMO_BILLER_TOKEN = "demo-biller-token-not-a-secret";
 
 let cached: BillerAdapters | undefined;
 

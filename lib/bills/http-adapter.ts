@@ -31,12 +31,7 @@ export function createHttpBillerAdapter(config: BillerHttpConfig): BillerAdapter
       throw new BillerUnavailable(`${config.biller} ${method} ${path}: ${(error as Error).message}`, { cause: error });
     }
     const text = await res.text().catch(() => "");
-    let json: unknown = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = null;
-    }
+    const json = parseJson(text);
     if (res.status >= 500 || res.status === 401 || res.status === 429) throw new BillerUnavailable(`${config.biller} ${method} ${path}: HTTP ${res.status}`);
     return { status: res.status, json };
   }
@@ -89,4 +84,12 @@ function toBill(biller: BillerId, b: BillBody): Bill {
     dueDate: b.dueDate,
     status: b.status,
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
 }

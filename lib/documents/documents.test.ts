@@ -121,7 +121,8 @@ describe("PDF with Arabic", () => {
 
   it("joins Arabic letters (contextual forms, not isolated ones)", async () => {
     type Fontkit = { create(b: Buffer): { layout(s: string, features: string[]): { glyphs: { id: number }[] } } };
-    const fontkit = (await import("fontkit")) as unknown as Fontkit & { default?: Fontkit };
+    const moduleName = "fontkit"; // pdfkit's own shaper, untyped
+    const fontkit = (await import(moduleName)) as Fontkit & { default?: Fontkit };
     const font = (fontkit.default ?? fontkit).create(readFileSync(path.join(process.cwd(), "lib/documents/fonts/Amiri-Regular.ttf")));
     const glyphs = (s: string) => font.layout(s, []).glyphs.map((g) => g.id);
     // ب ن ت in one word: initial, medial, final forms — none is the isolated letter's glyph.

@@ -4,13 +4,11 @@ import { now } from "@/lib/clock";
 import { documentSigningKey } from "@/lib/documents/keys";
 import { env } from "@/lib/env";
 import { createD17Gateway } from "./d17/adapter";
+import { DEMO_D17_API_KEY, DEMO_D17_WEBHOOK_SECRET } from "./d17/demo";
 import type { PaymentDeps } from "./deps";
 import type { PaymentGateway } from "./gateway";
 import type { Payees } from "./payee";
 
-/** Demo credentials of the D17 simulator; lib/env refuses to run without real ones in production. */
-export const DEMO_D17_API_KEY = "demo-d17-api-key-not-a-secret";
-export const DEMO_D17_WEBHOOK_SECRET = "demo-d17-webhook-secret-not-a-secret";
 
 let gateway: PaymentGateway | undefined;
 

@@ -46,14 +46,14 @@ export async function startHarness(opts: { database: Database; d17TimeoutMs?: nu
   const billers = await startBillerSimulator({ port: 0, token: BILLER_TOKEN, bills: [] });
   const clock = { offsetMs: 0 };
 
-  let deps!: PaymentDeps;
+  const holder: { deps?: PaymentDeps } = {};
   const callbackServer: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      handleGatewayCallback({ deps, rawBody: Buffer.concat(chunks).toString("utf8"), headers })
+      handleGatewayCallback({ deps: holder.deps!, rawBody: Buffer.concat(chunks).toString("utf8"), headers })
         .then((answer) => {
           res.writeHead(answer.status, { "content-type": "application/json" });
           res.end(JSON.stringify(answer.body));
@@ -72,7 +72,7 @@ export async function startHarness(opts: { database: Database; d17TimeoutMs?: nu
     billerIds.map((b) => [b, createHttpBillerAdapter({ biller: b, apiUrl: billers.url, token: BILLER_TOKEN, timeoutMs: 10_000 })]),
   ) as BillerAdapters;
 
-  deps = {
+  const deps: PaymentDeps = {
     db: opts.database.db,
     gateway: createD17Gateway({ apiUrl: d17.url, merchantId: MERCHANT, apiKey: API_KEY, webhookSecret: WEBHOOK_SECRET, callbackUrl, timeoutMs: opts.d17TimeoutMs ?? 5000 }),
     payees: billersAsPayees(adapters),
@@ -81,6 +81,7 @@ export async function startHarness(opts: { database: Database; d17TimeoutMs?: nu
     settings: { expirySeconds: opts.expirySeconds ?? 600, feeMillimes: 0, appUrl: "http://localhost:3000" },
   };
 
+  holder.deps = deps;
   return {
     deps,
     d17,

@@ -40,12 +40,7 @@ export function createD17Gateway(config: D17Config): PaymentGateway {
       throw new GatewayError("unavailable", `D17 ${method} ${path}: ${(error as Error).message}`, { cause: error });
     }
     const text = await res.text().catch(() => "");
-    let json: unknown = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = null;
-    }
+    const json = parseJson(text);
     if (res.ok) {
       const parsed = schema.safeParse(json);
       if (!parsed.success) throw new GatewayError("rejected", `D17 ${method} ${path}: answer does not match the contract`);
@@ -135,4 +130,12 @@ function toGatewayPayment(r: PaymentRequest): GatewayPayment {
     paidAt: r.paidAt,
     transactionId: r.transactionId,
   };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
 }

@@ -70,12 +70,12 @@ const paySchema = z.object({
 const pay = createFormAction({
   schema: paySchema,
   access: citizens,
-  audit: (input, result) => ({ action: "payment.start", subjectType: "payment", subjectId: result.paymentId, detail: { checkoutId: input.checkoutId } }),
   run: async ({ input, actor, locale }) => {
     const deps = await paymentsWithBillers();
     const { paymentId } = await startPayment({ deps, userId: actor!.userId, checkoutId: input.checkoutId, payerPhone: input.payerPhone, idempotencyKey: input.idempotencyKey, locale });
     return { paymentId, href: localePath(locale, `/pay/status/${paymentId}`) };
   },
+  audit: (input: z.infer<typeof paySchema>, result: { paymentId: string }) => ({ action: "payment.start", subjectType: "payment", subjectId: result.paymentId, detail: { checkoutId: input.checkoutId } }),
 });
 
 export async function payAction(prev: State, form: FormData): Promise<State> {
