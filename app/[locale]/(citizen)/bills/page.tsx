@@ -15,6 +15,9 @@ import { billTone, isBillerKey } from "@/components/payments/labels";
 import { chooseBillsAction } from "../pay/actions";
 import { removeContractAction } from "./actions";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/bills">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

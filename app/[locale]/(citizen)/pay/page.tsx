@@ -11,6 +11,9 @@ import { Card } from "@/components/ui/card";
 import { StatusTag } from "@/components/ui/status-tag";
 import { paymentTone } from "@/components/payments/labels";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

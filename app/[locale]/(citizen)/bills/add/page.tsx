@@ -9,6 +9,9 @@ import { ActionForm, FormRadios, FormTextField } from "@/components/payments/act
 import { billerKeys } from "@/components/payments/labels";
 import { addContractAction } from "../actions";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/bills/add">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

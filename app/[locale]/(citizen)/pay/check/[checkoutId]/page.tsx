@@ -16,6 +16,9 @@ import { BillLines } from "@/components/payments/bill-lines";
 import { OnlineSubmit } from "@/components/payments/online-submit";
 import { payAction } from "../../actions";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/check/[checkoutId]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

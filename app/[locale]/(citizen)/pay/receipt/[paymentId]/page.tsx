@@ -12,6 +12,9 @@ import { receiptContent, type ReceiptRow } from "@/app/_payments/receipt-content
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/payments/print-button";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/receipt/[paymentId]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};

@@ -18,6 +18,9 @@ import { BillLines } from "@/components/payments/bill-lines";
 import { PaymentLive } from "@/components/payments/payment-live";
 import { checkNowAction } from "../../actions";
 
+// Personal: rendered for each request, never prerendered or cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/status/[paymentId]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
