@@ -50,7 +50,7 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
   const crumbs = <Breadcrumbs label={tu("breadcrumbs")} items={[{ href: localePath(locale, "/pay"), text: t("title") }, { text: payment.reference }]} />;
   const reference = (
     <p className="mb-6">
-      {t("wait.reference")}: <bdi className="font-bold">{payment.reference}</bdi>
+      {t.rich("wait.referenceLine", { reference: payment.reference, ref: (chunks) => <bdi className="font-bold">{chunks}</bdi> })}
     </p>
   );
 
