@@ -11,6 +11,7 @@ import { handleGatewayCallback } from "@/lib/payments/callback";
 import { signCallback } from "@/lib/payments/d17/signature";
 import { tunisDay } from "@/lib/payments/d17/simulator";
 import { verifyDocument } from "@/lib/documents/store";
+import { paymentsSource } from "@/lib/payments/my-file";
 import type { PayableItem } from "@/lib/payments/payee";
 import type { PaymentState } from "@/lib/payments/states";
 import { newIdempotencyKey, startHarness, type Harness } from "./support/payments-harness";
@@ -221,6 +222,9 @@ for (const target of targets) {
       await expect.poll(() => stateOf(second.paymentId), { timeout: 5000 }).toBe("paid");
       expect(h.d17.wallet(citizen.phone)!.balance).toBe(1_000_000 - bill.amount);
       expect(await stateOf(first.paymentId)).toBe("declined");
+      // "My file" shows the paid one, with its receipt; the refused attempt moved no money and is not there.
+      const mine = await paymentsSource.list({ db: database.db, userId: citizen.userId, now: new Date() });
+      expect(mine.map((m) => [m.key, m.statusKey, m.href])).toEqual([[`payment:${second.paymentId}`, "Pay.states.paid", `/pay/receipt/${second.paymentId}`]]);
     });
 
     it("insufficient balance declines with its reason; an unknown D17 number too", async () => {
