@@ -4,7 +4,8 @@ import { randomInt } from "node:crypto";
  * Codes a person reads aloud or types from paper: Crockford base32 (digits and capital letters
  * without I, L, O, U, so 0/O and 1/I/L cannot be confused), grouped by four, the last character
  * a Luhn mod-32 check character. Luhn mod N catches every single wrong character and every swap
- * of two neighbours, which are the mistakes people make when copying.
+ * of two neighbours but one (0 and Z, the first and last symbols, like 09/90 in Luhn mod 10):
+ * the mistakes people make when copying.
  */
 export const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const N = ALPHABET.length;

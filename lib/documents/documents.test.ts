@@ -14,7 +14,7 @@ import { issueDocument, verifyDocument } from "./store";
 import { renderSignedPdf } from "./pdf";
 
 describe("verification codes", () => {
-  it("catch every single wrong character and every swap of neighbours", () => {
+  it("catch every single wrong character and every swap of neighbours (but 0↔Z, Luhn's known blind spot)", () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 15, maxLength: 15 }), fc.nat(14), fc.nat(31), (body, pos, delta) => {
         const code = body + checkCharacter(body);
@@ -24,7 +24,8 @@ describe("verification codes", () => {
         const typo = [...chars];
         typo[pos] = changed;
         expect(hasValidCheck(typo.join(""))).toBe(false);
-        if (chars[pos] !== chars[pos + 1]) {
+        const pair = [chars[pos], chars[pos + 1]].sort().join("");
+        if (chars[pos] !== chars[pos + 1] && pair !== "0Z") {
           const swapped = [...chars];
           [swapped[pos], swapped[pos + 1]] = [swapped[pos + 1]!, swapped[pos]!];
           expect(hasValidCheck(swapped.join(""))).toBe(false);
