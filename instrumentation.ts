@@ -1,9 +1,12 @@
 /**
- * Starts the notification dispatcher in each server process (Node runtime only). Several app
- * instances may run it: deliveries are claimed with SKIP LOCKED, so none is sent twice.
+ * Runs once when a server instance starts (Node runtime only): the background work of each
+ * instance. Several instances may run them; each claims its work in the database so nothing is
+ * done twice. (NEXT_RUNTIME is Next's own marker of the runtime, not a setting of ours.)
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startDispatcher } = await import("./lib/notifications/runner");
   startDispatcher();
+  const { startSettleJob } = await import("./app/_payments/settle-job");
+  startSettleJob();
 }

@@ -14,7 +14,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
+  // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
+  outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -2,6 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The local D17 and biller simulators of the test server, on ports apart from `npm start`'s.
+export const d17Port = Number(process.env.E2E_D17_PORT ?? port + 101);
+export const billerPort = Number(process.env.E2E_BILLER_PORT ?? port + 102);
 export const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -39,6 +42,11 @@ export default defineConfig({
       // per-IP ones are covered by lib/auth/otp.test.ts.
       OTP_PER_IP_SENDS: "10000",
       OTP_PER_IP_FAILURES: "10000",
+      D17_SIMULATOR_PORT: String(d17Port),
+      D17_API_URL: `http://127.0.0.1:${d17Port}`,
+      BILLER_SIMULATOR_PORT: String(billerPort),
+      BILLER_API_URL: `http://127.0.0.1:${billerPort}`,
+      PAYMENT_SETTLE_INTERVAL_SECONDS: "5",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -27,3 +27,29 @@ describe("env validation", () => {
     expect(() => parseEnv({ SMS_DRIVER: "http" })).toThrow(/SMS_HTTP_URL/);
   });
 });
+
+describe("payments settings", () => {
+  it("point at the local simulators by default", () => {
+    const env = parseEnv({});
+    expect(env.D17_API_URL).toBe("http://127.0.0.1:3301");
+    expect(env.BILLER_API_URL).toBe("http://127.0.0.1:3302");
+    expect(env.PAYMENT_EXPIRY_SECONDS).toBe(600);
+    expect(env.PAYMENT_FEE_MILLIMES).toBe(0);
+  });
+  it("require real secrets in production outside demo mode", () => {
+    const base = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
+    expect(() => parseEnv(base)).toThrow(/D17_API_KEY[\s\S]*D17_WEBHOOK_SECRET|D17_WEBHOOK_SECRET[\s\S]*D17_API_KEY/);
+    expect(() => parseEnv(base)).toThrow(/DOCUMENT_SIGNING_KEY/);
+    const full = parseEnv({
+      ...base,
+      DOCUMENT_SIGNING_KEY: "A".repeat(43),
+      D17_API_KEY: "k".repeat(20),
+      D17_WEBHOOK_SECRET: "s".repeat(20),
+      BILLER_API_TOKEN: "t".repeat(20),
+    });
+    expect(full.D17_API_KEY).toBe("k".repeat(20));
+  });
+  it("refuses a fee that is not whole millimes", () => {
+    expect(() => parseEnv({ PAYMENT_FEE_MILLIMES: "0.5" })).toThrow(/PAYMENT_FEE_MILLIMES/);
+  });
+});

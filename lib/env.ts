@@ -51,6 +51,39 @@ export const envSchema = z
     VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, "VAPID_SUBJECT must start with mailto: or https://").default("mailto:contact@idarti.tn"),
     /** Seconds between two runs of the notification dispatcher in the app process; 0 turns it off. */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+
+    /** Ed25519 seed (32 bytes, base64url) that signs receipts. Without it (development, demo) one is derived from AUTH_SECRET. */
+    DOCUMENT_SIGNING_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, "DOCUMENT_SIGNING_KEY is 32 bytes in base64url (43 characters)")
+      .optional(),
+
+    /** The D17 merchant API (docs/contracts/d17-request-to-pay.md); the simulator's in demo mode. */
+    D17_API_URL: z.url().default("http://127.0.0.1:3301"),
+    /** Port of the local D17 simulator (scripts/d17-simulator.ts). */
+    D17_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(3301),
+    D17_MERCHANT_ID: z.string().min(1).default("idarti-demo"),
+    /** Bearer key of the merchant API. Required outside demo mode. */
+    D17_API_KEY: z.string().min(16).optional(),
+    /** HMAC-SHA256 secret of D17's callbacks. Required outside demo mode. */
+    D17_WEBHOOK_SECRET: z.string().min(16).optional(),
+    /** Where D17 sends callbacks; default APP_URL + /api/payments/d17/callback. */
+    D17_CALLBACK_URL: z.url().optional(),
+    /** Time limit of one call to D17, in milliseconds. */
+    D17_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8000),
+    /** How long the payer has to approve in the D17 app. */
+    PAYMENT_EXPIRY_SECONDS: z.coerce.number().int().min(60).max(3600).default(600),
+    /** Fee added to a payment, in millimes (0: none). */
+    PAYMENT_FEE_MILLIMES: z.coerce.number().int().min(0).max(100_000).default(0),
+    /** How often the app settles pending payments with D17 in the background (0: never). */
+    PAYMENT_SETTLE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+
+    /** The billers' API (docs/contracts/billers.md); the biller simulator's in demo mode. */
+    BILLER_API_URL: z.url().default("http://127.0.0.1:3302"),
+    /** Port of the local biller simulator (scripts/biller-simulator.ts). */
+    BILLER_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(3302),
+    /** Bearer token for the billers' API. Required outside demo mode. */
+    BILLER_API_TOKEN: z.string().min(16).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {
@@ -58,6 +91,11 @@ export const envSchema = z
     }
     if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
       ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
+    }
+    if (env.NODE_ENV === "production" && !env.DEMO_MODE) {
+      for (const key of ["DOCUMENT_SIGNING_KEY", "D17_API_KEY", "D17_WEBHOOK_SECRET", "BILLER_API_TOKEN"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required in production` });
+      }
     }
     if (env.SMS_DRIVER === "http" && !env.SMS_HTTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMS_HTTP_URL"], message: "SMS_HTTP_URL is required when SMS_DRIVER=http" });

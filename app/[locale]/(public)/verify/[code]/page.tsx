@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { verifyCode } from "@/lib/documents/verify";
+import { LinkButton } from "@/components/ui/button";
+import { isBillerKey } from "@/components/payments/labels";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/verify/[code]">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { title: (await getTranslations({ locale, namespace: "Verify" }))("title"), robots: { index: false, follow: false } };
+}
+
+type ReceiptData = { paymentReference?: string; paidAt?: string; totalMillimes?: number; items?: { payee: string; reference: string; amountMillimes: number }[] };
+
+/**
+ * Anyone holding a receipt (a STEG agent, a landlord, the citizen) checks it here. It shows only
+ * what is needed to compare with the paper: no name, no phone number.
+ */
+export default async function VerifyPage({ params }: PageProps<"/[locale]/verify/[code]">) {
+  const { locale, code: raw } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const code = decodeURIComponent(raw).slice(0, 40);
+  const t = await getTranslations({ locale, namespace: "Verify" });
+  const tr = await getTranslations({ locale, namespace: "Receipt" });
+  const tb = await getTranslations({ locale, namespace: "Bills" });
+  const result = await verifyCode({ code });
+  const data = (result.genuine ? result.document.data : {}) as ReceiptData;
+  return (
+    <>
+      {result.genuine ? (
+        <div className="mb-8 bg-success p-6 text-white" role="status">
+          <h1 className="mb-2 text-3xl font-bold">{t("genuineTitle")}</h1>
+          <p className="text-lg">{t("genuineText")}</p>
+        </div>
+      ) : (
+        <div className="mb-8 border-8 border-danger p-6" role="alert">
+          <h1 className="mb-2 text-3xl font-bold">{t("notGenuineTitle")}</h1>
+          <p className="text-lg">{t("notGenuineText")}</p>
+        </div>
+      )}
+      <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[minmax(10rem,max-content)_1fr]">
+        <dt className="text-muted">{t("codeChecked")}</dt>
+        <dd className="mb-2 font-mono font-semibold sm:mb-0">
+          <bdi>{code}</bdi>
+        </dd>
+        {result.genuine ? (
+          <>
+            <dt className="text-muted">{t("issued")}</dt>
+            <dd className="mb-2 sm:mb-0">{formatDate(result.document.issuedAt, locale, "dateTime")}</dd>
+            {data.paymentReference ? (
+              <>
+                <dt className="text-muted">{tr("reference")}</dt>
+                <dd className="mb-2 font-semibold sm:mb-0">
+                  <bdi>{data.paymentReference}</bdi>
+                </dd>
+              </>
+            ) : null}
+            {(data.items ?? []).map((i) => (
+              <div key={`${i.payee}:${i.reference}`} className="contents">
+                <dt className="text-muted">{isBillerKey(i.payee) ? tb(`billers.${i.payee}.short`) : i.payee}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi>{tb("bill", { reference: i.reference })}</bdi> — {formatMoney(i.amountMillimes, locale)}
+                </dd>
+              </div>
+            ))}
+            {typeof data.totalMillimes === "number" ? (
+              <>
+                <dt className="text-muted">{tr("total")}</dt>
+                <dd className="mb-2 font-semibold sm:mb-0">{formatMoney(data.totalMillimes, locale)}</dd>
+              </>
+            ) : null}
+            {data.paidAt ? (
+              <>
+                <dt className="text-muted">{tr("date")}</dt>
+                <dd>{formatDate(data.paidAt, locale, "dateTime")}</dd>
+              </>
+            ) : null}
+          </>
+        ) : null}
+      </dl>
+      <LinkButton href={localePath(locale, "/verify")} variant="secondary">
+        {t("checkAnother")}
+      </LinkButton>
+    </>
+  );
+}

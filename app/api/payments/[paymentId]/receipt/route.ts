@@ -1,0 +1,42 @@
+import { requireActor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { defaultLocale, direction, isLocale } from "@/lib/i18n/routing";
+import { renderSignedPdf } from "@/lib/documents/pdf";
+import { getPayment } from "@/lib/payments/queries";
+import { paymentsWithBillers } from "@/app/_payments/wiring";
+import { receiptContent } from "@/app/_payments/receipt-content";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** The receipt as PDF, for its owner only; the QR inside opens the public verification page. */
+export async function GET(req: Request, ctx: RouteContext<"/api/payments/[paymentId]/receipt">) {
+  const { paymentId } = await ctx.params;
+  const asked = new URL(req.url).searchParams.get("locale") ?? "";
+  const locale = isLocale(asked) ? asked : defaultLocale;
+  try {
+    const actor = await requireActor({ roles: ["citizen"] });
+    const payment = await getPayment({ deps: await paymentsWithBillers(), userId: actor.userId, paymentId });
+    if (!payment.receiptCode) return new Response(null, { status: 404 });
+    const r = await receiptContent(locale, { ...payment, receiptCode: payment.receiptCode });
+    const pdf = await renderSignedPdf({
+      dir: direction(locale),
+      lang: locale,
+      title: r.title,
+      subtitle: r.subtitle,
+      sections: [{ rows: r.head }, ...r.bills.map((b) => ({ heading: b.heading, rows: b.rows })), { rows: r.totals }],
+      verification: { url: r.verification.url, code: r.verification.code, heading: r.verification.heading, text: r.verification.text },
+      footer: [r.footer],
+    });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        "content-disposition": `attachment; filename="receipt-${payment.reference}.pdf"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (isAppError(error)) return new Response(null, { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,202 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { signIn, uniquePhone } from "./support/auth";
+import { setServerClock } from "./support/clock";
+import { decideInD17, newStegBill, newWallet, type TestBill, type TestWallet } from "./support/payments";
+
+/**
+ * Paying a bill with D17, from the bill's reference to a receipt anyone can verify, in Arabic
+ * and French — and every way it can go wrong ending in a clear message and a safe retry.
+ */
+test.describe.configure({ timeout: 120_000 });
+
+const words = {
+  ar: {
+    steg: "الشركة التونسية للكهرباء والغاز",
+    reference: "مرجع الفاتورة",
+    key: "المفتاح",
+    find: "البحث عن الفاتورة",
+    check: "تثبّت قبل الدفع",
+    phone: "رقم هاتفك في D17",
+    pay: /^ادفع .* عبر D17$/,
+    wait: "افتح D17 على هاتفك ووافق",
+    receipt: "وصل خلاص",
+    genuine: "وصل صحيح",
+    notGenuine: "غير صحيح",
+    refused: "رفضت الدفع في D17",
+    insufficient: "الرصيد غير كاف في حساب D17",
+    expired: "انتهى أجل الموافقة",
+    noMoney: "لم يُقتطع أي مبلغ.",
+    retry: "أعد المحاولة",
+    paid: "خالص",
+    payTitle: "خلاص الفاتورة",
+  },
+  fr: {
+    steg: "Société Tunisienne de l'Électricité et du Gaz (STEG)",
+    reference: "Référence de la facture",
+    key: "Clé",
+    find: "Trouver la facture",
+    check: "Vérifiez avant de payer",
+    phone: "Votre numéro de téléphone D17",
+    pay: /^Payer .* avec D17$/,
+    wait: "Ouvrez D17 sur votre téléphone et approuvez",
+    receipt: "Reçu de paiement",
+    genuine: "Reçu authentique",
+    notGenuine: "Non authentique",
+    refused: "Vous avez refusé le paiement dans D17",
+    insufficient: "Solde insuffisant sur votre compte D17",
+    expired: "Le délai pour approuver est dépassé",
+    noMoney: "Aucun montant n'a été prélevé.",
+    retry: "Réessayer",
+    paid: "Payé",
+    payTitle: "Payer une facture",
+  },
+} as const;
+type L = keyof typeof words;
+
+async function startPaying(page: Page, l: L, bill: TestBill, wallet: TestWallet) {
+  const w = words[l];
+  await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/pay/find` });
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByLabel(w.steg).check();
+  await page.getByLabel(w.reference).fill(bill.reference);
+  await page.getByLabel(w.key, { exact: true }).fill(bill.key);
+  await page.getByRole("button", { name: w.find }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
+  await expect(page.getByText(bill.reference).first()).toBeVisible();
+  await page.getByLabel(w.phone).fill(wallet.local);
+  await page.getByRole("button", { name: w.pay }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
+}
+
+for (const l of ["ar", "fr"] as const) {
+  test(`${l}: look up a STEG bill, pay with D17, get a receipt that verifies as genuine`, async ({ page, context, request }) => {
+    const w = words[l];
+    const bill = await newStegBill(request);
+    const wallet = await newWallet(request);
+    await startPaying(page, l, bill, wallet);
+    await expectNoSeriousA11yIssues(page);
+
+    await decideInD17(context, wallet, "approve");
+    // The waiting page learns it from the server (which asks D17) and shows the receipt.
+    await expect(page.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 20_000 });
+    const code = (await page.getByTestId("verification-code").textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await expect(page.getByTestId("payment-reference")).toHaveText(/^PAY-/);
+    await expect(page.locator("svg").first()).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+
+    const pdf = await page.request.get(page.url().replace(/\/(ar|fr)\/pay\/receipt\/([^/?]+).*/, `/api/payments/$2/receipt?locale=${l === "ar" ? "ar-TN" : "fr-TN"}`));
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // Anyone can check it: a fresh browser, no session.
+    const stranger = await page.context().browser()!.newContext({ locale: l === "ar" ? "ar-TN" : "fr-FR" });
+    const other = await stranger.newPage();
+    await other.goto(`/${l}/verify/${code}`);
+    await expect(other.getByRole("heading", { level: 1, name: w.genuine })).toBeVisible();
+    await expect(other.getByText(bill.reference)).toBeVisible();
+    await expectNoSeriousA11yIssues(other);
+    // One character changed: not genuine.
+    const tampered = code.slice(0, -1) + (code.endsWith("A") ? "B" : "A");
+    await other.goto(`/${l}/verify/${tampered}`);
+    await expect(other.getByRole("heading", { level: 1, name: w.notGenuine })).toBeVisible();
+    await expectNoSeriousA11yIssues(other);
+    await stranger.close();
+  });
+}
+
+test("ar: refused in D17 → a clear message → retry succeeds, paid once", async ({ page, context, request }) => {
+  const w = words.ar;
+  const bill = await newStegBill(request, 45_000);
+  const wallet = await newWallet(request, 100_000);
+  await startPaying(page, "ar", bill, wallet);
+  await decideInD17(context, wallet, "refuse");
+  await expect(page.getByRole("heading", { level: 1, name: w.refused })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(w.noMoney)).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await page.getByRole("link", { name: w.retry }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
+  await page.getByLabel(w.phone).fill(wallet.local);
+  await page.getByRole("button", { name: w.pay }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
+  await decideInD17(context, wallet, "approve");
+  await expect(page.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 20_000 });
+  // D17 took the money once: 100 − 45 = 55 DT left.
+  const phone = await context.newPage();
+  await phone.goto(`${(await import("./support/payments")).d17Url}/app?phone=${encodeURIComponent(wallet.phone)}`);
+  await expect(phone.getByTestId("balance")).toHaveText("55,000 DT");
+  await phone.close();
+});
+
+test("fr: not enough money in D17 → a clear message and a way to retry; offline, the pay button says it needs a connection", async ({ page, context, request }) => {
+  const w = words.fr;
+  const bill = await newStegBill(request, 87_450);
+  const poor = await newWallet(request, 5_000);
+  await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/pay/find" });
+  await page.getByLabel(w.steg).check();
+  await page.getByLabel(w.reference).fill(bill.reference);
+  await page.getByLabel(w.key, { exact: true }).fill(bill.key);
+  await page.getByRole("button", { name: w.find }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
+  // Offline: no queued payment, the button says why.
+  await context.setOffline(true);
+  await expect(page.getByRole("button", { name: w.pay })).toBeDisabled();
+  await expect(page.getByText("Il faut une connexion pour payer.", { exact: false })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByRole("button", { name: w.pay })).toBeEnabled();
+  await page.getByLabel(w.phone).fill(poor.local);
+  await page.getByRole("button", { name: w.pay }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
+  await decideInD17(context, poor, "approve");
+  await expect(page.getByRole("heading", { level: 1, name: w.insufficient })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(w.noMoney)).toBeVisible();
+  await expect(page.getByRole("link", { name: w.retry })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+});
+
+test("ar: the time to approve runs out → expired, no money taken", async ({ page, request }) => {
+  const w = words.ar;
+  const bill = await newStegBill(request, 30_000);
+  const wallet = await newWallet(request);
+  await startPaying(page, "ar", bill, wallet);
+  try {
+    await setServerClock(request, new Date(Date.now() + 11 * 60_000));
+    await expect(page.getByRole("heading", { level: 1, name: w.expired })).toBeVisible({ timeout: 20_000 });
+  } finally {
+    await setServerClock(request, null);
+  }
+  await expect(page.getByText(w.noMoney)).toBeVisible();
+  await expect(page.getByRole("link", { name: w.retry })).toBeVisible();
+});
+
+test("fr: the tab is closed mid-payment; coming back shows how it ended", async ({ page, context, request }) => {
+  const w = words.fr;
+  const bill = await newStegBill(request, 21_500);
+  const wallet = await newWallet(request);
+  await startPaying(page, "fr", bill, wallet);
+  const statusUrl = page.url();
+  // Keep the session, close the tab, approve on the phone.
+  const keep = await context.newPage();
+  await page.close();
+  await decideInD17(context, wallet, "approve");
+  await keep.goto("/fr/pay");
+  await expect(keep.getByRole("heading", { level: 1, name: w.payTitle })).toBeVisible();
+  // The list says "paid" (the server settles with D17, from a callback or its background job).
+  await expect(async () => {
+    await keep.goto(statusUrl);
+    await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  await keep.goto("/fr/pay");
+  await expect(keep.getByRole("main").getByText(w.paid, { exact: true }).first()).toBeVisible();
+});
+
+test("a code nobody issued is not genuine; the verify form works without signing in", async ({ page }) => {
+  await page.goto("/fr/verify");
+  await expectNoSeriousA11yIssues(page);
+  await page.getByLabel("Code de vérification").fill("k7q2 9xmd 3hrt wb4p");
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Non authentique" })).toBeVisible();
+  await expect(page).toHaveURL(/\/fr\/verify\/K7Q2-9XMD-3HRT-WB4P$/);
+});
