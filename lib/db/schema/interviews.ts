@@ -146,22 +146,6 @@ export const interviewHolds = pgTable(
   ],
 );
 
-/** Attachments the citizen sent with the subject (checked by content, kept for the official). */
-export const interviewAttachments = pgTable(
-  "interview_attachments",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    bookingId: uuid("booking_id").notNull().references(() => interviewBookings.id, { onDelete: "cascade" }),
-    name: text("name").notNull(),
-    mediaType: text("media_type").notNull(),
-    size: integer("size").notNull(),
-    sha256: text("sha256").notNull(),
-    content: text("content").notNull(), // base64; small files only (limit in lib/interviews)
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("interview_attachments_booking_idx").on(t.bookingId)],
-);
-
 /** The official let this person into the call; kept so that a dropped call rejoins without waiting. */
 export const interviewAdmissions = pgTable(
   "interview_admissions",
