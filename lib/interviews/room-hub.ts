@@ -8,20 +8,23 @@ import { ROOM_CHANNEL } from "./room";
  * then reads what concerns it, so a missed or merged notification loses nothing.
  */
 type Listener = () => void;
-const listeners = new Map<string, Set<Listener>>();
-let started: Promise<void> | undefined;
+// Per process, not per bundle (route handlers are bundled apart): one LISTEN, one map.
+const hub = globalThis as typeof globalThis & { __idartiRoomHub?: { listeners: Map<string, Set<Listener>>; started?: Promise<void> } };
+hub.__idartiRoomHub ??= { listeners: new Map() };
+const state = hub.__idartiRoomHub;
+const listeners = state.listeners;
 
 function start(): Promise<void> {
-  started ??= (async () => {
+  state.started ??= (async () => {
     const { listen } = await getDb();
     await listen(ROOM_CHANNEL, (bookingId) => {
       for (const l of listeners.get(bookingId) ?? []) l();
     });
   })().catch((error: unknown) => {
-    started = undefined;
+    state.started = undefined;
     throw error;
   });
-  return started;
+  return state.started;
 }
 
 export async function onRoomChange(bookingId: string, listener: Listener): Promise<() => void> {
