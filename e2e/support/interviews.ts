@@ -43,9 +43,10 @@ export async function expectVideoPlaying(video: Locator) {
           el.requestVideoFrameCallback(count);
         };
         el.requestVideoFrameCallback(count);
-        setTimeout(() => resolve({ frames, advanced: el.currentTime - t0 }), 1500);
+        setTimeout(() => resolve({ frames, advanced: el.currentTime - t0 }), 3000);
       }),
   );
-  expect(progress.frames, "frames painted in 1.5 s").toBeGreaterThan(5);
-  expect(progress.advanced, "currentTime advanced").toBeGreaterThan(0.5);
+  // 15 fps are sent; a loaded CI machine paints fewer, but a frozen picture paints none.
+  expect(progress.frames, "new frames painted in 3 s").toBeGreaterThanOrEqual(3);
+  expect(progress.advanced, "currentTime advanced").toBeGreaterThan(1);
 }
