@@ -54,8 +54,8 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
       {view.room === "open" ? <LinkButton href={localePath(locale, `/interviews/${b.id}/call`)} className="mb-8">{t("join")}</LinkButton> : null}
 
       {view.role === "official" && view.canOutcome ? (
-        <section aria-labelledby="outcome" className="mb-8">
-          <h2 id="outcome" className="mb-3 text-2xl font-bold">{t("outcomeTitle")}</h2>
+        <section aria-labelledby="outcome-title" className="mb-8">
+          <h2 id="outcome-title" className="mb-3 text-2xl font-bold">{t("outcomeTitle")}</h2>
           <ActionForm
             action={outcomeAction}
             errorTitle={tb("errors.summaryTitle")}
@@ -76,8 +76,8 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
       ) : null}
 
       {view.role === "official" && view.canOfficialCancel && b.status === "confirmed" ? (
-        <section aria-labelledby="cancel" className="mb-8">
-          <h2 id="cancel" className="mb-1 text-2xl font-bold">{t("cancelTitle")}</h2>
+        <section aria-labelledby="cancel-title" className="mb-8">
+          <h2 id="cancel-title" className="mb-1 text-2xl font-bold">{t("cancelTitle")}</h2>
           <p className="mb-3 text-muted">{t("cancelHint")}</p>
           <ActionForm
             action={officialCancelAction}
