@@ -126,7 +126,7 @@ test("ar: a citizen books, the official sees it, both join, the lobby, live vide
   await expect(official.page.getByRole("status").first()).toContainText("Suite donnée enregistrée");
 
   await citizen.page.goto(bookingPath);
-  await expect(citizen.page.getByRole("region", { name: "ما كتبه المسؤول بعد المقابلة" }).or(citizen.page.getByRole("heading", { name: "ما كتبه المسؤول بعد المقابلة" }))).toBeVisible();
+  await expect(citizen.page.getByRole("region", { name: "ما كتبه المسؤول بعد المقابلة" })).toBeVisible();
   await expect(citizen.page.getByText("Un relevé de compteur sera fait cette semaine")).toBeVisible();
   await citizen.context.close();
   await official.context.close();
