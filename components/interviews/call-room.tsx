@@ -47,7 +47,7 @@ type Props = {
 
 declare global {
   interface Window {
-    __idartiCall?: { connectMs: number | null; stats: () => Promise<unknown[]>; quality: () => Quality };
+    __idartiCall?: { connectMs: number | null; stats: () => Promise<unknown[]>; quality: () => Quality; peers: () => unknown[] };
   }
 }
 
@@ -84,16 +84,21 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
     setRemotes([...remotesRef.current.values()].map((r) => ({ peerId: r.peerId, userId: r.userId, role: r.role, name: r.name, audioOnly: r.audioOnly, connected: r.connected })));
   }, []);
 
+  // Messages leave in the order they were made (an offer before its candidates).
+  const outbox = useRef<Promise<unknown>>(Promise.resolve());
   const post = useCallback(
-    async (to: string | null, kind: string, payload: unknown) => {
-      await fetch(`/api/interviews/${bookingId}/signal`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ peer: peerId.current, to, kind, payload }),
-      }).catch(() => undefined);
+    (to: string | null, kind: string, payload: unknown) => {
+      const body = JSON.stringify({ peer: peerId.current, to, kind, payload });
+      const sent = outbox.current.then(() =>
+        fetch(`/api/interviews/${bookingId}/signal`, { method: "POST", headers: { "content-type": "application/json" }, body }).catch(() => undefined),
+      );
+      outbox.current = sent;
+      return sent.then(() => undefined);
     },
     [bookingId],
   );
+  // Candidates that arrive before their connection exists wait here, by connection id.
+  const early = useRef(new Map<string, RTCIceCandidateInit[]>());
 
   // ---- local media ----
   const getMedia = useCallback(async (withVideo: boolean) => {
@@ -227,6 +232,8 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
       const pc = r.pc;
       void (async () => {
         await pc.setRemoteDescription(payload.sdp);
+        for (const c of early.current.get(payload.sid) ?? []) await pc.addIceCandidate(c).catch(() => undefined);
+        early.current.delete(payload.sid);
         const stream = local.current ?? new MediaStream();
         for (const t of pc.getTransceivers()) {
           const kind = t.receiver.track.kind;
@@ -302,7 +309,9 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
           }
           break;
         case "candidate":
-          if (r && r.sid === payload.sid && payload.candidate) void r.pc.addIceCandidate(payload.candidate).catch(() => undefined);
+          if (!payload.sid || !payload.candidate) break;
+          if (r && r.sid === payload.sid) void r.pc.addIceCandidate(payload.candidate).catch(() => undefined);
+          else early.current.set(payload.sid, [...(early.current.get(payload.sid) ?? []), payload.candidate].slice(-50));
           break;
         case "state":
           if (r) {
@@ -390,6 +399,8 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
         return out;
       },
       quality: () => quality.current,
+      peers: () =>
+        [...remotesRef.current.values()].map((r) => ({ role: r.role, offerer: r.offerer, connection: r.pc.connectionState, ice: r.pc.iceConnectionState, signaling: r.pc.signalingState })),
     };
   }, []);
 

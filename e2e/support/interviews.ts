@@ -31,7 +31,13 @@ export async function participant(browser: Browser, baseURL: string, locale: "ar
  * arriving (requestVideoFrameCallback counts them; currentTime advances).
  */
 export async function expectVideoPlaying(video: Locator) {
-  await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).videoWidth), { timeout: 20_000, message: "remote video has a size" }).toBeGreaterThan(0);
+  const page = video.page();
+  const peers = () => page.evaluate(() => JSON.stringify(window.__idartiCall?.peers() ?? null)).catch(() => "?");
+  try {
+    await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).videoWidth), { timeout: 40_000, message: "remote video has a size" }).toBeGreaterThan(0);
+  } catch (error) {
+    throw new Error(`no remote picture; connections: ${await peers()}`, { cause: error });
+  }
   const progress = await video.evaluate(
     (v) =>
       new Promise<{ frames: number; advanced: number }>((resolve) => {
