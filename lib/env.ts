@@ -84,6 +84,30 @@ export const envSchema = z
     BILLER_SIMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(3302),
     /** Bearer token for the billers' API. Required outside demo mode. */
     BILLER_API_TOKEN: z.string().min(16).optional(),
+    /** Remote interviews: a citizen may reschedule or cancel until this many minutes before the start. */
+    INTERVIEW_CHANGE_CUTOFF_MINUTES: z.coerce.number().int().min(0).max(10080).default(120),
+    /** The call room opens this many minutes before the start and closes as long after the end. */
+    INTERVIEW_ROOM_MARGIN_MINUTES: z.coerce.number().int().min(0).max(120).default(15),
+    /** An official may record a no-show this many minutes after the start. */
+    INTERVIEW_NO_SHOW_AFTER_MINUTES: z.coerce.number().int().min(0).max(120).default(10),
+    /**
+     * STUN/TURN servers for the calls, as the JSON of RTCIceServer[]
+     * (e.g. [{"urls":"turn:turn.example.tn:3478","username":"u","credential":"p"}]). None on a local network.
+     */
+    INTERVIEW_ICE_SERVERS: z
+      .string()
+      .default("[]")
+      .transform((value, ctx) => {
+        const server = z.object({ urls: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]), username: z.string().optional(), credential: z.string().optional() });
+        try {
+          const parsed = z.array(server).safeParse(JSON.parse(value));
+          if (parsed.success) return parsed.data;
+        } catch {
+          // reported below
+        }
+        ctx.addIssue({ code: "custom", message: "INTERVIEW_ICE_SERVERS must be a JSON array of RTCIceServer" });
+        return z.NEVER;
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.DEMO_MODE && !env.AUTH_SECRET) {

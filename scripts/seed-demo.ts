@@ -1,5 +1,6 @@
 import { users } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/open";
+import { seedInterviewDemo } from "./seed-interviews";
 
 /**
  * Demo accounts (README lists them). Every phone number is in a range no real subscriber holds
@@ -20,5 +21,6 @@ export async function seedDemo(db: Db): Promise<Record<string, number>> {
   const now = new Date();
   const rows = demoUsers.map((u) => ({ ...u, onboardedAt: now }));
   await db.insert(users).values(rows as never).onConflictDoNothing({ target: users.phone });
-  return { users: demoUsers.length };
+  const interviewHosts = await seedInterviewDemo(db);
+  return { users: demoUsers.length, "interview hosts": interviewHosts };
 }

@@ -9,3 +9,4 @@ export * from "./sms";
 export * from "./users";
 export * from "./cases";
 export * from "./notifications";
+export * from "./interviews";

@@ -1,0 +1,254 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccounts, signIn } from "./support/auth";
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { setServerClock } from "./support/clock";
+import { addDays, comingMonday, expectVideoPlaying, participant, tunis } from "./support/interviews";
+
+/**
+ * Remote interviews, end to end: booking (with the server clock frozen), the official's agenda,
+ * the lobby, a real WebRTC call between browser contexts with fake camera and microphone, the
+ * interpreter's pinned picture, outsiders kept out, and old links dead after a reschedule.
+ * One file, in order: the tests share the server clock.
+ */
+test.describe.configure({ mode: "serial" });
+test.setTimeout(300_000);
+
+const monday = comingMonday(2);
+
+test.afterAll(async ({ request }) => {
+  await setServerClock(request, null);
+});
+
+/** A GET from inside the page (its cookies, as the browser sends them); a stream is not read. */
+async function inPage(page: Page, url: string) {
+  return page.evaluate(async (u) => {
+    const res = await fetch(u);
+    const type = res.headers.get("content-type") ?? "";
+    const text = type.includes("event-stream") ? "" : await res.text();
+    return { status: res.status, type, text };
+  }, url);
+}
+
+/** Books through the four steps; returns the booking page's path. */
+async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic: RegExp; interpreter: boolean; time: string; subject: string; axe?: boolean }) {
+  const yes = opts.locale === "ar" ? "نعم" : "Oui";
+  const no = opts.locale === "ar" ? "لا" : "Non";
+  await page.goto(`/${opts.locale}/interviews`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByRole("link", { name: opts.locale === "ar" ? "أخذ موعد لمقابلة عن بعد" : "Prendre rendez-vous pour un entretien à distance" }).click();
+
+  await expect(page).toHaveURL(/\/interviews\/book/);
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(opts.body).check();
+  await page.getByRole("button", { name: opts.locale === "ar" ? "مواصلة" : "Continuer" }).click();
+
+  await expect(page.getByRole("group", { name: opts.locale === "ar" ? "ما الموضوع؟" : "De quoi s'agit-il ?" })).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(opts.topic).check();
+  await page.getByRole("group", { name: opts.locale === "ar" ? /مترجم بلغة الإشارة/ : /interprète en langue des signes/ }).getByLabel(opts.interpreter ? yes : no, { exact: true }).check();
+  await page.getByRole("button", { name: opts.locale === "ar" ? "مواصلة" : "Continuer" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(opts.locale === "ar" ? "اختر موعدًا" : "Choisissez un horaire");
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByRole("link", { name: new RegExp(`${opts.time}$`) }).first().click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(opts.locale === "ar" ? "تثبّت من إجاباتك وأكّد" : "Vérifiez vos réponses et confirmez");
+  await expect(page.getByText(opts.time).first()).toBeVisible();
+  // The form refuses an empty subject, with the GOV.UK error summary.
+  await page.getByRole("button", { name: opts.locale === "ar" ? "تأكيد الموعد" : "Confirmer le rendez-vous" }).click();
+  await expect(page.locator("[data-error-summary]")).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(opts.locale === "ar" ? "عن ماذا تريد أن تتحدّث؟" : "De quoi voulez-vous parler ?").fill(opts.subject);
+  await page.getByRole("button", { name: opts.locale === "ar" ? "تأكيد الموعد" : "Confirmer le rendez-vous" }).click();
+
+  await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}\?booked=1/);
+  await expect(page.getByRole("status")).toContainText(/RDV-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  return new URL(page.url()).pathname;
+}
+
+test("ar: a citizen books, the official sees it, both join, the lobby, live video, sound only, hang up, outcome", async ({ browser, baseURL, request }) => {
+  await setServerClock(request, tunis(monday, "07:30"));
+  const citizen = await participant(browser, baseURL!, "ar-TN");
+  await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
+  const bookingPath = await book(citizen.page, { locale: "ar", body: /الستاغ/, topic: /فاتورة/, interpreter: false, time: "09:10", subject: "فاتورة الكهرباء الأخيرة مرتفعة جدًّا", axe: true });
+  const id = bookingPath.split("/").pop()!;
+
+  // The calendar file carries the right Tunis time.
+  const ics = await inPage(citizen.page, `/api/interviews/${id}/ics?locale=ar-TN`);
+  expect(ics.type, `${ics.status} ${ics.text}`).toContain("text/calendar");
+  expect(ics.text).toContain(`DTSTART;TZID=Africa/Tunis:${monday.replace(/-/g, "")}T091000`);
+
+  // Before the window, there is no room.
+  await citizen.page.goto(`${bookingPath}/call`);
+  await expect(citizen.page.getByText("قاعة المحادثة لم تُفتح بعد.")).toBeVisible();
+
+  // Ten minutes before: the room opens.
+  await setServerClock(request, tunis(monday, "09:00"));
+  const official = await participant(browser, baseURL!, "fr-TN");
+  await signIn(official.page, { phone: demoAccounts.officialRegional, locale: "fr" });
+  await official.page.goto(`/fr/staff/agenda?view=day&date=${monday}`);
+  await expect(official.page.getByText("فاتورة الكهرباء الأخيرة مرتفعة جدًّا")).toBeVisible();
+  await expectNoSeriousA11yIssues(official.page);
+  await official.page.getByRole("link", { name: "فاطمة بن علي" }).click();
+  await expect(official.page.getByRole("heading", { level: 1 })).toContainText("RDV-");
+
+  // The citizen arrives first and waits in the lobby, seeing themself.
+  await citizen.page.goto(`${bookingPath}/call`);
+  await expect(citizen.page.getByRole("heading", { name: "قاعة الانتظار" })).toBeVisible();
+  await expect.poll(() => citizen.page.locator("video[data-self]").evaluate((v) => (v as HTMLVideoElement).videoWidth)).toBeGreaterThan(0);
+
+  await official.page.getByRole("link", { name: "Rejoindre l'appel vidéo" }).click();
+  await expect(official.page.getByRole("heading", { name: "En attente d'entrer" })).toBeVisible();
+  // Until admitted, the citizen is not in the call.
+  await expect(citizen.page.locator("video[data-remote]")).toHaveCount(0);
+  await official.page.getByRole("button", { name: /Faire entrer/ }).click();
+
+  await expectVideoPlaying(citizen.page.locator('figure[data-role="official"] video[data-remote]'));
+  await expectVideoPlaying(official.page.locator('figure[data-role="citizen"] video[data-remote]'));
+  const connectMs = await citizen.page.evaluate(() => window.__idartiCall?.connectMs ?? null);
+  expect(connectMs).not.toBeNull();
+
+  // Sound only: the citizen's camera goes off, and the official is told.
+  await citizen.page.getByRole("button", { name: "الصوت فقط (إطفاء الكاميرا)" }).click();
+  await expect(official.page.locator('figure[data-role="citizen"] [data-camera-off]')).toBeVisible();
+  await expect(citizen.page.getByRole("button", { name: "تشغيل الكاميرا" })).toHaveAttribute("aria-pressed", "true");
+
+  // Hang up, then the outcome, which the citizen reads in their booking.
+  await setServerClock(request, tunis(monday, "09:20")); // past the start; staff sessions idle out after 30 min
+  await official.page.getByRole("button", { name: "Raccrocher" }).click();
+  await expect(official.page.getByRole("heading", { name: "Vous avez quitté l'appel" })).toBeVisible();
+  await expect(citizen.page.locator('figure[data-role="official"]')).toHaveCount(0);
+  await official.page.getByRole("link", { name: "Rédiger la suite donnée" }).click();
+  await official.page.getByLabel("Ce que le citoyen doit savoir ou faire ensuite").fill("Un relevé de compteur sera fait cette semaine ; la facture sera corrigée.");
+  await official.page.getByRole("button", { name: "Enregistrer la suite donnée" }).click();
+  await expect(official.page.getByRole("status").first()).toContainText("Suite donnée enregistrée");
+
+  await citizen.page.goto(bookingPath);
+  await expect(citizen.page.getByRole("region", { name: "ما كتبه المسؤول بعد المقابلة" })).toBeVisible();
+  await expect(citizen.page.getByText("Un relevé de compteur sera fait cette semaine")).toBeVisible();
+  await citizen.context.close();
+  await official.context.close();
+});
+
+test("fr: with a sign-language interpreter, three take part and the interpreter's picture is pinned; an outsider cannot join", async ({ browser, baseURL, request }) => {
+  const tuesday = addDays(monday, 1);
+  await setServerClock(request, tunis(tuesday, "07:00"));
+  const citizen = await participant(browser, baseURL!, "fr-TN");
+  await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
+  const bookingPath = await book(citizen.page, { locale: "fr", body: /SONEDE/, topic: /Une facture/, interpreter: true, time: "08:30", subject: "Je suis sourd : question sur ma facture d'eau", axe: true });
+  await expect(citizen.page.getByText(/Interprète en langue des signes/).first()).toBeVisible();
+
+  await setServerClock(request, tunis(tuesday, "08:25"));
+  const official = await participant(browser, baseURL!, "fr-TN");
+  const interpreter = await participant(browser, baseURL!, "fr-TN");
+  await signIn(official.page, { phone: demoAccounts.officialCentral, locale: "fr" });
+  await signIn(interpreter.page, { phone: demoAccounts.interpreter, locale: "fr" });
+
+  // An outsider (another citizen) gets nothing: no page, no event stream.
+  const outsider = await participant(browser, baseURL!, "ar-TN");
+  await signIn(outsider.page, { phone: demoAccounts.citizenAr, locale: "ar" });
+  const outsiderCall = await outsider.page.goto(bookingPath.replace("/fr/", "/ar/") + "/call");
+  expect(outsiderCall?.status()).toBe(404);
+  const events = await inPage(outsider.page, `/api/interviews/${bookingPath.split("/").pop()}/events?peer=${crypto.randomUUID()}`);
+  expect(events.status).toBe(404);
+  await outsider.context.close();
+
+  await citizen.page.goto(`${bookingPath}/call`);
+  await interpreter.page.goto(`${bookingPath}/call`);
+  await official.page.goto(`${bookingPath}/call`);
+  await expect(official.page.getByRole("heading", { name: "En attente d'entrer" })).toBeVisible();
+  await expect(official.page.getByRole("button", { name: /Faire entrer/ })).toHaveCount(2);
+  await official.page.getByRole("button", { name: /Faire entrer/ }).first().click();
+  await expect(official.page.getByRole("button", { name: /Faire entrer/ })).toHaveCount(1);
+  await official.page.getByRole("button", { name: /Faire entrer/ }).click();
+
+  for (const [page, others] of [
+    [citizen.page, ["official", "interpreter"]],
+    [official.page, ["citizen", "interpreter"]],
+    [interpreter.page, ["citizen", "official"]],
+  ] as const) {
+    for (const role of others) await expectVideoPlaying(page.locator(`figure[data-role="${role}"] video[data-remote]`));
+    // The signers (interpreter and citizen) are pinned for everyone; the official is not.
+    await expect(page.locator('figure[data-role="interpreter"]')).toHaveAttribute("data-pinned", "true");
+    await expect(page.locator('figure[data-role="citizen"]')).toHaveAttribute("data-pinned", "true");
+    await expect(page.locator('figure[data-role="official"]')).toHaveAttribute("data-pinned", "false");
+  }
+  const tile = async (page: Page, role: string) => (await page.locator(`figure[data-role="${role}"]`).boundingBox())!.width;
+  expect(await tile(official.page, "interpreter")).toBeGreaterThan(await tile(official.page, "official"));
+
+  // The written chat reaches the others.
+  await citizen.page.getByLabel("Écrire un message").fill("Bonjour, je vous lis.");
+  await citizen.page.getByRole("button", { name: "Envoyer" }).click();
+  await expect(interpreter.page.getByRole("log")).toContainText("Bonjour, je vous lis.");
+  await expect(official.page.getByRole("log")).toContainText("Bonjour, je vous lis.");
+
+  // A dropped page rejoins without a new booking (and without waiting again).
+  await citizen.page.reload();
+  await expectVideoPlaying(citizen.page.locator('figure[data-role="interpreter"] video[data-remote]'));
+  await expectVideoPlaying(official.page.locator('figure[data-role="citizen"] video[data-remote]'));
+
+  for (const p of [citizen, official, interpreter]) await p.context.close();
+});
+
+test("fr: a reschedule makes the old link dead; a cancelled booking cannot be changed", async ({ browser, baseURL, request }) => {
+  const wednesday = addDays(monday, 2);
+  await setServerClock(request, tunis(wednesday, "07:00"));
+  const citizen = await participant(browser, baseURL!, "fr-TN");
+  await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
+  const oldPath = await book(citizen.page, { locale: "fr", body: /STEG/, topic: /Un compteur/, interpreter: false, time: "10:30", subject: "Compteur bloqué" });
+
+  await citizen.page.getByRole("link", { name: "Changer l'horaire" }).click();
+  await expect(citizen.page.getByRole("heading", { level: 1 })).toHaveText("Choisissez un nouvel horaire");
+  await expectNoSeriousA11yIssues(citizen.page);
+  await citizen.page.getByRole("link", { name: /11:50$/ }).first().click();
+  await citizen.page.getByRole("button", { name: "Déplacer mon entretien à cet horaire" }).click();
+  await expect(citizen.page).toHaveURL(/\?moved=1/);
+  const newPath = new URL(citizen.page.url()).pathname;
+  expect(newPath).not.toBe(oldPath);
+  await expect(citizen.page.getByText("11:50").first()).toBeVisible();
+
+  // The old link: the booking says it moved, its call and its event stream are closed.
+  await citizen.page.goto(oldPath);
+  await expect(citizen.page.getByRole("heading", { level: 1 })).toHaveText("Ce rendez-vous a été déplacé");
+  await setServerClock(request, tunis(wednesday, "10:25"));
+  await citizen.page.goto(`${oldPath}/call`);
+  await expect(citizen.page.getByText("Ce rendez-vous n'est pas actif.")).toBeVisible();
+  const stream = await inPage(citizen.page, `/api/interviews/${oldPath.split("/").pop()}/events?peer=${crypto.randomUUID()}`);
+  expect(stream.status).toBe(409);
+
+  // Cancel the new one (with a reason); it can then be neither moved nor cancelled again.
+  await setServerClock(request, tunis(wednesday, "07:05"));
+  await citizen.page.goto(newPath);
+  await citizen.page.getByRole("link", { name: "Annuler l'entretien" }).click();
+  await citizen.page.getByLabel("Pourquoi annulez-vous ?").fill("Le problème est réglé");
+  await citizen.page.getByRole("button", { name: "Annuler l'entretien" }).click();
+  await expect(citizen.page.getByRole("region", { name: "Entretien annulé" })).toBeVisible();
+  await expect(citizen.page.getByRole("link", { name: "Changer l'horaire" })).toHaveCount(0);
+  await citizen.page.goto(`${newPath}/reschedule`);
+  await expect(citizen.page.getByText("Ce rendez-vous ne peut plus être modifié.")).toBeVisible();
+  await citizen.context.close();
+});
+
+test("ar: a refused camera permission says what to do, and sound only still joins", async ({ browser, baseURL, request }) => {
+  const thursday = addDays(monday, 3);
+  await setServerClock(request, tunis(thursday, "07:00"));
+  const citizen = await participant(browser, baseURL!, "ar-TN");
+  await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
+  const path = await book(citizen.page, { locale: "ar", body: /الستاغ/, topic: /عدّاد/, interpreter: false, time: "08:30", subject: "عدّاد معطّل" });
+  await setServerClock(request, tunis(thursday, "08:25"));
+  // The browser refuses the camera (as when the person tapped "Block").
+  await citizen.page.addInitScript(() => {
+    const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = (c?: MediaStreamConstraints) =>
+      c?.video ? Promise.reject(new DOMException("Permission denied", "NotAllowedError")) : original(c);
+  });
+  await citizen.page.goto(`${path}/call`);
+  await expect(citizen.page.getByText("لا تستطيع إدارتي استعمال الكاميرا أو الميكروفون.")).toBeVisible();
+  await expect(citizen.page.getByText(/اضغط على رمز القفل/)).toBeVisible();
+  await expectNoSeriousA11yIssues(citizen.page);
+  await citizen.page.getByRole("button", { name: "الانضمام بالصوت فقط" }).click();
+  await expect(citizen.page.getByRole("heading", { name: "قاعة الانتظار" })).toBeVisible();
+  await citizen.context.close();
+});

@@ -1,0 +1,313 @@
+import "server-only";
+import { createHash, getRandomValues, randomInt, timingSafeEqual } from "node:crypto";
+import { and, eq, inArray, lt } from "drizzle-orm";
+import type { Db, Tx } from "@/lib/db/open";
+import { interviewAdmissions, interviewBookings, interviewHolds, users } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { TIME_ZONE } from "@/lib/i18n/format";
+import { getAvailability, holdBlocks } from "./availability";
+import { isUniqueViolation } from "./db-errors";
+import { makeReference } from "./reference";
+import { citizenChangeRefusal, noShowRefusal, officialCancelRefusal, outcomeRefusal, type Policy } from "./rules";
+import { generateSlots, isFreeFor, type Interval } from "./slots";
+import { interviewBodyOfAccount, topicsOf } from "./topics";
+
+export type Booking = typeof interviewBookings.$inferSelect;
+
+/** Thrown when the slot was taken by someone else between showing it and confirming it. */
+export function slotTaken(): AppError {
+  return new AppError("conflict", { messageKey: "Booking.errors.slotTaken" });
+}
+
+type SlotChoice = { officialId: string; interpreterId: string | null; start: Date };
+
+/**
+ * Checks that a slot is one the rules offer (pattern, exceptions, notice, horizon, topic) and
+ * returns its end. Whether it is still free is decided by the holds' primary key, not here:
+ * reading first and writing later is exactly the race the constraint closes.
+ */
+async function resolveSlot(tx: Tx, choice: SlotChoice, body: string, topic: string, needsInterpreter: boolean, now: Date): Promise<{ slot: Interval; officialBuffer: number; interpreterBuffer: number }> {
+  const [official] = await tx.select({ role: users.role, bodyId: users.bodyId, disabledAt: users.disabledAt }).from(users).where(eq(users.id, choice.officialId));
+  if (!official || official.role !== "official" || official.disabledAt || interviewBodyOfAccount(official.bodyId) !== body || !topicsOf(body).includes(topic)) {
+    throw new AppError("conflict", { messageKey: "Booking.errors.slotUnavailable" });
+  }
+  const a = await getAvailability({ db: tx, userId: choice.officialId });
+  if (!a.settings.active || !a.settings.topics.includes(topic)) throw new AppError("conflict", { messageKey: "Booking.errors.slotUnavailable" });
+  const rules = { ...a.settings, weekly: a.weekly, exceptions: a.exceptions };
+  const slot = generateSlots({ rules, busy: [], now, timeZone: TIME_ZONE }).find((s) => s.start.getTime() === choice.start.getTime());
+  if (!slot) throw new AppError("conflict", { messageKey: "Booking.errors.slotUnavailable" });
+
+  let interpreterBuffer = 0;
+  if (needsInterpreter) {
+    if (!choice.interpreterId || choice.interpreterId === choice.officialId) throw new AppError("conflict", { messageKey: "Booking.errors.slotUnavailable" });
+    const [interpreter] = await tx.select({ interpreter: users.interpreter, disabledAt: users.disabledAt }).from(users).where(eq(users.id, choice.interpreterId));
+    const ia = await getAvailability({ db: tx, userId: choice.interpreterId });
+    const iRules = { ...ia.settings, weekly: ia.weekly, exceptions: ia.exceptions };
+    if (!interpreter?.interpreter || interpreter.disabledAt || !ia.settings.active || !isFreeFor({ rules: iRules, busy: [], slot, now, timeZone: TIME_ZONE })) {
+      throw new AppError("conflict", { messageKey: "Booking.errors.slotUnavailable" });
+    }
+    interpreterBuffer = ia.settings.bufferMinutes;
+  } else if (choice.interpreterId) {
+    throw new AppError("validation");
+  }
+  return { slot, officialBuffer: a.settings.bufferMinutes, interpreterBuffer };
+}
+
+async function hold(tx: Tx, bookingId: string, hostId: string, slot: Interval, bufferMinutes: number) {
+  await tx.insert(interviewHolds).values(holdBlocks(slot.start, slot.end, bufferMinutes).map((blockStart) => ({ hostId, bookingId, blockStart })));
+}
+
+async function releaseHolds(tx: Tx, bookingId: string) {
+  await tx.delete(interviewHolds).where(eq(interviewHolds.bookingId, bookingId));
+}
+
+/** Runs a transaction that reserves time; a clash on the holds becomes "slot taken". */
+async function reserving<T>(db: Db, run: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(run);
+  } catch (error) {
+    if (isUniqueViolation(error, "interview_holds_pk")) throw slotTaken();
+    throw error;
+  }
+}
+
+export type BookInput = {
+  db: Db;
+  citizenId: string;
+  body: string;
+  topic: string;
+  needsInterpreter: boolean;
+  choice: SlotChoice;
+  subject: string;
+  reminderChannels: ("sms" | "push")[];
+  idempotencyKey: string;
+  now: Date;
+  /** Staff booking for a walk-in citizen: the booking waits for the code sent to the citizen. */
+  walkIn?: { bookedById: string; codeHash: string; codeExpiresAt: Date };
+};
+
+/**
+ * Books an interview: one transaction inserts the booking and the official's (and the
+ * interpreter's) holds. Two people confirming the same slot at once: one commits, the other's
+ * insert of the same (host, block) fails and nothing of theirs remains.
+ * Replaying the same idempotency key returns the first booking.
+ */
+export async function bookInterview(input: BookInput): Promise<Booking> {
+  const { db } = input;
+  const [existing] = await db
+    .select()
+    .from(interviewBookings)
+    .where(and(eq(interviewBookings.citizenId, input.citizenId), eq(interviewBookings.idempotencyKey, input.idempotencyKey)));
+  if (existing) return existing;
+
+  try {
+    return await reserving(db, async (tx) => {
+      const { slot, officialBuffer, interpreterBuffer } = await resolveSlot(tx, input.choice, input.body, input.topic, input.needsInterpreter, input.now);
+      const [booking] = await tx
+        .insert(interviewBookings)
+        .values({
+          reference: makeReference((n) => getRandomValues(new Uint8Array(n))),
+          citizenId: input.citizenId,
+          officialId: input.choice.officialId,
+          interpreterId: input.needsInterpreter ? input.choice.interpreterId : null,
+          bodyId: input.body,
+          topic: input.topic,
+          needsInterpreter: input.needsInterpreter,
+          subject: input.subject,
+          startsAt: slot.start,
+          endsAt: slot.end,
+          status: input.walkIn ? "pendingCode" : "confirmed",
+          reminderChannels: input.reminderChannels,
+          idempotencyKey: input.idempotencyKey,
+          bookedById: input.walkIn?.bookedById ?? null,
+          walkInCodeHash: input.walkIn?.codeHash ?? null,
+          walkInCodeExpiresAt: input.walkIn?.codeExpiresAt ?? null,
+        })
+        .returning();
+      await hold(tx, booking!.id, input.choice.officialId, slot, officialBuffer);
+      if (input.needsInterpreter && input.choice.interpreterId) await hold(tx, booking!.id, input.choice.interpreterId, slot, interpreterBuffer);
+      return booking!;
+    });
+  } catch (error) {
+    // A replay racing its twin: the first one's booking is the answer.
+    if (isUniqueViolation(error, "interview_bookings_idem_uq")) {
+      const [first] = await db.select().from(interviewBookings).where(and(eq(interviewBookings.citizenId, input.citizenId), eq(interviewBookings.idempotencyKey, input.idempotencyKey)));
+      if (first) return first;
+    }
+    throw error;
+  }
+}
+
+async function lockBooking(tx: Tx, bookingId: string): Promise<Booking> {
+  const [booking] = await tx.select().from(interviewBookings).where(eq(interviewBookings.id, bookingId)).for("update");
+  if (!booking) throw new AppError("notFound");
+  return booking;
+}
+
+export async function cancelByCitizen(opts: { db: Db; bookingId: string; citizenId: string; reason: string; now: Date; policy: Policy }): Promise<Booking> {
+  return opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.citizenId !== opts.citizenId) throw new AppError("notFound");
+    const refusal = citizenChangeRefusal(b, opts.now, opts.policy);
+    if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
+    await releaseHolds(tx, b.id);
+    const [updated] = await tx
+      .update(interviewBookings)
+      .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.citizenId, cancelReason: opts.reason, sequence: b.sequence + 1 })
+      .where(eq(interviewBookings.id, b.id))
+      .returning();
+    return updated!;
+  });
+}
+
+export async function cancelByOfficial(opts: { db: Db; bookingId: string; officialId: string; reason: string; now: Date }): Promise<Booking> {
+  return opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.officialId !== opts.officialId) throw new AppError("notFound");
+    const refusal = officialCancelRefusal(b, opts.now);
+    if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
+    await releaseHolds(tx, b.id);
+    const [updated] = await tx
+      .update(interviewBookings)
+      .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.officialId, cancelReason: opts.reason, sequence: b.sequence + 1 })
+      .where(eq(interviewBookings.id, b.id))
+      .returning();
+    return updated!;
+  });
+}
+
+/**
+ * Moves a booking to another slot: a new booking (new id, so every link to the old one stops
+ * working) takes the new holds, and the old one is marked rescheduled and releases its own —
+ * all or nothing. A cancelled (or already moved) booking cannot be rescheduled.
+ */
+export async function reschedule(opts: { db: Db; bookingId: string; citizenId: string; choice: SlotChoice; now: Date; policy: Policy }): Promise<Booking> {
+  return reserving(opts.db, async (tx) => {
+    const old = await lockBooking(tx, opts.bookingId);
+    if (old.citizenId !== opts.citizenId) throw new AppError("notFound");
+    const refusal = citizenChangeRefusal(old, opts.now, opts.policy);
+    if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
+    const { slot, officialBuffer, interpreterBuffer } = await resolveSlot(tx, opts.choice, old.bodyId, old.topic, old.needsInterpreter, opts.now);
+    await releaseHolds(tx, old.id);
+    const [created] = await tx
+      .insert(interviewBookings)
+      .values({
+        reference: makeReference((n) => getRandomValues(new Uint8Array(n))),
+        citizenId: old.citizenId,
+        officialId: opts.choice.officialId,
+        interpreterId: old.needsInterpreter ? opts.choice.interpreterId : null,
+        bodyId: old.bodyId,
+        topic: old.topic,
+        needsInterpreter: old.needsInterpreter,
+        subject: old.subject,
+        startsAt: slot.start,
+        endsAt: slot.end,
+        status: "confirmed",
+        sequence: old.sequence + 1,
+        reminderChannels: old.reminderChannels,
+        bookedById: old.bookedById,
+        rescheduledFromId: old.id,
+      })
+      .returning();
+    await hold(tx, created!.id, opts.choice.officialId, slot, officialBuffer);
+    if (old.needsInterpreter && opts.choice.interpreterId) await hold(tx, created!.id, opts.choice.interpreterId, slot, interpreterBuffer);
+    await tx.update(interviewBookings).set({ status: "rescheduled", rescheduledToId: created!.id, sequence: old.sequence + 1 }).where(eq(interviewBookings.id, old.id));
+    return created!;
+  });
+}
+
+export async function recordOutcome(opts: { db: Db; bookingId: string; officialId: string; outcome: string; now: Date }): Promise<Booking> {
+  return opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.officialId !== opts.officialId) throw new AppError("notFound");
+    const refusal = outcomeRefusal(b, opts.now);
+    if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
+    const [updated] = await tx
+      .update(interviewBookings)
+      .set({ status: "completed", outcome: opts.outcome, outcomeAt: opts.now })
+      .where(eq(interviewBookings.id, b.id))
+      .returning();
+    return updated!;
+  });
+}
+
+export async function setCaseReference(opts: { db: Db | Tx; bookingId: string; caseReference: string }): Promise<void> {
+  await opts.db.update(interviewBookings).set({ caseReference: opts.caseReference }).where(eq(interviewBookings.id, opts.bookingId));
+}
+
+export async function recordNoShow(opts: { db: Db; bookingId: string; officialId: string; now: Date; policy: Policy }): Promise<Booking> {
+  return opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.officialId !== opts.officialId) throw new AppError("notFound");
+    const refusal = noShowRefusal(b, opts.now, opts.policy);
+    if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
+    const [updated] = await tx.update(interviewBookings).set({ status: "noShow", noShowAt: opts.now }).where(eq(interviewBookings.id, b.id)).returning();
+    return updated!;
+  });
+}
+
+// ---- walk-in citizens (staff books, the citizen confirms with a code sent to their phone) ----
+
+export const WALK_IN_CODE_MINUTES = 15;
+
+export function newWalkInCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+}
+
+export function hashWalkInCode(bookingIdOrSalt: string, code: string): string {
+  return createHash("sha256").update(`${bookingIdOrSalt}:${code}`).digest("hex");
+}
+
+export async function confirmWalkIn(opts: { db: Db; bookingId: string; salt: string; code: string; now: Date }): Promise<Booking> {
+  return opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.status !== "pendingCode" || !b.walkInCodeHash || !b.walkInCodeExpiresAt) throw new AppError("conflict", { messageKey: "Booking.refusals.notActive" });
+    if (opts.now > b.walkInCodeExpiresAt) throw new AppError("conflict", { messageKey: "Booking.errors.codeExpired" });
+    const given = Buffer.from(hashWalkInCode(opts.salt, opts.code), "hex");
+    if (!timingSafeEqual(given, Buffer.from(b.walkInCodeHash, "hex"))) throw new AppError("validation", { fields: { code: "Booking.errors.codeWrong" } });
+    const [updated] = await tx.update(interviewBookings).set({ status: "confirmed", walkInCodeHash: null }).where(eq(interviewBookings.id, b.id)).returning();
+    return updated!;
+  });
+}
+
+/** Walk-in bookings whose code was never given release their slot. */
+export async function expireWalkIns(opts: { db: Db; now: Date }): Promise<number> {
+  const expired = await opts.db
+    .select({ id: interviewBookings.id })
+    .from(interviewBookings)
+    .where(and(eq(interviewBookings.status, "pendingCode"), lt(interviewBookings.walkInCodeExpiresAt, opts.now)));
+  const ids = expired.map((e) => e.id);
+  if (!ids.length) return 0;
+  await opts.db.transaction(async (tx) => {
+    await tx.delete(interviewHolds).where(inArray(interviewHolds.bookingId, ids));
+    await tx.update(interviewBookings).set({ status: "cancelled", cancelledAt: opts.now, cancelReason: "walk-in code not given" }).where(and(inArray(interviewBookings.id, ids), eq(interviewBookings.status, "pendingCode")));
+  });
+  return ids.length;
+}
+
+// ---- reading ----
+
+export type Participation = "citizen" | "official" | "interpreter";
+
+export function participationOf(b: Pick<Booking, "citizenId" | "officialId" | "interpreterId">, userId: string): Participation | null {
+  if (b.officialId === userId) return "official";
+  if (b.interpreterId && b.interpreterId === userId) return "interpreter";
+  if (b.citizenId === userId) return "citizen";
+  return null;
+}
+
+export async function getBooking(opts: { db: Db | Tx; bookingId: string }): Promise<Booking | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(opts.bookingId)) return null;
+  const [b] = await opts.db.select().from(interviewBookings).where(eq(interviewBookings.id, opts.bookingId));
+  return b ?? null;
+}
+
+export async function admit(opts: { db: Db; bookingId: string; userId: string }): Promise<void> {
+  await opts.db.insert(interviewAdmissions).values({ bookingId: opts.bookingId, userId: opts.userId }).onConflictDoNothing();
+}
+
+export async function admittedUsers(opts: { db: Db | Tx; bookingId: string }): Promise<Set<string>> {
+  const rows = await opts.db.select({ userId: interviewAdmissions.userId }).from(interviewAdmissions).where(eq(interviewAdmissions.bookingId, opts.bookingId));
+  return new Set(rows.map((r) => r.userId));
+}
+

@@ -1,0 +1,84 @@
+import "server-only";
+import { iceServers } from "./policy";
+import { onRoomChange } from "./room-hub";
+import { joinRoom, latestSignalId, leaveRoom, roster, signalsFor, sweepRooms, touchPeer, type RoomAccess } from "./room";
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * The server-sent event stream of one peer: `hello` (who I am, ICE servers), `roster` (who is
+ * here, who is waiting) whenever it changes, and the signaling messages addressed to this peer.
+ * Event ids are signal ids, so a reconnecting EventSource (Last-Event-ID) gets what it missed.
+ */
+export async function roomEventStream(opts: { access: RoomAccess; userId: string; peerId: string; lastEventId: number | null; abort: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  const { access, userId, peerId } = opts;
+  const bookingId = access.booking.id;
+  await joinRoom({ access, userId, peerId });
+  void sweepRooms().catch(() => undefined);
+  let cursor = opts.lastEventId ?? (await latestSignalId(bookingId));
+  const encoder = new TextEncoder();
+  let closed = false;
+  let lastRoster = "";
+  let pumping: Promise<void> = Promise.resolve();
+  let stopListening: (() => void) | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (chunk: string) => {
+        if (!closed) controller.enqueue(encoder.encode(chunk));
+      };
+      const event = (name: string, data: unknown, id?: number) => send(`${id !== undefined ? `id: ${id}\n` : ""}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+
+      const pump = async () => {
+        if (closed) return;
+        const list = await roster(bookingId);
+        const json = JSON.stringify(list);
+        if (json !== lastRoster) {
+          lastRoster = json;
+          event("roster", list);
+        }
+        const me = list.find((p) => p.peerId === peerId);
+        if (!me?.admitted) return; // in the lobby, nothing is relayed
+        for (const s of await signalsFor({ bookingId, peerId, afterId: cursor })) {
+          cursor = s.id;
+          event("signal", { from: s.from, kind: s.kind, payload: s.payload }, s.id);
+        }
+      };
+      // Changes are handled one after another, in order.
+      const schedule = () => {
+        pumping = pumping.then(pump).catch((error: unknown) => console.error("interview room stream", error));
+      };
+
+      const close = async () => {
+        if (closed) return;
+        closed = true;
+        clearInterval(heartbeat);
+        stopListening?.();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+        await leaveRoom({ bookingId, peerId }).catch(() => undefined);
+      };
+      opts.abort.addEventListener("abort", () => void close());
+
+      send(`retry: 2000\n\n`);
+      event("hello", { peerId, role: access.role, iceServers: iceServers() });
+      stopListening = await onRoomChange(bookingId, schedule);
+      schedule();
+      heartbeat = setInterval(() => {
+        send(`: keep-alive\n\n`);
+        void touchPeer(peerId).catch(() => undefined);
+        schedule();
+      }, HEARTBEAT_MS);
+    },
+    async cancel() {
+      closed = true;
+      clearInterval(heartbeat);
+      stopListening?.();
+      await leaveRoom({ bookingId, peerId }).catch(() => undefined);
+    },
+  });
+}
