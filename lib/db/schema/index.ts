@@ -6,3 +6,4 @@ export * from "./sms";
 export * from "./users";
 export * from "./cases";
 export * from "./notifications";
+export * from "./uploads";
