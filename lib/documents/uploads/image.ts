@@ -49,7 +49,7 @@ function dms(value: number): string {
  */
 export async function reencodeImage(bytes: Buffer, opts: { keepLocation: boolean }): Promise<ReencodedImage> {
   const options = { limitInputPixels: UPLOAD_LIMITS.maxPixels, failOn: "error" as const };
-  let meta: sharp.Metadata;
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
     meta = await sharp(bytes, options).metadata();
   } catch {
