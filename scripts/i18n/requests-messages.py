@@ -153,6 +153,7 @@ group("Suggestion", [
   ("fields.serviceSlug", ("Service", "Prestation", "الخدمة")),
   ("fields.description", ("Your suggestion", "Votre suggestion", "مقترحك")),
   ("submit", ("Send the suggestion", "Envoyer la suggestion", "إرسال المقترح")),
+  ("hint", ("What could be better, and how. The body answers within {days} days.", "Ce qui pourrait être mieux, et comment. L'organisme répond sous {days} jours.", "ما الذي يمكن تحسينه وكيف. يجيب الهيكل في أجل {days} يوماً.")),
   ("errors.bodyRequired", ("Choose the body your suggestion is for.", "Choisissez l'organisme concerné.", "اختر الهيكل المعني بالمقترح.")),
   ("errors.descriptionRequired", ("Write your suggestion.", "Écrivez votre suggestion.", "اكتب مقترحك.")),
   ("errors.descriptionTooShort", ("Your suggestion must be at least 10 characters.", "Votre suggestion doit faire au moins 10 caractères.", "يجب أن يتضمن المقترح 10 أحرف على الأقل.")),
