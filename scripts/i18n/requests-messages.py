@@ -244,6 +244,30 @@ group("Uploads", [
   ("errors.tooMany", ("You can attach at most {max} files.", "Vous pouvez joindre {max} fichiers au plus.", "يمكنك إرفاق {max} ملفات على الأكثر.")),
 ])
 
+group("PublicReports", [
+  ("title", ("Problems reported to the municipality", "Problèmes signalés à la commune", "المشاكل المبلّغ عنها للبلدية")),
+  ("lead", ("What citizens reported and what the municipality did. No names are shown; descriptions and photos appear once checked.", "Ce que les citoyens ont signalé et ce que la commune a fait. Aucun nom n'est affiché ; descriptions et photos apparaissent après vérification.", "ما أبلغ عنه المواطنون وما قامت به البلدية. لا تُنشر الأسماء، وتظهر الأوصاف والصور بعد التثبت منها.")),
+  ("filter", ("Filter the list", "Filtrer la liste", "تصفية القائمة")),
+  ("delegation", ("Delegation", "Délégation", "المعتمدية")),
+  ("allDelegations", ("All delegations", "Toutes les délégations", "كل المعتمديات")),
+  ("status", ("Status", "État", "الحالة")),
+  ("allStatuses", ("All", "Tous", "الكل")),
+  ("open", ("Being dealt with", "En cours", "بصدد المعالجة")),
+  ("closed", ("Closed", "Clôturés", "مغلقة")),
+  ("apply", ("Show", "Afficher", "عرض")),
+  ("count", ("{count, plural, =0 {No report} one {# report} other {# reports}}", "{count, plural, =0 {Aucun signalement} one {# signalement} other {# signalements}}", "{count, plural, zero {لا يوجد أي إبلاغ} one {إبلاغ واحد} two {إبلاغان} few {# إبلاغات} many {# إبلاغاً} other {# إبلاغ}}")),
+  ("none", ("Nothing has been reported here yet.", "Rien n'a encore été signalé ici.", "لم يُبلَّغ عن أي شيء هنا بعد.")),
+  ("where", ("Delegation: {delegation}", "Délégation : {delegation}", "المعتمدية: {delegation}")),
+  ("dates", ("Reported {submitted}, updated {updated}", "Signalé le {submitted}, mis à jour le {updated}", "أُبلغ عنه في {submitted}، وحُيّن في {updated}")),
+  ("affected", ("{count, plural, one {# person affected} other {# people affected}}", "{count, plural, one {# personne concernée} other {# personnes concernées}}", "{count, plural, zero {لا أحد معني} one {شخص واحد معني} two {شخصان معنيان} few {# أشخاص معنيون} many {# شخصاً معنياً} other {# شخص معني}}")),
+  ("photoAlt", ("Photo of the reported problem: {category}", "Photo du problème signalé : {category}", "صورة المشكل المبلّغ عنه: {category}")),
+  ("pages", ("Pages", "Pages", "الصفحات")),
+  ("previous", ("Previous", "Précédente", "السابقة")),
+  ("next", ("Next", "Suivante", "التالية")),
+  ("pageOf", ("Page {page} of {total}", "Page {page} sur {total}", "الصفحة {page} من {total}")),
+  ("errors.reasonRequired", ("Give the reason.", "Indiquez le motif.", "اذكر السبب.")),
+])
+
 def setpath(tree, path, value):
     parts = path.split(".")
     for p in parts[:-1]:

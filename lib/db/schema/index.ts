@@ -7,3 +7,4 @@ export * from "./users";
 export * from "./cases";
 export * from "./notifications";
 export * from "./uploads";
+export * from "./requests";

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { cases } from "./cases";
 import { users } from "./users";
 
 /**
@@ -20,7 +21,7 @@ export const uploads = pgTable(
       .notNull()
       .references(() => users.id),
     draftKey: text("draft_key"),
-    caseId: uuid("case_id"),
+    caseId: uuid("case_id").references(() => cases.id, { onDelete: "cascade" }),
     /** public: the citizen of the case and its body see it; internal: the body only. */
     visibility: text("visibility").notNull().default("public"),
     storageKey: text("storage_key").notNull(),

@@ -6,6 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
+import { submitCase } from "@/lib/cases/engine";
 import { inspectUpload, type InspectedUpload } from "./inspect";
 import { attachDraftUploads, listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload } from "./save";
 import { filesystemStorage, type FileStorage } from "./storage";
@@ -43,7 +44,14 @@ for (const target of targets) {
       await removeDraftUpload({ db: database.db, storage, ownerId: citizen, id: saved[4]!.id, now });
       expect(await storage.get(saved[4]!.storageKey)).toBeNull();
       expect(await listDraftUploads({ db: database.db, ownerId: citizen, draftKey })).toHaveLength(4);
-      const caseId = randomUUID();
+      const { id: caseId } = await submitCase({
+        db: database.db,
+        kind: "complaint",
+        payload: { bodyId: "steg", category: "billing", description: "The bill counts a month twice." },
+        citizen: { userId: citizen, role: "citizen" },
+        locale: "ar-TN",
+        now,
+      });
       expect(await attachDraftUploads({ db: database.db, ownerId: citizen, draftKey, caseId })).toBe(4);
       expect(await listDraftUploads({ db: database.db, ownerId: citizen, draftKey })).toHaveLength(0);
       expect(await listCaseUploads({ db: database.db, caseId, includeInternal: false })).toHaveLength(4);
