@@ -290,7 +290,17 @@ export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> 
     }
     const message = opts.message?.trim() || null;
     if (transition.requiresMessage && !message) throw new AppError("validation", { fields: { message: "Cases.errors.messageRequired" } });
-    const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data: opts.data ?? null }];
+    let data: Record<string, unknown> | null = opts.data ?? null;
+    if (transition.data) {
+      const parsed = transition.data.safeParse(opts.data ?? {});
+      if (!parsed.success) {
+        const fields: Record<string, string> = {};
+        for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_form"] ??= issue.message;
+        throw new AppError("validation", { fields });
+      }
+      data = parsed.data;
+    }
+    const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data }];
     if (transition.adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment: transition.adjustment } });
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, events, opts.to);
     if (opts.actor.userId !== c.citizenId) {

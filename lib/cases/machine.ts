@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import type { TagTone } from "./tones";
 
@@ -52,6 +53,8 @@ export type TransitionDefinition<S extends string> = {
    * "only once the deadline has passed"): null when allowed, else the message key of the reason.
    */
   guard?: (ctx: GuardContext) => string | null;
+  /** Facts the transition must carry (a refusal reason from a list, an e-people reference), kept on its event. */
+  data?: z.ZodType<Record<string, unknown>>;
 };
 
 export type Machine<S extends string = string> = {

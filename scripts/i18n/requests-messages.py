@@ -215,6 +215,14 @@ group("InfoRequest", [
   ("errors.informationTooLong", ("The description must be 5,000 characters or fewer.", "La description doit faire 5 000 caractères au plus.", "يجب ألا يتجاوز الوصف 5000 حرف.")),
   ("errors.accessFormRequired", ("Choose how you want to access the information.", "Choisissez la forme d'accès.", "اختر طريقة النفاذ.")),
   ("errors.appealNotOpen", ("An appeal is possible after a decision or once the deadline has passed, for 20 days.", "Un recours est possible après une décision ou le délai dépassé, pendant 20 jours.", "يمكن التظلّم بعد صدور قرار أو انقضاء الأجل، في أجل 20 يوماً.")),
+  ("errors.refusalReasonRequired", ("Choose the reason for the refusal.", "Choisissez le motif du refus.", "اختر سبب الرفض.")),
+  ("refusal.notHeld", ("The body does not hold this information", "L'organisme ne détient pas cette information", "الهيكل لا يملك هذه المعلومة")),
+  ("refusal.exception-security", ("Exception: national security or defence", "Exception : sécurité ou défense nationale", "استثناء: الأمن أو الدفاع الوطني")),
+  ("refusal.exception-privacy", ("Exception: protection of private life and personal data", "Exception : vie privée et données personnelles", "استثناء: حماية الحياة الخاصة والمعطيات الشخصية")),
+  ("refusal.exception-third-party", ("Exception: rights of third parties (intellectual property, trade secrets)", "Exception : droits des tiers (propriété intellectuelle, secret commercial)", "استثناء: حقوق الغير (الملكية الفكرية، السر التجاري)")),
+  ("refusal.exception-investigation", ("Exception: investigation or proceedings under way", "Exception : enquête ou procédure en cours", "استثناء: بحث أو إجراءات جارية")),
+  ("refusal.alreadyPublished", ("Already published: the answer says where", "Déjà publiée : la réponse indique où", "سبق نشرها: تبيّن الإجابة أين")),
+  ("refusal.unclear", ("The request is not precise enough", "La demande n'est pas assez précise", "المطلب غير دقيق بما يكفي")),
   ("errors.redirectTooLate", ("The 5 days to redirect the request have passed: answer it.", "Les 5 jours pour transmettre la demande sont passés : répondez-y.", "انقضت الأيام الخمسة للإحالة: يجب الإجابة عن المطلب.")),
   ("errors.extensionNotAllowed", ("The extension is possible once, before the deadline, and not for a 48-hour request.", "La prorogation est possible une fois, avant l'échéance, et pas pour une demande en 48 heures.", "التمديد ممكن مرة واحدة قبل انقضاء الأجل، ولا يشمل مطالب الـ48 ساعة.")),
 ])
@@ -266,6 +274,27 @@ group("PublicReports", [
   ("next", ("Next", "Suivante", "التالية")),
   ("pageOf", ("Page {page} of {total}", "Page {page} sur {total}", "الصفحة {page} من {total}")),
   ("errors.reasonRequired", ("Give the reason.", "Indiquez le motif.", "اذكر السبب.")),
+])
+
+group("StaffRequests", [
+  ("heading", ("Decisions on this request", "Décisions sur cette demande", "قرارات بشأن هذا المطلب")),
+  ("messageLabel", ("Message to the citizen", "Message au citoyen", "رسالة إلى المواطن")),
+  ("messageHint", ("Required: the citizen reads it in the timeline.", "Obligatoire : le citoyen le lit dans l'historique.", "إجباري: يقرؤها المواطن في مسار المطلب.")),
+  ("lawDates", ("Law 2016-22: answer due by {due}; redirection possible until {redirect}.", "Loi 2016-22 : réponse due au plus tard le {due} ; transmission possible jusqu'au {redirect}.", "القانون 2016-22: الإجابة في أجل أقصاه {due}؛ الإحالة ممكنة إلى غاية {redirect}.")),
+  ("reason", ("Reason for the refusal", "Motif du refus", "سبب الرفض")),
+  ("epeopleReference", ("e-people reference", "Référence e-people", "مرجع e-people")),
+  ("epeopleHint", ("As the e-people portal gives it; the citizen sees it.", "Telle que le portail e-people la donne ; le citoyen la voit.", "كما تسنده منظومة e-people؛ يراه المواطن.")),
+  ("redirectTo", ("Send to the body that holds it", "Transmettre à l'organisme compétent", "الإحالة إلى الهيكل المختص")),
+  ("redirect", ("Not competent: redirect", "Non compétent : transmettre", "غير مختص: الإحالة")),
+  ("extend", ("Extend by 10 days (multiple requests)", "Proroger de 10 jours (demandes multiples)", "التمديد بـ10 أيام (مطالب متعددة)")),
+  ("approved", ("Its description and photos are public.", "Sa description et ses photos sont publiques.", "وصفه وصوره منشورة للعموم.")),
+  ("notApproved", ("Only its category, delegation and status are public.", "Seuls sa catégorie, sa délégation et son état sont publics.", "لا يُنشر منه إلا صنفه ومعتمديته وحالته.")),
+  ("hidden", ("Hidden from the public list: {reason}", "Masqué de la liste publique : {reason}", "محجوب عن القائمة العامة: {reason}")),
+  ("approve", ("Publish its description and photos", "Publier sa description et ses photos", "نشر وصفه وصوره")),
+  ("hideReason", ("Why hide it", "Pourquoi le masquer", "سبب الحجب")),
+  ("abusive", ("Mark as abusive", "Marquer comme abusif", "اعتباره مسيئاً")),
+  ("hide", ("Hide from the public list", "Masquer de la liste publique", "حجبه عن القائمة العامة")),
+  ("restore", ("Show it again", "Le réafficher", "إعادة إظهاره")),
 ])
 
 def setpath(tree, path, value):

@@ -114,6 +114,14 @@ for (const target of testDatabases()) {
       expect(await getCaseForViewer({ db, reference: c.reference, viewer: sonede, now: new Date() })).toBeNull();
     });
 
+    it("forwarding to e-people carries the e-people reference, shown in the timeline", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "forwarded", actor: steg, message: "Sent to e-people", data: { epeopleReference: "x" }, now: tn("2026-03-01T11:00:00") }))).toBe("validation");
+      await transitionCase({ db, case: c, to: "forwarded", actor: steg, message: "Sent to e-people", data: { epeopleReference: "EP-2026-004512" }, now: tn("2026-03-01T11:00:00") });
+      const history = await historyOf(db, c.id);
+      expect(history.find((e) => e.toStatus === "forwarded")?.data).toEqual({ epeopleReference: "EP-2026-004512" });
+    });
+
     it("escalate only once overdue, and only once", async () => {
       const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
       expect(await errorOf(transitionCase({ db, case: c, to: "escalated", actor: citizen, now: endOfLocalDay({ y: 2026, m: 3, d: 3 }) }))).toBe("Requests.errors.notOverdue");
@@ -177,6 +185,10 @@ for (const target of testDatabases()) {
 
     it("info request: a refusal carries its reason; the citizen may appeal within 20 days of it", async () => {
       const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      await expect(transitionCase({ db, case: c, to: "refused", actor: municipality, message: "No.", now: tn("2026-03-10T14:00:00") })).rejects.toMatchObject({
+        code: "validation",
+        fields: { reason: "InfoRequest.errors.refusalReasonRequired" },
+      });
       await transitionCase({ db, case: c, to: "refused", actor: municipality, message: "Not held.", data: { reason: "notHeld" }, now: tn("2026-03-10T14:00:00") });
       expect(await errorOf(transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "x", now: tn("2026-03-31T00:00:00") }))).toBe("InfoRequest.errors.appealNotOpen");
       const ok = await transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "It is held.", now: tn("2026-03-30T23:00:00") });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
-import { A, S, bilingual, both, snippet, checkbox, description, notEscalatedYet, overdue, slug, withinReopenWindow } from "../shared";
+import { A, S, epeopleReference, bilingual, both, snippet, checkbox, description, notEscalatedYet, overdue, slug, withinReopenWindow } from "../shared";
 import { COMPLAINT_CATEGORIES, complaintBodyIds, complaintQueue, findCategory } from "./categories";
 
 /**
@@ -51,7 +51,7 @@ export const complaintMachine = defineMachine({
     { from: open, to: "resolved", by: ["staff"], label: A("resolve"), requiresMessage: true },
     { from: open, to: "rejected", by: ["staff"], label: A("reject"), requiresMessage: true },
     // Handed to e-people (the Presidency's portal): the event carries the e-people reference.
-    { from: open, to: "forwarded", by: ["staff"], label: A("forwardToEpeople"), requiresMessage: true },
+    { from: open, to: "forwarded", by: ["staff"], label: A("forwardToEpeople"), requiresMessage: true, data: z.object({ epeopleReference }) },
     { from: ["received", "inProgress", "waitingForCitizen"], to: "escalated", by: ["citizen"], label: A("escalate"), guard: both(overdue, notEscalatedYet) },
     { from: ["resolved"], to: "inProgress", by: ["citizen"], label: A("reopen"), requiresMessage: true, guard: withinReopenWindow },
     { from: ["received", "inProgress", "waitingForCitizen"], to: "withdrawn", by: ["citizen"], label: A("withdraw") },

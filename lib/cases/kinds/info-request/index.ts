@@ -79,7 +79,7 @@ export const infoRequestMachine = defineMachine({
     { from: ["received"], to: "inProgress", by: ["staff"], label: A("accept") },
     { from: ["received", "inProgress"], to: "answered", by: ["staff"], label: A("answer"), requiresMessage: true },
     // The reason is chosen from a list (data.reason) and explained in the message.
-    { from: ["received", "inProgress"], to: "refused", by: ["staff"], label: A("refuse"), requiresMessage: true },
+    { from: ["received", "inProgress"], to: "refused", by: ["staff"], label: A("refuse"), requiresMessage: true, data: z.object({ reason: z.enum(refusalReasons, { error: "InfoRequest.errors.refusalReasonRequired" }) }) },
     // The appeal to the head of the body: after a decision, or after a silence (a refusal by law).
     { from: ["received", "inProgress", "answered", "refused"], to: "appealed", by: ["citizen"], label: A("appeal"), requiresMessage: true, adjustment: "appeal", guard: canAppeal },
     { from: ["appealed"], to: "appealGranted", by: ["staff"], label: A("grantAppeal"), requiresMessage: true },

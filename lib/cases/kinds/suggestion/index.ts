@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { COMPLAINT_CATEGORIES, complaintBodyIds } from "../complaint/categories";
-import { A, S, checkbox, description, slug, snippet } from "../shared";
+import { A, S, epeopleReference, checkbox, description, slug, snippet } from "../shared";
 
 /** A suggestion to a body: no category, an answer within the programme's standard (data, 30 days). */
 export const suggestionSchema = z.object({
@@ -27,7 +27,7 @@ export const suggestionMachine = defineMachine({
     { from: ["received"], to: "underReview", by: ["staff"], label: A("startReview") },
     { from: ["received", "underReview"], to: "adopted", by: ["staff"], label: A("adopt"), requiresMessage: true },
     { from: ["received", "underReview"], to: "answered", by: ["staff"], label: A("answer"), requiresMessage: true },
-    { from: ["received", "underReview"], to: "forwarded", by: ["staff"], label: A("forwardToEpeople"), requiresMessage: true },
+    { from: ["received", "underReview"], to: "forwarded", by: ["staff"], label: A("forwardToEpeople"), requiresMessage: true, data: z.object({ epeopleReference }) },
     { from: ["received", "underReview"], to: "withdrawn", by: ["citizen"], label: A("withdraw") },
   ],
 });
