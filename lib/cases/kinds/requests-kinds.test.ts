@@ -57,6 +57,11 @@ describe("the requests kinds: registered, schemas and machines", () => {
     expect(municipalReportSchema.safeParse({ ...base, location: { mode: "place", place: "Behind the weekly market" } }).success).toBe(true);
     expect(municipalReportSchema.safeParse({ ...base, location: { mode: "map", lat: 48.85, lon: 2.35 } }).error?.issues[0]?.message).toBe("MunicipalReport.errors.locationOutside");
     expect(municipalReportSchema.safeParse({ ...base, location: { mode: "place", place: "" } }).success).toBe(false);
+    // As a form sends it: flat fields, empty coordinates when the place is described.
+    const flat = municipalReportSchema.safeParse({ ...base, locationMode: "place", lat: "", lon: "", place: "Behind the weekly market" });
+    expect(flat.data?.location).toEqual({ mode: "place", place: "Behind the weekly market" });
+    expect(municipalReportSchema.safeParse(flat.data).success).toBe(true);
+    expect(municipalReportSchema.safeParse({ ...base, locationMode: "gps", lat: "", lon: "" }).error?.issues[0]?.message).toBe("MunicipalReport.errors.locationRequired");
   });
 
   it("info request: no reason is asked; the form of access is one of the law's four", () => {

@@ -23,7 +23,20 @@ export const locationSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("place"), place: place.min(3, "MunicipalReport.errors.placeRequired") }),
 ], { error: "MunicipalReport.errors.locationModeRequired" });
 
-export const municipalReportSchema = z.object({
+/**
+ * Forms send flat fields (locationMode, lat, lon, accuracy, place); the stored payload keeps the
+ * location as one object. Accepts both, so a stored payload validates again as it is.
+ */
+function nestLocation(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const r = raw as Record<string, unknown>;
+  if (r.location !== undefined || r.locationMode === undefined) return raw;
+  const { locationMode, lat, lon, accuracy, place, ...rest } = r;
+  const text = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+  return { ...rest, location: { mode: locationMode, lat: text(lat), lon: text(lon), accuracy: text(accuracy), place: text(place) } };
+}
+
+export const municipalReportSchema = z.preprocess(nestLocation, z.object({
   category: z.enum(MUNICIPAL_CATEGORIES.categories.map((c) => c.id) as [string, ...string[]], { error: "MunicipalReport.errors.categoryRequired" }),
   governorate: slug.min(1, "MunicipalReport.errors.governorateRequired"),
   delegation: slug.min(1, "MunicipalReport.errors.delegationRequired"),
@@ -32,7 +45,7 @@ export const municipalReportSchema = z.object({
   hideName: checkbox.default(true),
   /** The citizen agreed that their photos keep the place they were taken. */
   sharePhotoLocation: checkbox.default(false),
-});
+}));
 export type MunicipalReportPayload = z.infer<typeof municipalReportSchema>;
 
 const open = ["received", "acknowledged", "scheduled", "escalated"] as const;
