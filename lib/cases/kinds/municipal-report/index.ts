@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, slug, snippet, withinReopenWindow } from "../shared";
-import { MUNICIPAL_CATEGORIES, findMunicipalCategory } from "./categories";
+import { MUNICIPAL_CATEGORIES, findMunicipalCategory, municipalityFor } from "./categories";
 
 /**
  * A problem in the street reported to the municipality. The place is an equal choice: the phone's
@@ -82,7 +82,7 @@ export const municipalReport = defineKind({
     initial: (p: MunicipalReportPayload) => ({ days: findMunicipalCategory(p.category)?.serviceLevelDays ?? 15 }),
     dueSoon: { days: 1 },
   },
-  route: () => ({ bodyId: MUNICIPAL_CATEGORIES.bodyId }),
+  route: (p: MunicipalReportPayload) => ({ bodyId: municipalityFor(p.delegation) }),
   messages: {
     name: "MunicipalReport.kindName",
     fields: {
