@@ -43,6 +43,8 @@ export const envSchema = z
     DEMO_MODE: bool.default(false),
     /** Lets tests move the clock (header x-test-now). Only honoured together with DEMO_MODE. */
     TEST_CLOCK: bool.default(false),
+    /** Where attachments are stored by the filesystem adapter (lib/documents/uploads/storage.ts). */
+    FILES_DIR: z.string().min(1).default("./data/files"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Web push (VAPID). Without the keys, push is off and the inbox and SMS still work. */
     VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key").optional(),

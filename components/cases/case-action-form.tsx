@@ -22,7 +22,7 @@ export function CaseActionForm({
   action: (prev: ActionResult<never> | null, form: FormData) => Promise<ActionResult<never>>;
   id: string;
   hidden: Record<string, string>;
-  message?: { label: string; hint?: string; required?: boolean };
+  message?: { label: string; hint?: string; required?: boolean; defaultValue?: string };
   submit: string;
   variant?: "primary" | "secondary" | "warning";
   errorTitle: string;
@@ -32,7 +32,7 @@ export function CaseActionForm({
   const failed = state && !state.ok ? state : null;
   const fieldId = `${id}-message`;
   const errors = failed ? Object.values(failed.fieldErrors).length ? [{ href: `#${fieldId}`, message: failed.fieldErrors.message ?? Object.values(failed.fieldErrors)[0]! }] : [{ href: `#${fieldId}`, message: failed.message }] : [];
-  const value = typeof failed?.values.message === "string" ? failed.values.message : undefined;
+  const value = typeof failed?.values.message === "string" ? failed.values.message : message?.defaultValue;
   return (
     <form action={formAction} className="mb-6" noValidate>
       <ErrorSummary title={errorTitle} errors={errors} />

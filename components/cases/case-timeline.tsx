@@ -19,6 +19,7 @@ export function CaseTimeline({ t, locale, caseView, events }: { t: Tr; locale: L
         break;
       case "statusChanged":
         title = t("Cases.events.statusChanged", { status: translateKey(t, stateLabelKey(caseView.kind, e.toStatus)) });
+        if (typeof e.data?.epeopleReference === "string") title += ` — ${t("Cases.events.epeopleReference", { reference: e.data.epeopleReference })}`;
         break;
       case "reply":
         title = t("Cases.events.reply", { body });
@@ -37,6 +38,12 @@ export function CaseTimeline({ t, locale, caseView, events }: { t: Tr; locale: L
         break;
       case "dueSoon":
         title = t("Cases.events.dueSoon");
+        break;
+      case "redirected":
+        title = t("Cases.events.redirected", { body: bodyName(t, String(e.data?.toBodyId ?? "")) });
+        break;
+      case "rated":
+        title = t("Cases.events.rated", { stars: Number(e.data?.stars ?? 0) });
         break;
       default:
         title = e.type;

@@ -13,6 +13,8 @@
  * new allowance from the redirection). A pause in days shifts the deadline by the number of
  * calendar days it lasted; a pause in hours by its exact length.
  */
+import type { GuardContext } from "./machine";
+
 export const TIME_ZONE = "Africa/Tunis";
 
 export type Allowance = { days: number } | { hours: number };
@@ -22,6 +24,8 @@ export type Adjustment = {
   allowance: Allowance;
   /** How many times it may be applied to one case (e.g. one extension). */
   max?: number;
+  /** A rule of time or history (e.g. "before the deadline has passed"): null when allowed, else a message key. */
+  guard?: (ctx: GuardContext) => string | null;
 };
 
 /** A kind's deadline rule. `initial` may read the payload (48 h vs 20 days). */

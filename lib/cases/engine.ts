@@ -11,7 +11,7 @@ import { canView, isCaseStaff } from "./access";
 import { computeDeadline, opsForStateChange, type ClockOp, type Deadline } from "./deadline";
 import type { AnyKind } from "./kind";
 import { getKind } from "./kinds";
-import { allowedTransitions, findTransition, partyOf, stateOf, type Clock } from "./machine";
+import { allowedTransitions, findTransition, partyOf, stateOf, type Clock, type GuardContext } from "./machine";
 import { generateReference, parseReference } from "./reference";
 import { localDateOf } from "./deadline";
 
@@ -26,7 +26,17 @@ export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type CaseRef = { id: string } | { reference: string };
 
-export type EventType = "submitted" | "statusChanged" | "reply" | "note" | "citizenMessage" | "viewed" | "deadlineAdjusted" | "dueSoon";
+export type EventType =
+  | "submitted"
+  | "statusChanged"
+  | "reply"
+  | "note"
+  | "citizenMessage"
+  | "viewed"
+  | "deadlineAdjusted"
+  | "dueSoon"
+  | "redirected"
+  | "rated";
 export type Visibility = "public" | "internal";
 
 export type SubmittedCase = {
@@ -228,6 +238,22 @@ async function auditStaff(tx: Tx, actor: CaseActor, action: string, c: CaseRow, 
   await recordAudit(tx, actor, { action, subjectType: "case", subjectId: c.reference, detail: { kind: c.kind, bodyId: c.bodyId, ...detail } }, ip);
 }
 
+// ── History for guards ────────────────────────────────────────────────────────────────────
+
+export type CaseHistory = GuardContext["history"];
+
+export async function historyOf(db: Db | Tx, caseId: string): Promise<CaseHistory> {
+  return db
+    .select({ type: caseEvents.type, at: caseEvents.at, fromStatus: caseEvents.fromStatus, toStatus: caseEvents.toStatus, data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), inArray(caseEvents.type, ["statusChanged", "deadlineAdjusted", "redirected"])))
+    .orderBy(asc(caseEvents.seq));
+}
+
+export function guardContext(c: CaseRow, history: CaseHistory, now: Date): GuardContext {
+  return { payload: c.payload, status: c.status, submittedAt: c.submittedAt, dueAt: c.dueAt, closedAt: c.closedAt, clock: c.clock, now, history };
+}
+
 // ── Transitions ───────────────────────────────────────────────────────────────────────────
 
 export type TransitionOptions = {
@@ -237,6 +263,8 @@ export type TransitionOptions = {
   actor: CaseActor;
   /** A public message with the change (required by some transitions, e.g. an answer). */
   message?: string | null;
+  /** Structured facts of the change kept on its event (a refusal reason code, an e-people reference…). */
+  data?: Record<string, unknown> | null;
   now: Date;
   ip?: string | null;
 };
@@ -256,9 +284,23 @@ export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> 
         values: { from: c.status, to: opts.to },
       });
     }
+    if (transition.guard) {
+      const refusal = transition.guard(guardContext(c, await historyOf(tx, c.id), opts.now));
+      if (refusal) throw new AppError("conflict", { messageKey: refusal });
+    }
     const message = opts.message?.trim() || null;
     if (transition.requiresMessage && !message) throw new AppError("validation", { fields: { message: "Cases.errors.messageRequired" } });
-    const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message }];
+    let data: Record<string, unknown> | null = opts.data ?? null;
+    if (transition.data) {
+      const parsed = transition.data.safeParse(opts.data ?? {});
+      if (!parsed.success) {
+        const fields: Record<string, string> = {};
+        for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_form"] ??= issue.message;
+        throw new AppError("validation", { fields });
+      }
+      data = parsed.data;
+    }
+    const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data }];
     if (transition.adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment: transition.adjustment } });
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, events, opts.to);
     if (opts.actor.userId !== c.citizenId) {
@@ -323,6 +365,10 @@ export async function adjustDeadline(opts: { db: Db | Tx; case: CaseRef; actor: 
     const adj = kind.deadline.adjustments?.[opts.adjustment];
     if (!adj) throw new AppError("conflict", { messageKey: "Cases.errors.adjustmentNotAllowed" });
     if (c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.closed" });
+    if (adj.guard) {
+      const refusal = adj.guard(guardContext(c, await historyOf(tx, c.id), opts.now));
+      if (refusal) throw new AppError("conflict", { messageKey: refusal });
+    }
     if (adj.max !== undefined) {
       const done = await tx
         .select({ data: caseEvents.data })
@@ -377,10 +423,90 @@ export async function recordStaffView(opts: { db: Db | Tx; case: CaseRef; actor:
   });
 }
 
-/** The transitions an actor may make now (for the buttons of the staff case page). */
-export function transitionsFor(c: Pick<CaseRow, "kind" | "status">, actor: CaseActor) {
+/**
+ * The transitions an actor may make now (for the buttons of the case pages). With `guards`, the
+ * transitions whose guard refuses (out of time, not yet overdue…) are left out.
+ */
+export function transitionsFor(c: Pick<CaseRow, "kind" | "status">, actor: CaseActor, guards?: { case: CaseRow; history: CaseHistory; now: Date }) {
   const kind = getKind(c.kind);
   const party = partyOf(actor.role);
   if (!kind || !party) return [];
-  return allowedTransitions(kind.machine, c.status, party);
+  const all = allowedTransitions(kind.machine, c.status, party);
+  if (!guards) return all;
+  const ctx = guardContext(guards.case, guards.history, guards.now);
+  return all.filter((t) => !t.guard || t.guard(ctx) === null);
+}
+
+// ── Redirection to another body ───────────────────────────────────────────────────────────
+
+export type RedirectOptions = {
+  db: Db | Tx;
+  case: CaseRef;
+  actor: CaseActor;
+  toBodyId: string;
+  /** Why (shown to the citizen), e.g. "this information is held by the municipality". */
+  message: string;
+  now: Date;
+  ip?: string | null;
+};
+
+/**
+ * Moves a case to another body's queue (a complaint sent to the wrong body; a request the body
+ * is not competent for). The kind says whether it may (`redirect.guard`) and which deadline
+ * adjustment applies (law 2016-22: the competent body's clock starts again). Staff of the body
+ * that holds the case lose sight of it; the citizen is told where it went.
+ */
+export async function redirectCase(opts: RedirectOptions): Promise<CaseRow> {
+  const message = opts.message.trim();
+  if (!message) throw new AppError("validation", { fields: { message: "Cases.errors.messageRequired" } });
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(opts.toBodyId)) throw new AppError("validation", { fields: { toBodyId: "Cases.errors.unknownBody" } });
+  return opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    if (!isCaseStaff(opts.actor, c)) throw new AppError("forbidden");
+    const kind = requireKind(c.kind);
+    if (!kind.redirect) throw new AppError("conflict", { messageKey: "Cases.errors.redirectNotAllowed" });
+    if (c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.closed" });
+    if (opts.toBodyId === c.bodyId) throw new AppError("validation", { fields: { toBodyId: "Cases.errors.sameBody" } });
+    const history = await historyOf(tx, c.id);
+    const refusal = kind.redirect.guard?.(guardContext(c, history, opts.now)) ?? null;
+    if (refusal) throw new AppError("conflict", { messageKey: refusal });
+    const adjustment = kind.redirect.adjustment?.(c.payload) ?? null;
+    const events: NewEvent[] = [{ type: "redirected", visibility: "public", message, data: { fromBodyId: c.bodyId, toBodyId: opts.toBodyId } }];
+    if (adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment } });
+    await tx.update(cases).set({ bodyId: opts.toBodyId }).where(eq(cases.id, c.id));
+    const updated = await appendEvents(tx, { ...c, bodyId: opts.toBodyId }, kind, opts.actor, opts.now, events, kind.redirect.toStatus);
+    await notify({
+      tx,
+      userId: c.citizenId,
+      type: "caseRedirected",
+      data: caseData(kind, updated, { toBodyId: opts.toBodyId, dueAt: updated.dueAt?.toISOString() ?? "" }),
+      link: casePath(c.reference),
+      caseId: c.id,
+      now: opts.now,
+    });
+    await auditStaff(tx, opts.actor, "case.redirect", c, { from: c.bodyId, to: opts.toBodyId, adjustment }, opts.ip);
+    return updated;
+  });
+}
+
+// ── The citizen's rating of the answer ────────────────────────────────────────────────────
+
+/**
+ * One rating per case (1–5 and an optional comment), by its citizen, once the case is closed.
+ * Kept as a public event of the timeline; statistics count them by kind and body.
+ */
+export async function rateCase(opts: { db: Db | Tx; case: CaseRef; actor: CaseActor; stars: number; comment?: string | null; now: Date }): Promise<CaseRow> {
+  if (!Number.isInteger(opts.stars) || opts.stars < 1 || opts.stars > 5) throw new AppError("validation", { fields: { stars: "Cases.errors.starsRange" } });
+  const comment = opts.comment?.trim() || null;
+  if (comment && comment.length > 1000) throw new AppError("validation", { fields: { comment: "Cases.errors.messageTooLong" } });
+  return opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    if (opts.actor.userId !== c.citizenId) throw new AppError("forbidden");
+    if (!c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.notClosedYet" });
+    const [already] = await tx.select({ id: caseEvents.id }).from(caseEvents).where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, "rated")));
+    if (already) throw new AppError("conflict", { messageKey: "Cases.errors.alreadyRated" });
+    return appendEvents(tx, c, requireKind(c.kind), opts.actor, opts.now, [{ type: "rated", visibility: "public", message: comment, data: { stars: opts.stars } }]);
+  });
 }

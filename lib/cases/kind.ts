@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DeadlineRule } from "./deadline";
-import type { Machine } from "./machine";
+import type { GuardContext, Machine } from "./machine";
 
 /**
  * What a kind of case declares. A new kind is a folder `lib/cases/kinds/<kind>/` exporting one
@@ -16,6 +16,15 @@ export type CaseKind<P = unknown, S extends string = string> = {
   deadline: DeadlineRule<P>;
   /** Which body's queue receives a new case (a catalogue body id, e.g. "steg"). */
   route: (payload: P) => { bodyId: string };
+  /**
+   * Whether staff may send a case of this kind to another body's queue, and what that does to the
+   * deadline (an adjustment name of `deadline.adjustments`) and the status (e.g. back to received).
+   */
+  redirect?: {
+    adjustment?: (payload: P) => string | null;
+    toStatus?: S;
+    guard?: (ctx: GuardContext) => string | null;
+  };
   messages: {
     /** The kind's name, e.g. "Question.kindName". */
     name: string;

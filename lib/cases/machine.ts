@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import type { TagTone } from "./tones";
 
@@ -24,6 +25,19 @@ export type StateDefinition = {
  */
 export type Party = "citizen" | "staff";
 
+/** What a transition's guard may look at: the case as stored, its history and the time. */
+export type GuardContext = {
+  payload: Record<string, unknown>;
+  status: string;
+  submittedAt: Date;
+  dueAt: Date | null;
+  closedAt: Date | null;
+  clock: string;
+  now: Date;
+  /** Status changes, deadline adjustments and redirections, oldest first. */
+  history: readonly { type: string; at: Date; fromStatus: string | null; toStatus: string | null; data: Record<string, unknown> | null }[];
+};
+
 export type TransitionDefinition<S extends string> = {
   from: readonly S[];
   to: S;
@@ -34,6 +48,13 @@ export type TransitionDefinition<S extends string> = {
   requiresMessage?: boolean;
   /** A deadline adjustment (by name, from the kind's deadline rule) applied with this transition. */
   adjustment?: string;
+  /**
+   * A rule of time or history the machine alone cannot say ("within 30 days of the resolution",
+   * "only once the deadline has passed"): null when allowed, else the message key of the reason.
+   */
+  guard?: (ctx: GuardContext) => string | null;
+  /** Facts the transition must carry (a refusal reason from a list, an e-people reference), kept on its event. */
+  data?: z.ZodType<Record<string, unknown>>;
 };
 
 export type Machine<S extends string = string> = {

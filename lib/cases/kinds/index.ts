@@ -1,11 +1,15 @@
 import type { AnyKind } from "../kind";
+import { complaint } from "./complaint";
+import { infoRequest } from "./info-request";
+import { municipalReport } from "./municipal-report";
 import { question } from "./question";
+import { suggestion } from "./suggestion";
 
 /**
  * Every kind of case the engine knows. A new kind adds one line here; everything that lists,
  * shows, routes or counts cases reads this registry.
  */
-const registered: AnyKind[] = [question];
+const registered: AnyKind[] = [question, complaint, suggestion, municipalReport, infoRequest];
 
 const byId = new Map(registered.map((k) => [k.id, k]));
 

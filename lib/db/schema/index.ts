@@ -10,3 +10,5 @@ export * from "./users";
 export * from "./cases";
 export * from "./notifications";
 export * from "./interviews";
+export * from "./uploads";
+export * from "./requests";

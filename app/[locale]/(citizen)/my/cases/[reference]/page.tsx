@@ -10,6 +10,8 @@ import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { isRequestKind, loadAfterSending } from "@/lib/requests/after-sending";
+import { AfterSending } from "@/components/requests/after-sending";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -53,6 +55,9 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
       <h1 className="mb-4 text-3xl font-bold">{title}</h1>
       {query.sent === "1" ? <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p> : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      {isRequestKind(caseView.row.kind) ? (
+        <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} errorTitle={e("summaryTitle")} />
+      ) : null}
       <section aria-labelledby="timeline-heading" className="mb-8">
         <h2 id="timeline-heading" className="mb-4 text-xl font-bold">
           {t("Cases.timeline")}

@@ -11,6 +11,8 @@ import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { isRequestKind, loadStaffExtras } from "@/lib/requests/after-sending";
+import { DATA_TRANSITIONS, StaffRequestsPanel } from "@/components/requests/staff-panel";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -33,6 +35,8 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
   const e = await getTranslations({ locale, namespace: "Errors" });
   const ref = caseView.row.reference;
   const common = { errorTitle: e("summaryTitle"), errorPrefix: t("Question.errorPrefix") };
+  const requestKind = isRequestKind(caseView.row.kind);
+  const generic = requestKind ? transitions.filter((tr) => !DATA_TRANSITIONS.has(tr.to)) : transitions;
   return (
     <>
       <Breadcrumbs label={s("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: t("StaffQueue.title") }, { text: ref }]} />
@@ -65,10 +69,10 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
             variant="secondary"
             {...common}
           />
-          {transitions.length ? (
+          {generic.length ? (
             <>
               <h3 className="mb-2 text-lg font-bold">{s("statusHeading")}</h3>
-              {transitions.map((tr) => (
+              {generic.map((tr) => (
                 <CaseActionForm
                   key={tr.to}
                   action={staffTransitionAction}
@@ -81,6 +85,9 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
                 />
               ))}
             </>
+          ) : null}
+          {requestKind ? (
+            <StaffRequestsPanel t={t} locale={locale} caseView={caseView} extras={await loadStaffExtras({ caseView })} transitions={transitions} common={common} />
           ) : null}
         </section>
         <section aria-labelledby="timeline-heading">

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { categoriesOf, complaintBodyIds, findCategory } from "@/lib/cases/kinds/complaint/categories";
+import { parseComplaintPrefill } from "@/lib/cases/kinds/complaint/prefill";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { submitCaseForm } from "@/lib/outbox/actions";
+import { newIdempotencyKey } from "@/lib/outbox/keys";
+import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { requestFormLabels, pick } from "@/components/requests/labels";
+import { RequestForm, type FieldSpec } from "@/components/requests/request-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Button } from "@/components/ui/button";
+import { Radios } from "@/components/ui/field";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Complaint" });
+  return { title: t("title") };
+}
+
+/**
+ * A complaint in two questions: which body (its own page, a plain GET form), then what happened
+ * (category, description, privacy). Arriving from a service page, the body, the service and the
+ * "document not on the list" category are already chosen.
+ */
+export default async function NewComplaintPage({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const prefill = parseComplaintPrefill(query);
+  const here = `${localePath(locale, "/requests/complaint/new")}${prefill.bodyId ? `?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}` : ""}`;
+  const actor = await requirePageActor(locale, here, { roles: ["citizen"] });
+  const t = await getTranslations({ locale, namespace: "Complaint" });
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  const root = await rootTranslator(locale);
+  const crumbs = <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />;
+
+  if (!prefill.bodyId) {
+    return (
+      <>
+        {crumbs}
+        <form method="get" action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl">
+          <Radios
+            id="body"
+            name="body"
+            label={t("bodyQuestion")}
+            hint={t("bodyHint")}
+            legendAsHeading
+            options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))}
+          />
+          <Button type="submit">{r("continue")}</Button>
+        </form>
+      </>
+    );
+  }
+
+  const bodyId = prefill.bodyId;
+  const formPath = localePath(locale, "/requests/complaint/new");
+  const { labels, outboxLabels } = await requestFormLabels(locale, t("submit"));
+  const category = prefill.category ? findCategory(bodyId, prefill.category) : null;
+  const fields: FieldSpec[] = [
+    { type: "hidden", name: "bodyId", value: bodyId },
+    ...(prefill.serviceSlug ? [{ type: "hidden" as const, name: "serviceSlug", value: prefill.serviceSlug }] : []),
+    ...(prefill.serviceVersion ? [{ type: "hidden" as const, name: "serviceVersion", value: String(prefill.serviceVersion) }] : []),
+    ...(prefill.reason ? [{ type: "hidden" as const, name: "reason", value: prefill.reason }] : []),
+    category
+      ? { type: "hidden", name: "category", value: category.id }
+      : {
+          type: "radios",
+          name: "category",
+          label: t("categoryQuestion"),
+          options: categoriesOf(bodyId).map((c) => ({
+            value: c.id,
+            label: pick(c.name, locale),
+            hint: r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: c.serviceLevelDays }),
+          })),
+        },
+    ...(prefill.reason ? [{ type: "text" as const, name: "documentAskedFor", label: t("fields.documentAskedFor"), maxLength: 200 }] : []),
+    { type: "textarea", name: "description", label: t("fields.description"), hint: t("descriptionHint"), maxLength: 5000, rows: 8 },
+    { type: "checkbox", name: "hideName", label: r("hideName"), hint: r("hideNameHint") },
+  ];
+  return (
+    <>
+      {crumbs}
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <dl className="mb-6 max-w-2xl border-s-4 border-brand ps-4">
+        <dt className="font-semibold">{t("fields.bodyId")}</dt>
+        <dd className="mb-2">
+          {bodyName(root, bodyId)}{" "}
+          <a href={localePath(locale, "/requests/complaint/new")} className="link ms-2">
+            {r("change")}
+            <span className="sr-only"> {t("fields.bodyId")}</span>
+          </a>
+        </dd>
+        {prefill.serviceSlug ? (
+          <>
+            <dt className="font-semibold">{t("fields.serviceSlug")}</dt>
+            <dd className="mb-2">{prefill.serviceSlug}</dd>
+          </>
+        ) : null}
+        {category ? (
+          <>
+            <dt className="font-semibold">{t("fields.category")}</dt>
+            <dd>{pick(category.name, locale)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {prefill.reason ? <p className="mb-6 max-w-2xl">{t("documentNotListed")}</p> : null}
+      {category ? <p className="mb-6 max-w-2xl text-muted">{r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: category.serviceLevelDays })}</p> : null}
+      <RequestForm
+        action={submitCaseForm}
+        kind="complaint"
+        idempotencyKey={newIdempotencyKey()}
+        userId={actor.userId}
+        locale={locale}
+        formPath={formPath}
+        titleField="description"
+        fields={fields}
+        labels={labels}
+        outboxLabels={outboxLabels}
+      />
+    </>
+  );
+}

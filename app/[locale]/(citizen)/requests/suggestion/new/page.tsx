@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { COMPLAINT_CATEGORIES, complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { submitCaseForm } from "@/lib/outbox/actions";
+import { newIdempotencyKey } from "@/lib/outbox/keys";
+import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { requestFormLabels } from "@/components/requests/labels";
+import { RequestForm } from "@/components/requests/request-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/requests/suggestion/new">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "Suggestion" });
+  return { title: t("title") };
+}
+
+export default async function NewSuggestionPage({ params }: PageProps<"/[locale]/requests/suggestion/new">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const formPath = localePath(locale, "/requests/suggestion/new");
+  const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
+  const t = await getTranslations({ locale, namespace: "Suggestion" });
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  const c = await getTranslations({ locale, namespace: "Complaint" });
+  const root = await rootTranslator(locale);
+  const { labels, outboxLabels } = await requestFormLabels(locale, t("submit"));
+  return (
+    <>
+      <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <RequestForm
+        action={submitCaseForm}
+        kind="suggestion"
+        idempotencyKey={newIdempotencyKey()}
+        userId={actor.userId}
+        locale={locale}
+        formPath={formPath}
+        titleField="description"
+        fields={[
+          { type: "select", name: "bodyId", label: c("bodyQuestion"), placeholder: "—", options: complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) })) },
+          { type: "textarea", name: "description", label: t("fields.description"), hint: t("hint", { days: COMPLAINT_CATEGORIES.suggestionDays }), maxLength: 5000, rows: 8 },
+          { type: "checkbox", name: "hideName", label: r("hideName"), hint: r("hideNameHint") },
+        ]}
+        labels={labels}
+        outboxLabels={outboxLabels}
+      />
+    </>
+  );
+}

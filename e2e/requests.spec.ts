@@ -1,0 +1,188 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { demoAccounts, signIn, uniquePhone } from "./support/auth";
+import { setServerClock } from "./support/clock";
+
+/**
+ * The requests kinds end to end: a complaint from a service page to its confirmation (online and
+ * offline), an information request through its legal deadline to the ready-made appeal (with the
+ * server clock moved), a redirection that restarts the clock, a staff resolution, the citizen's
+ * rating and reopening, and the 404 for anyone else.
+ */
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: "ar-TN", timezoneId: "Africa/Tunis" });
+  return context.newPage();
+}
+
+const tn = (s: string) => new Date(`${s}+01:00`);
+
+const complaint = {
+  ar: {
+    title: "تقديم شكوى",
+    document: "ما الوثيقة التي طُلبت منك؟",
+    description: "صف ما حدث",
+    submit: "إرسال الشكوى",
+    category: "الفوترة",
+    sent: "مرجعك هو",
+    queued: "محفوظ في هاتفك، لم يُرسل بعد",
+    next: "ماذا بعد",
+    due: "الإجابة منتظرة في أجل أقصاه",
+  },
+  fr: {
+    title: "Faire une réclamation",
+    document: "Quel document vous a-t-on demandé ?",
+    description: "Décrivez ce qui s'est passé",
+    submit: "Envoyer la réclamation",
+    category: "Facturation",
+    sent: "Votre référence est",
+    queued: "Enregistré sur votre téléphone, pas encore envoyé",
+    next: "Et ensuite",
+    due: "Réponse attendue au plus tard le",
+  },
+};
+
+for (const l of ["ar", "fr"] as const) {
+  const t = complaint[l];
+  test(`a complaint from a service page ("a document not on the list") to its confirmation (${l})`, async ({ page }) => {
+    const from = `/${l}/requests/complaint/new?service=electricity-connection&reason=document-not-listed&version=2&body=steg`;
+    await signIn(page, { phone: uniquePhone(), locale: l, returnTo: from });
+    const started = Date.now();
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await expect(page.getByText("electricity-connection")).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(t.document).fill("Certificat de résidence / شهادة إقامة");
+    await page.getByLabel(t.description, { exact: true }).fill("Au guichet de Kasserine on m'a demandé un certificat de résidence pour un branchement.");
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/${l}/my/cases/IDR-`));
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    await expect(page.getByRole("status").filter({ hasText: reference })).toBeVisible();
+    await expect(page.getByRole("heading", { name: t.next })).toBeVisible();
+    await expect(page.getByText(t.due)).toBeVisible();
+    console.info(`time to file a complaint (${l}): ${Date.now() - started} ms`);
+    await expectNoSeriousA11yIssues(page);
+
+    // Anyone else is told it does not exist.
+    const other = await newPage(page.context().browser()!);
+    await signIn(other, { phone: uniquePhone(), locale: l });
+    const res = await other.goto(`/${l}/my/cases/${reference}`);
+    expect(res?.status()).toBe(404);
+    await other.context().close();
+  });
+}
+
+test("a complaint written offline waits on the phone and is sent when the network returns (ar)", async ({ page, context }) => {
+  const t = complaint.ar;
+  await signIn(page, { phone: uniquePhone(), locale: "ar", returnTo: "/ar/requests/complaint/new" });
+  await page.getByLabel("الشركة التونسية للكهرباء والغاز").check();
+  await page.getByRole("button", { name: "مواصلة" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+  await page.getByLabel(t.category, { exact: true }).check();
+  await page.getByLabel(t.description, { exact: true }).fill("فاتورة شهر فيفري احتسبت الاستهلاك مرتين.");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: t.submit }).click();
+  await expect(page.getByText(t.queued)).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await context.setOffline(false);
+  await expect(page.getByText(t.sent)).toBeVisible();
+});
+
+test.describe("an information request under law 2016-22", () => {
+  test.afterEach(async ({ request }) => {
+    await setServerClock(request, null);
+  });
+
+  test("deadline shown → clock moved past it → silence is a refusal → the ready-made appeal (fr)", async ({ page, request, browser }) => {
+    await setServerClock(request, tn("2026-03-02T09:00:00"));
+    await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/requests/information/new" });
+    await expect(page.getByRole("heading", { level: 1, name: "Demander une information (loi 2016-22)" })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel("Une personne (nom complet et adresse)").check();
+    await page.getByLabel("Nom", { exact: true }).fill("Amina Ben Salah");
+    await page.getByLabel("Adresse", { exact: true }).fill("12 rue de la République, Haïdra");
+    await page.getByLabel("Organisme", { exact: true }).selectOption("steg");
+    await page.getByLabel("L'information demandée").fill("Le nombre de coupures d'électricité à Haïdra en 2025, par mois.");
+    await page.getByLabel("Une copie électronique").check();
+    await page.getByRole("button", { name: "Envoyer la demande" }).click();
+    await expect(page).toHaveURL(/\/fr\/my\/cases\/IDR-/);
+    const url = page.url();
+    await expect(page.getByText("L'organisme doit répondre au plus tard le 22 mars 2026")).toBeVisible();
+    await expect(page.getByText("20 jours restants")).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+
+    await setServerClock(request, tn("2026-03-23T10:00:00"));
+    await page.goto(url);
+    await expect(page.getByText("ce silence vaut refus")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Recours auprès du chef de l'organisme" })).toBeVisible();
+    await expect(page.getByLabel("Votre recours (prêt à envoyer ; vous pouvez le modifier)")).toHaveValue(/loi organique 2016-22/);
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("button", { name: "Envoyer le recours" }).click();
+    await expect(page.getByText("Recours auprès du chef de l'organisme").first()).toBeVisible();
+    await expect(page.getByText("L'organisme doit répondre au plus tard le 2 avril 2026")).toBeVisible();
+
+    // Staff of another body cannot open it.
+    const other = await newPage(browser);
+    await signIn(other, { phone: demoAccounts.officialCentral, locale: "fr" });
+    const res = await other.goto(url.replace("/my/cases/", "/staff/cases/"));
+    expect(res?.status()).toBe(404);
+    await other.context().close();
+  });
+
+  test("not competent: the body redirects it within 5 days and the clock starts again at the competent body (ar)", async ({ page, request, browser }) => {
+    await setServerClock(request, tn("2026-03-02T09:00:00"));
+    await signIn(page, { phone: uniquePhone(), locale: "ar", returnTo: "/ar/requests/information/new" });
+    await page.getByLabel("شخص طبيعي (الاسم الكامل والعنوان)").check();
+    await page.getByLabel("الاسم", { exact: true }).fill("كريم الحيدري");
+    await page.getByLabel("العنوان", { exact: true }).fill("نهج الجمهورية، حيدرة");
+    await page.getByLabel("الهيكل", { exact: true }).selectOption("steg");
+    await page.getByLabel("المعلومة المطلوبة").fill("كمية المياه الموزعة في حيدرة سنة 2025.");
+    await page.getByLabel("نسخة إلكترونية").check();
+    await page.getByRole("button", { name: "إرسال المطلب" }).click();
+    await expect(page).toHaveURL(/\/ar\/my\/cases\/IDR-/);
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+
+    await setServerClock(request, tn("2026-03-05T11:00:00"));
+    const staff = await newPage(browser);
+    await signIn(staff, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });
+    await expect(staff.getByText("transmission possible jusqu'au 7 mars 2026")).toBeVisible();
+    await expectNoSeriousA11yIssues(staff);
+    await staff.getByLabel("Transmettre à l'organisme compétent").selectOption("sonede");
+    await staff.locator("#redirect-message").fill("Cette information est détenue par la SONEDE.");
+    await staff.getByRole("button", { name: "Non compétent : transmettre" }).click();
+    await expect(staff).toHaveURL(/\/fr\/staff\?done=redirected/);
+    const res = await staff.goto(`/fr/staff/cases/${reference}`);
+    expect(res?.status()).toBe(404); // no longer this body's case
+    await staff.context().close();
+
+    await page.reload();
+    await expect(page.getByText("أحيل إلى").first()).toBeVisible();
+    await expect(page.getByText("على الهيكل الإجابة في أجل أقصاه 25 مارس 2026")).toBeVisible();
+  });
+});
+
+test("staff resolve a complaint; the citizen is notified, rates the answer and reopens it within 30 days (fr)", async ({ page, browser }) => {
+  await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/requests/complaint/new?body=steg" });
+  await page.getByLabel("Coupure d'électricité ou de gaz", { exact: true }).check();
+  await page.getByLabel("Décrivez ce qui s'est passé", { exact: true }).fill("Coupure depuis hier soir rue Ibn Khaldoun, Haïdra.");
+  await page.getByRole("button", { name: "Envoyer la réclamation" }).click();
+  await expect(page).toHaveURL(/\/fr\/my\/cases\/IDR-/);
+  const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+
+  const staff = await newPage(browser);
+  await signIn(staff, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });
+  await staff.locator("#to-resolved-message").fill("La ligne a été réparée ce matin.");
+  await staff.getByRole("button", { name: "Marquer résolue" }).click();
+  await expect(staff.getByText("État modifié.")).toBeVisible();
+  await staff.context().close();
+
+  await page.goto("/fr/my/inbox");
+  await expect(page.getByText(reference).first()).toBeVisible();
+  await page.goto(`/fr/my/cases/${reference}`);
+  await expect(page.getByText("La ligne a été réparée ce matin.")).toBeVisible();
+  await page.getByLabel("4 étoiles", { exact: true }).check();
+  await page.getByRole("button", { name: "Envoyer ma note" }).click();
+  await expect(page.getByText("Note : 4 sur 5")).toBeVisible();
+  await page.locator("#do-inProgress-message").fill("La coupure est revenue ce soir.");
+  await page.getByRole("button", { name: "Rouvrir : le problème est revenu" }).click();
+  await expect(page.getByText("En cours de traitement").first()).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+});

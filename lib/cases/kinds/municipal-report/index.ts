@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { defineKind } from "../../kind";
+import { defineMachine } from "../../machine";
+import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, slug, snippet, withinReopenWindow } from "../shared";
+import { MUNICIPAL_CATEGORIES, findMunicipalCategory, municipalityFor } from "./categories";
+
+/**
+ * A problem in the street reported to the municipality. The place is an equal choice: the phone's
+ * position, a pin on a map (when the map loads), or a description (governorate → delegation →
+ * street or landmark) — never the map alone, so screen-reader users and offline phones can report.
+ * The delegation is asked in every case: the public list is filtered by it.
+ */
+const coordinate = (min: number, max: number) => z.coerce.number({ error: "MunicipalReport.errors.locationRequired" }).min(min, "MunicipalReport.errors.locationOutside").max(max, "MunicipalReport.errors.locationOutside");
+// Tunisia and its waters, generously.
+const lat = coordinate(30, 37.6);
+const lon = coordinate(7.4, 11.7);
+
+const place = z.string().trim().max(300, "MunicipalReport.errors.placeTooLong");
+
+export const locationSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("gps"), lat, lon, accuracy: z.coerce.number().min(0).max(100_000).optional(), place: place.optional() }),
+  z.object({ mode: z.literal("map"), lat, lon, place: place.optional() }),
+  z.object({ mode: z.literal("place"), place: place.min(3, "MunicipalReport.errors.placeRequired") }),
+], { error: "MunicipalReport.errors.locationModeRequired" });
+
+/**
+ * Forms send flat fields (locationMode, lat, lon, accuracy, place); the stored payload keeps the
+ * location as one object. Accepts both, so a stored payload validates again as it is.
+ */
+function nestLocation(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object") return raw;
+  const r = raw as Record<string, unknown>;
+  if (r.location !== undefined || r.locationMode === undefined) return raw;
+  const { locationMode, lat, lon, accuracy, place, ...rest } = r;
+  const text = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+  return { ...rest, location: { mode: locationMode, lat: text(lat), lon: text(lon), accuracy: text(accuracy), place: text(place) } };
+}
+
+export const municipalReportSchema = z.preprocess(nestLocation, z.object({
+  category: z.enum(MUNICIPAL_CATEGORIES.categories.map((c) => c.id) as [string, ...string[]], { error: "MunicipalReport.errors.categoryRequired" }),
+  governorate: slug.min(1, "MunicipalReport.errors.governorateRequired"),
+  delegation: slug.min(1, "MunicipalReport.errors.delegationRequired"),
+  location: locationSchema,
+  description: description("MunicipalReport"),
+  hideName: checkbox.default(true),
+  /** The citizen agreed that their photos keep the place they were taken. */
+  sharePhotoLocation: checkbox.default(false),
+}));
+export type MunicipalReportPayload = z.infer<typeof municipalReportSchema>;
+
+const open = ["received", "acknowledged", "scheduled", "escalated"] as const;
+
+export const municipalReportMachine = defineMachine({
+  initial: "received",
+  states: {
+    received: { label: S("received"), tone: "blue", clock: "running" },
+    acknowledged: { label: S("acknowledged"), tone: "yellow", clock: "running" },
+    scheduled: { label: S("scheduled"), tone: "yellow", clock: "running" },
+    escalated: { label: S("escalated"), tone: "red", clock: "running" },
+    resolved: { label: S("resolved"), tone: "green", clock: "stopped", final: true },
+    rejected: { label: S("rejected"), tone: "grey", clock: "stopped", final: true },
+    duplicate: { label: S("duplicate"), tone: "grey", clock: "stopped", final: true },
+    withdrawn: { label: S("withdrawn"), tone: "grey", clock: "stopped", final: true },
+  },
+  transitions: [
+    { from: ["received", "escalated"], to: "acknowledged", by: ["staff"], label: A("acknowledge") },
+    { from: ["received", "acknowledged", "escalated"], to: "scheduled", by: ["staff"], label: A("schedule"), requiresMessage: true },
+    { from: open, to: "resolved", by: ["staff"], label: A("resolve"), requiresMessage: true },
+    { from: open, to: "rejected", by: ["staff"], label: A("reject"), requiresMessage: true },
+    { from: open, to: "duplicate", by: ["staff"], label: A("markDuplicate"), requiresMessage: true },
+    { from: ["received", "acknowledged", "scheduled"], to: "escalated", by: ["citizen"], label: A("escalate"), guard: both(overdue, notEscalatedYet) },
+    { from: ["resolved"], to: "acknowledged", by: ["citizen"], label: A("reopen"), requiresMessage: true, guard: withinReopenWindow },
+    { from: ["received"], to: "withdrawn", by: ["citizen"], label: A("withdraw") },
+  ],
+});
+
+export const municipalReport = defineKind({
+  id: "municipal-report",
+  schema: municipalReportSchema,
+  machine: municipalReportMachine,
+  deadline: {
+    initial: (p: MunicipalReportPayload) => ({ days: findMunicipalCategory(p.category)?.serviceLevelDays ?? 15 }),
+    dueSoon: { days: 1 },
+  },
+  route: (p: MunicipalReportPayload) => ({ bodyId: municipalityFor(p.delegation) }),
+  messages: {
+    name: "MunicipalReport.kindName",
+    fields: {
+      category: "MunicipalReport.fields.category",
+      delegation: "MunicipalReport.fields.delegation",
+      location: "MunicipalReport.fields.location",
+      description: "MunicipalReport.fields.description",
+    },
+  },
+  title: (p) => snippet(p.description),
+  describe: (p) => [
+    ["category", bilingual(findMunicipalCategory(p.category)?.name) ?? p.category],
+    ["delegation", `${p.governorate} / ${p.delegation}`],
+    ["location", p.location.mode === "place" ? p.location.place : `${p.location.lat.toFixed(5)}, ${p.location.lon.toFixed(5)}${p.location.place ? ` — ${p.location.place}` : ""}`],
+    ["description", p.description],
+  ],
+});
+
+/** The point of a report, when it has one (for "is it one of these?"). */
+export function pointOf(p: Pick<MunicipalReportPayload, "location">): { lat: number; lon: number } | null {
+  return p.location.mode === "place" ? null : { lat: p.location.lat, lon: p.location.lon };
+}

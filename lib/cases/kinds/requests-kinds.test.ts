@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { Database, Db } from "@/lib/db/open";
+import { cases, notifications } from "@/lib/db/schema";
+import { isAppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/roles";
+import { makeUser, testDatabases } from "@/lib/testing/db";
+import { adjustDeadline, historyOf, rateCase, redirectCase, submitCase, transitionCase, transitionsFor } from "../engine";
+import { endOfLocalDay } from "../deadline";
+import { allowedTransitions, findTransition } from "../machine";
+import { getCaseForViewer } from "../read";
+import { complaintMachine, complaintSchema } from "./complaint";
+import { infoRequestMachine, infoRequestSchema } from "./info-request";
+import { municipalReportMachine, municipalReportSchema } from "./municipal-report";
+import { suggestionMachine } from "./suggestion";
+import { getKind } from ".";
+
+const tn = (s: string) => new Date(`${s}+01:00`);
+const day = 86_400_000;
+
+async function errorOf(p: Promise<unknown>): Promise<string> {
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
+  if (isAppError(e)) return e.messageKey ?? e.code;
+  throw e ?? new Error("expected a refusal");
+}
+
+const complaintPayload = { bodyId: "steg", category: "outage", description: "No electricity on our street since yesterday evening." };
+const infoPayload = {
+  requesterType: "person",
+  name: "Amina Ben Salah",
+  address: "12 rue de la République, Haïdra",
+  bodyId: "municipality",
+  information: "The municipal budget of 2025 and its execution report.",
+  accessForm: "electronic-copy",
+  lifeOrLiberty: false,
+};
+
+describe("the requests kinds: registered, schemas and machines", () => {
+  it("are kinds of the one engine", () => {
+    for (const id of ["complaint", "suggestion", "municipal-report", "info-request"]) expect(getKind(id)?.id).toBe(id);
+  });
+
+  it("complaint: a category of the chosen body; messages are keys", () => {
+    expect(complaintSchema.safeParse(complaintPayload).success).toBe(true);
+    const wrong = complaintSchema.safeParse({ ...complaintPayload, category: "water-quality" });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]).toMatchObject({ path: ["category"], message: "Complaint.errors.categoryRequired" });
+    expect(complaintSchema.safeParse({ ...complaintPayload, description: "short" }).error?.issues[0]?.message).toBe("Complaint.errors.descriptionTooShort");
+  });
+
+  it("municipal report: GPS, map pin and described place are equal choices; a point must be in Tunisia", () => {
+    const base = { category: "waste", governorate: "kasserine", delegation: "haidra", description: "Bins not collected for a week." };
+    expect(municipalReportSchema.safeParse({ ...base, location: { mode: "gps", lat: "35.5667", lon: "8.4667" } }).success).toBe(true);
+    expect(municipalReportSchema.safeParse({ ...base, location: { mode: "place", place: "Behind the weekly market" } }).success).toBe(true);
+    expect(municipalReportSchema.safeParse({ ...base, location: { mode: "map", lat: 48.85, lon: 2.35 } }).error?.issues[0]?.message).toBe("MunicipalReport.errors.locationOutside");
+    expect(municipalReportSchema.safeParse({ ...base, location: { mode: "place", place: "" } }).success).toBe(false);
+    // As a form sends it: flat fields, empty coordinates when the place is described.
+    const flat = municipalReportSchema.safeParse({ ...base, locationMode: "place", lat: "", lon: "", place: "Behind the weekly market" });
+    expect(flat.data?.location).toEqual({ mode: "place", place: "Behind the weekly market" });
+    expect(municipalReportSchema.safeParse(flat.data).success).toBe(true);
+    expect(municipalReportSchema.safeParse({ ...base, locationMode: "gps", lat: "", lon: "" }).error?.issues[0]?.message).toBe("MunicipalReport.errors.locationRequired");
+  });
+
+  it("info request: no reason is asked; the form of access is one of the law's four", () => {
+    expect(infoRequestSchema.safeParse(infoPayload).success).toBe(true);
+    expect(infoRequestSchema.safeParse({ ...infoPayload, accessForm: "fax" }).error?.issues[0]?.message).toBe("InfoRequest.errors.accessFormRequired");
+    expect(Object.keys(infoRequestSchema.shape)).not.toContain("reason");
+  });
+
+  it("complaint machine: staff resolve, reject or forward with a message; the citizen withdraws, escalates, reopens", () => {
+    expect(allowedTransitions(complaintMachine, "received", "staff").map((t) => t.to)).toEqual(["inProgress", "waitingForCitizen", "resolved", "rejected", "forwarded"]);
+    expect(allowedTransitions(complaintMachine, "received", "citizen").map((t) => t.to)).toEqual(["escalated", "withdrawn"]);
+    expect(allowedTransitions(complaintMachine, "resolved", "citizen").map((t) => t.to)).toEqual(["inProgress"]);
+    expect(allowedTransitions(complaintMachine, "rejected", "citizen")).toEqual([]);
+    expect(findTransition(complaintMachine, "received", "resolved", "citizen")).toBeNull();
+    expect(findTransition(complaintMachine, "received", "resolved", "staff")?.requiresMessage).toBe(true);
+    expect(complaintMachine.states.waitingForCitizen.clock).toBe("paused");
+  });
+
+  it("suggestion, municipal report and info request machines", () => {
+    expect(allowedTransitions(suggestionMachine, "received", "staff").map((t) => t.to)).toEqual(["underReview", "adopted", "answered", "forwarded"]);
+    expect(allowedTransitions(municipalReportMachine, "received", "staff").map((t) => t.to)).toEqual(["acknowledged", "scheduled", "resolved", "rejected", "duplicate"]);
+    expect(allowedTransitions(municipalReportMachine, "scheduled", "citizen").map((t) => t.to)).toEqual(["escalated"]);
+    expect(allowedTransitions(infoRequestMachine, "received", "staff").map((t) => t.to)).toEqual(["inProgress", "answered", "refused"]);
+    expect(allowedTransitions(infoRequestMachine, "refused", "citizen").map((t) => t.to)).toEqual(["appealed"]);
+    expect(allowedTransitions(infoRequestMachine, "appealed", "staff").map((t) => t.to)).toEqual(["appealGranted", "appealRefused"]);
+    expect(findTransition(infoRequestMachine, "refused", "appealed", "citizen")?.adjustment).toBe("appeal");
+  });
+});
+
+for (const target of testDatabases()) {
+  describe(`the requests kinds in the engine on ${target.name}`, () => {
+    let database: Database;
+    let db: Db;
+    let citizen: Actor;
+    let other: Actor;
+    let steg: Actor;
+    let municipality: Actor;
+    let sonede: Actor;
+    beforeAll(async () => {
+      database = await target.open();
+      db = database.db;
+      citizen = await makeUser(db);
+      other = await makeUser(db);
+      steg = await makeUser(db, { role: "agent", bodyId: "steg" });
+      municipality = await makeUser(db, { role: "agent", bodyId: "municipality" });
+      sonede = await makeUser(db, { role: "agent", bodyId: "sonede" });
+    });
+    afterAll(async () => database?.close());
+
+    it("a complaint goes to the body's queue, due by the category's service level (an outage: 2 days)", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(c.bodyId).toBe("steg");
+      expect(new Date(c.dueAt!)).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 3 }));
+      expect(await getCaseForViewer({ db, reference: c.reference, viewer: other, now: new Date() })).toBeNull();
+      expect(await getCaseForViewer({ db, reference: c.reference, viewer: sonede, now: new Date() })).toBeNull();
+    });
+
+    it("forwarding to e-people carries the e-people reference, shown in the timeline", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "forwarded", actor: steg, message: "Sent to e-people", data: { epeopleReference: "x" }, now: tn("2026-03-01T11:00:00") }))).toBe("validation");
+      await transitionCase({ db, case: c, to: "forwarded", actor: steg, message: "Sent to e-people", data: { epeopleReference: "EP-2026-004512" }, now: tn("2026-03-01T11:00:00") });
+      const history = await historyOf(db, c.id);
+      expect(history.find((e) => e.toStatus === "forwarded")?.data).toEqual({ epeopleReference: "EP-2026-004512" });
+    });
+
+    it("escalate only once overdue, and only once", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "escalated", actor: citizen, now: endOfLocalDay({ y: 2026, m: 3, d: 3 }) }))).toBe("Requests.errors.notOverdue");
+      const late = tn("2026-03-04T00:00:00");
+      const [row] = await db.select().from(cases).where(eq(cases.id, c.id));
+      expect(transitionsFor(row!, citizen, { case: row!, history: await historyOf(db, c.id), now: late }).map((t) => t.to)).toContain("escalated");
+      await transitionCase({ db, case: c, to: "escalated", actor: citizen, now: late });
+      await transitionCase({ db, case: c, to: "inProgress", actor: steg, now: late });
+      expect(await errorOf(transitionCase({ db, case: c, to: "escalated", actor: citizen, now: late }))).toBe("Requests.errors.alreadyEscalated");
+    });
+
+    it("reopen within 30 days of the resolution, not after; rating once, by the citizen, once closed", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(rateCase({ db, case: c, actor: citizen, stars: 4, now: tn("2026-03-01T11:00:00") }))).toBe("Cases.errors.notClosedYet");
+      const resolvedAt = tn("2026-03-02T10:00:00");
+      await transitionCase({ db, case: c, to: "resolved", actor: steg, message: "Line repaired.", now: resolvedAt });
+      expect(await errorOf(rateCase({ db, case: c, actor: other, stars: 4, now: resolvedAt }))).toBe("Cases.errors.notFound");
+      await rateCase({ db, case: c, actor: citizen, stars: 4, comment: "Quick.", now: resolvedAt });
+      expect(await errorOf(rateCase({ db, case: c, actor: citizen, stars: 5, now: resolvedAt }))).toBe("Cases.errors.alreadyRated");
+      expect(await errorOf(transitionCase({ db, case: c, to: "inProgress", actor: citizen, message: "Back again", now: new Date(resolvedAt.getTime() + 30 * day + 1) }))).toBe("Requests.errors.reopenTooLate");
+      const reopened = await transitionCase({ db, case: c, to: "inProgress", actor: citizen, message: "It is cut again.", now: new Date(resolvedAt.getTime() + 30 * day) });
+      expect(reopened.closedAt).toBeNull();
+      expect(reopened.status).toBe("inProgress");
+    });
+
+    it("info request: not competent within 5 days → redirected; the clock restarts at the new body, which alone sees it", async () => {
+      const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "fr-TN", now: tn("2026-03-01T10:00:00") });
+      expect(new Date(c.dueAt!)).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 21 }));
+      expect(await errorOf(redirectCase({ db, case: c, actor: steg, toBodyId: "steg", message: "x", now: tn("2026-03-02T10:00:00") }))).toBe("Cases.errors.notFound");
+      expect(await errorOf(redirectCase({ db, case: c, actor: municipality, toBodyId: "steg", message: "Held by STEG", now: tn("2026-03-07T00:00:00") }))).toBe("InfoRequest.errors.redirectTooLate");
+      const moved = await redirectCase({ db, case: c, actor: municipality, toBodyId: "steg", message: "Held by STEG", now: tn("2026-03-04T15:00:00") });
+      expect(moved.bodyId).toBe("steg");
+      expect(moved.status).toBe("received");
+      expect(moved.dueAt).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 24 }));
+      expect(await getCaseForViewer({ db, reference: c.reference, viewer: municipality, now: new Date() })).toBeNull();
+      expect(await getCaseForViewer({ db, reference: c.reference, viewer: steg, now: new Date() })).not.toBeNull();
+      const sent = await db.select().from(notifications).where(eq(notifications.caseId, c.id));
+      expect(sent.map((n) => n.type)).toContain("caseRedirected");
+    });
+
+    it("info request: one +10-day extension, announced before the deadline; never for 48 hours", async () => {
+      const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(adjustDeadline({ db, case: c, actor: municipality, adjustment: "extension", now: tn("2026-03-22T00:00:00") }))).toBe("InfoRequest.errors.extensionNotAllowed");
+      const extended = await adjustDeadline({ db, case: c, actor: municipality, adjustment: "extension", message: "Several requests", now: tn("2026-03-15T10:00:00") });
+      expect(extended.dueAt).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 31 }));
+      expect(await errorOf(adjustDeadline({ db, case: c, actor: municipality, adjustment: "extension", now: tn("2026-03-16T10:00:00") }))).toBe("InfoRequest.errors.extensionNotAllowed");
+      const urgent = await submitCase({ db, kind: "info-request", payload: { ...infoPayload, lifeOrLiberty: true }, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(urgent.dueAt).toBe(tn("2026-03-03T10:00:00").toISOString());
+      expect(await errorOf(adjustDeadline({ db, case: urgent, actor: municipality, adjustment: "extension", now: tn("2026-03-01T12:00:00") }))).toBe("InfoRequest.errors.extensionNotAllowed");
+    });
+
+    it("info request: silence is a refusal — the appeal to the head opens, restarts a 10-day clock, and closes after 20 days", async () => {
+      const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "No answer", now: endOfLocalDay({ y: 2026, m: 3, d: 21 }) }))).toBe("InfoRequest.errors.appealNotOpen");
+      expect(await errorOf(transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "No answer", now: tn("2026-04-12T00:00:00") }))).toBe("InfoRequest.errors.appealNotOpen");
+      const appealed = await transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "No answer within the legal time.", now: tn("2026-03-25T09:00:00") });
+      expect(appealed.dueAt).toEqual(endOfLocalDay({ y: 2026, m: 4, d: 4 }));
+      const refused = await transitionCase({ db, case: c, to: "appealRefused", actor: municipality, message: "Exception: third parties.", now: tn("2026-04-01T09:00:00") });
+      expect(refused.closedAt).not.toBeNull();
+    });
+
+    it("info request: a refusal carries its reason; the citizen may appeal within 20 days of it", async () => {
+      const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      await expect(transitionCase({ db, case: c, to: "refused", actor: municipality, message: "No.", now: tn("2026-03-10T14:00:00") })).rejects.toMatchObject({
+        code: "validation",
+        fields: { reason: "InfoRequest.errors.refusalReasonRequired" },
+      });
+      await transitionCase({ db, case: c, to: "refused", actor: municipality, message: "Not held.", data: { reason: "notHeld" }, now: tn("2026-03-10T14:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "x", now: tn("2026-03-31T00:00:00") }))).toBe("InfoRequest.errors.appealNotOpen");
+      const ok = await transitionCase({ db, case: c, to: "appealed", actor: citizen, message: "It is held.", now: tn("2026-03-30T23:00:00") });
+      expect(ok.status).toBe("appealed");
+      const history = await historyOf(db, c.id);
+      expect(history.find((e) => e.toStatus === "refused")?.data).toEqual({ reason: "notHeld" });
+    });
+  });
+}

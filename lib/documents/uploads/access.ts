@@ -1,0 +1,30 @@
+import type { Role } from "@/lib/auth/roles";
+
+/**
+ * Who may read an attachment — a pure rule, tested, used by the file route. The case is the
+ * one the file is attached to (citizen and body), or null while the file belongs to a form.
+ */
+export type UploadForAccess = {
+  ownerId: string;
+  uploadedBy: string;
+  caseId: string | null;
+  visibility: string;
+  publicAt: Date | null;
+  hiddenAt: Date | null;
+};
+export type ReaderForAccess = { userId: string; role: Role; bodyId: string | null } | null;
+export type CaseForAccess = { citizenId: string; bodyId: string } | null;
+
+export type ReadAccess = "none" | "public" | "private";
+
+export function uploadAccess(reader: ReaderForAccess, upload: UploadForAccess, theCase: CaseForAccess): ReadAccess {
+  if (reader && (reader.userId === upload.uploadedBy || (reader.userId === upload.ownerId && upload.visibility === "public"))) return "private";
+  if (reader && theCase) {
+    if (reader.userId === theCase.citizenId && upload.visibility === "public") return "private";
+    if (reader.role === "admin") return "private";
+    if ((reader.role === "agent" || reader.role === "official") && reader.bodyId === theCase.bodyId) return "private";
+  }
+  // Approved by moderation for the public list of reports, and not hidden since.
+  if (upload.caseId && upload.publicAt && !upload.hiddenAt && upload.visibility === "public") return "public";
+  return "none";
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/roles";
+import { getDb } from "@/lib/db/client";
+import { cases } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { now } from "@/lib/clock";
+import { uploadAccess } from "./access";
+import { inspectUpload, UploadRefused } from "./inspect";
+import { UPLOAD_LIMITS } from "./limits";
+import { getUpload, saveUpload, uploadError, type UploadRow } from "./save";
+import { getStorage } from "./storage";
+
+/**
+ * The two HTTP halves of attachments: receiving one file for a form being filled (multipart,
+ * bounded before it is read), and serving a file to whoever may read it — with its type, a
+ * Content-Disposition, no sniffing and a sandbox, so that even a stored PDF cannot run anything.
+ */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+export async function receiveUpload(opts: { request: Request; actor: Actor }): Promise<UploadRow> {
+  const length = Number(opts.request.headers.get("content-length"));
+  if (!Number.isFinite(length) || length <= 0) throw new AppError("validation", { fields: { file: "Uploads.errors.empty" } });
+  if (length > UPLOAD_LIMITS.maxImageBytes + MULTIPART_OVERHEAD) throw uploadError(new UploadRefused("tooLarge", { maxMb: UPLOAD_LIMITS.maxImageBytes / 1024 / 1024 }));
+  const form = await opts.request.formData();
+  const file = form.get("file");
+  const draftKey = String(form.get("draftKey") ?? "");
+  if (!/^[0-9a-f-]{36}$/.test(draftKey)) throw new AppError("validation", { fields: { file: "Outbox.errors.badKey" } });
+  if (!(file instanceof File) || file.size === 0) throw new AppError("validation", { fields: { file: "Uploads.errors.empty" } });
+  let inspected;
+  try {
+    inspected = await inspectUpload(Buffer.from(await file.arrayBuffer()), { name: file.name, keepLocation: form.get("keepLocation") === "true" });
+  } catch (error) {
+    if (error instanceof UploadRefused) throw uploadError(error);
+    throw error;
+  }
+  const { db } = await getDb();
+  return saveUpload({ db, storage: getStorage(), ownerId: opts.actor.userId, uploadedBy: opts.actor.userId, target: { draftKey }, file: inspected, now: await now() });
+}
+
+export async function serveUpload(opts: { id: string; actor: Actor | null }): Promise<Response> {
+  const { db } = await getDb();
+  const row = await getUpload({ db, id: opts.id });
+  if (!row) throw new AppError("notFound");
+  const [c] = row.caseId ? await db.select({ citizenId: cases.citizenId, bodyId: cases.bodyId }).from(cases).where(eq(cases.id, row.caseId)) : [];
+  const access = uploadAccess(opts.actor, row, c ?? null);
+  if (access === "none") throw new AppError("notFound");
+  const bytes = await getStorage().get(row.storageKey);
+  if (!bytes) throw new AppError("notFound");
+  const name = `${row.label}.${row.mediaType === "application/pdf" ? "pdf" : row.mediaType === "image/png" ? "png" : "jpg"}`;
+  const disposition = row.mediaType === "application/pdf" ? "attachment" : "inline";
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": row.mediaType,
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `${disposition}; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": access === "public" ? "public, max-age=3600" : "private, no-store",
+      ETag: `"${row.sha256}"`,
+    },
+  });
+}
