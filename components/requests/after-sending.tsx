@@ -47,9 +47,8 @@ export function AfterSending({ t, locale, caseView, extras, errorTitle }: { t: T
           <h2 id="clock-heading" className="mb-2 text-xl font-bold">
             {law ? t("InfoRequest.clockHeading") : t("Requests.next.heading")}
           </h2>
-          <p className="mb-1">
-            {law ? t("InfoRequest.dueAt", { date: date(dueAt) }) : t("Requests.dueBy", { date: date(dueAt) })}
-          </p>
+          {/* The case summary already gives the date for other kinds; the law's date is the legal one. */}
+          {law ? <p className="mb-1">{t("InfoRequest.dueAt", { date: date(dueAt) })}</p> : null}
           <Clock t={t} dueAt={dueAt} now={extras.now} hours={Boolean(payload.lifeOrLiberty) && row.kind === "info-request"} />
           {!law ? <p className="mt-2 max-w-2xl">{t("Requests.next.body")}</p> : null}
         </section>
