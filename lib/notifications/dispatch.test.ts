@@ -11,6 +11,7 @@ import webpush from "web-push";
 import type { Database, Db } from "@/lib/db/open";
 import { caseEvents, notificationDeliveries, notifications, pushSubscriptions, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
 import { makeUser, testDatabases } from "@/lib/testing/db";
 import { addCaseMessage, submitCase } from "@/lib/cases/engine";
 import { sweepDueSoon } from "@/lib/cases/sweep";
@@ -206,6 +207,17 @@ for (const target of testDatabases({ isolated: true })) {
       // Arabic push text for an Arabic reader.
       const text = received.filter((r) => r.endpoint.endsWith(who.userId)).map((r) => JSON.parse(r.text) as { title: string })[0]!;
       expect(text.title).toBe("تم استلام: سؤال إلى هيكل عمومي");
+    });
+
+    it("a number the SMS adapter refuses (validation) is skipped, never retried", async () => {
+      const who = await makeUser(db, { notifySms: true });
+      await submitCase({ db, kind: "question", payload: { bodyId: "steg", subject: "Sujet", question: "Une question assez longue." }, citizen: who, locale: "ar-TN", now: new Date() });
+      const refusing: SmsSender = async () => {
+        throw new AppError("validation");
+      };
+      const r = await dispatchOnce({ database, now: new Date(), channels: { sms: refusing }, appUrl: "https://x.tn" });
+      expect(r).toMatchObject({ skipped: 1, retried: 0 });
+      expect((await deliveriesOf(who.userId))[0]).toMatchObject({ channel: "sms", status: "skipped", attempts: 1 });
     });
 
     it("a subscription the push service says is gone (410) is deleted; with none left, push is skipped", async () => {

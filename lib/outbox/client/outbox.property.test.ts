@@ -36,10 +36,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 const FORM = "question";
-const tally = { runs: 0, actions: 0, submits: 0, sentFirstTry: 0, queued: 0, rejected: 0, replays: 0, reloads: 0, serverCases: 0 };
-
 for (const target of testDatabases()) {
   describe(`the offline outbox against the server store on ${target.name}`, () => {
+    const tally = { runs: 0, actions: 0, submits: 0, sentFirstTry: 0, queued: 0, rejected: 0, replays: 0, reloads: 0, serverCases: 0 };
     let database: Database;
     let db: Db;
     beforeAll(async () => {
