@@ -88,7 +88,7 @@ for (const target of testDatabases()) {
       sonede = await makeUser(db, { role: "official", bodyId: "sonede" });
       admin = await makeUser(db, { role: "admin" });
       volunteer = await makeUser(db, { role: "volunteer" });
-    });
+    }, 180_000);
     afterAll(async () => {
       await database?.close();
     });

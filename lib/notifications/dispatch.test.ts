@@ -103,7 +103,7 @@ for (const target of testDatabases({ isolated: true })) {
       origin = `https://localhost:${(server.address() as AddressInfo).port}`;
       agent = new Agent({ ca: cert });
       steg = await makeUser(db, { role: "agent", bodyId: "steg" });
-    });
+    }, 180_000);
     afterAll(async () => {
       await database?.close();
       server?.close();

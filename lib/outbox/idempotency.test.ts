@@ -21,7 +21,7 @@ for (const target of testDatabases()) {
       db = database.db;
       citizen = await makeUser(db);
       neighbour = await makeUser(db);
-    });
+    }, 180_000);
     afterAll(async () => {
       await database?.close();
     });

@@ -44,7 +44,7 @@ for (const target of testDatabases()) {
     beforeAll(async () => {
       database = await target.open();
       db = database.db;
-    });
+    }, 180_000);
     afterAll(async () => {
       await database?.close();
       console.info(`outbox property (${target.name}):`, JSON.stringify(tally));
