@@ -65,6 +65,7 @@ async function newPage(browser: Browser): Promise<Page> {
 for (const j of journeys) {
   test.describe(`a question to a public body (${j.l})`, () => {
     test("sent while offline, it waits on the phone and gets its reference when the network returns; a double send makes one case", async ({ page, context }) => {
+      test.setTimeout(120_000);
       await signIn(page, { phone: uniquePhone(), locale: j.l, returnTo: `/${j.l}/questions/new` });
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoSeriousA11yIssues(page);
@@ -109,6 +110,7 @@ for (const j of journeys) {
     });
 
     test("the body's staff reply; the citizen sees the reply, that staff viewed it, and a notification; nobody else sees it", async ({ page, browser }) => {
+      test.setTimeout(180_000); // three people sign in (citizen, staff, another citizen)
       const citizen = uniquePhone();
       await signIn(page, { phone: citizen, locale: j.l, returnTo: `/${j.l}/questions/new` });
       await fillQuestion(page, j, `Horaires ${j.l}`, "Quels sont les horaires d'ouverture du guichet ?");
