@@ -47,7 +47,9 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
         <h2 id="accounts-heading" className="mb-4 text-2xl font-bold">
           {t("listHeading")}
         </h2>
-        <div className="overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="accounts-heading">
+        {/* relative: the buttons' visually hidden labels are absolutely positioned and would otherwise
+            widen the whole page past the screen (to the left, in Arabic). */}
+        <div className="relative overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="accounts-heading">
           <table className="w-full border-collapse text-start">
             <thead>
               <tr className="border-b-2 border-ink">
