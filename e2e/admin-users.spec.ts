@@ -6,7 +6,7 @@ test.describe("administrators manage staff accounts", () => {
   // Each journey signs in two people through the real pages: more than the default minute on a busy machine.
   test.describe.configure({ timeout: 150_000 });
 
-  test("fr: an admin creates an agent, who can then sign in as staff; the admin disables the account", async ({ page, browser }) => {
+  test("fr: an admin creates an agent, who signs in and reaches the work queue; the admin disables the account", async ({ page, browser }) => {
     await signIn(page, { phone: demoAccounts.admin, locale: "fr", returnTo: "/fr/staff/admin/users" });
     await expect(page.getByRole("heading", { level: 1, name: "Comptes du personnel et des bénévoles" })).toBeVisible();
     await expect(page.getByRole("row", { name: /Agent Haidra/ })).toBeVisible();
@@ -45,8 +45,11 @@ test.describe("administrators manage staff accounts", () => {
     // The new agent signs in: no first-time questions, the account page shows the role.
     const other = await browser.newContext({ locale: "fr-TN" });
     const agent = await other.newPage();
-    await signIn(agent, { phone, locale: "fr", reuse: false });
-    await expect(agent).toHaveURL(/\/fr\/account$/);
+    await signIn(agent, { phone, locale: "fr", returnTo: "/fr/staff", reuse: false });
+    await expect(agent).toHaveURL(/\/fr\/staff$/);
+    await expect(agent.getByRole("heading", { level: 1, name: "File de travail" })).toBeVisible();
+    // The name is the one the administrator gave (the helper would have typed another on a first-time page).
+    await agent.goto("/fr/account");
     await expect(agent.getByRole("main").getByText("Interlocuteur unique", { exact: true })).toBeVisible();
     await expect(agent.getByLabel("Nom complet")).toHaveValue("Nour Agent");
 
@@ -54,7 +57,7 @@ test.describe("administrators manage staff accounts", () => {
     await page.getByRole("row", { name: /Nour Agent/ }).getByRole("button", { name: /Désactiver/ }).click();
     await expect(page.getByText("Le compte a été désactivé et déconnecté de tous les appareils.")).toBeVisible();
     await expect(page.getByRole("row", { name: /Nour Agent/ })).toContainText("Désactivé");
-    await agent.goto("/fr/account");
+    await agent.goto("/fr/staff");
     await expect(agent).toHaveURL(/\/fr\/sign-in/);
     await other.close();
   });
