@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, ne } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { otpChallenges, users } from "@/lib/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import type { Role } from "./roles";
@@ -95,4 +95,18 @@ export async function createStaffAccount(db: Db, account: NewStaffAccount, now: 
 export async function findUserByPhone(db: Db, phone: string) {
   const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(and(eq(users.phone, phone)));
   return row ?? null;
+}
+
+/**
+ * Disables (or enables again) a staff or volunteer account; citizens are out of reach here.
+ * Returns the holder's name (or number), or null when there is no such account.
+ */
+export async function setAccountDisabled(db: Db | Tx, opts: { userId: string; disabled: boolean; now: Date }): Promise<string | null> {
+  const rows = await db
+    .update(users)
+    .set({ disabledAt: opts.disabled ? opts.now : null })
+    .where(and(eq(users.id, opts.userId), ne(users.role, "citizen")))
+    .returning({ name: users.name, phone: users.phone });
+  const row = rows[0];
+  return row ? (row.name ?? row.phone) : null;
 }

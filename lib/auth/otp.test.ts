@@ -263,7 +263,9 @@ for (const target of testDatabases()) {
             expect(checked).toBeGreaterThan(0);
           },
         ),
-        { numRuns: 2 },
+        // Each run walks a whole day of the attacker (~600 sequential round trips): one run is
+        // enough on PostgreSQL, which adds SQL compatibility here, not new behaviour.
+        { numRuns: target.name === "PGlite" ? 2 : 1 },
       );
       // A day of simulated attack is a few thousand database round trips: slow on a loaded CI machine.
     }, 180_000);

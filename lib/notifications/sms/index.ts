@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { httpDriver } from "./http-driver";
 import { outboxDriver, readOutbox, type OutboxEntry } from "./outbox-driver";
@@ -27,10 +27,9 @@ export async function sendSms(message: SmsMessage): Promise<void> {
   }
 }
 
-/** Whether /dev/sms exists: demo mode with the outbox driver only. */
-export function smsOutboxVisible(): boolean {
-  const e = env();
-  return e.DEMO_MODE && e.SMS_DRIVER === "outbox";
+/** Whether /dev/sms exists: demo mode with the outbox driver only (the page answers 404 otherwise). */
+export function smsOutboxVisible(settings: Pick<Env, "DEMO_MODE" | "SMS_DRIVER"> = env()): boolean {
+  return settings.DEMO_MODE && settings.SMS_DRIVER === "outbox";
 }
 
 /** The latest outbox messages, newest first (for /dev/sms; demo mode only). */

@@ -1,0 +1,134 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { formatPhoneLocal } from "@/lib/i18n/format";
+import { requirePageActor } from "@/lib/auth/session";
+import { listStaff } from "@/lib/auth/staff-view";
+import { createStaffAccountAction, setAccountDisabledFromList } from "@/lib/auth/staff-actions";
+import { StaffAccountForm } from "@/components/auth/staff-account-form";
+import { languageOptions } from "@/components/auth/languages";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/admin/users">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "AdminUsers" });
+  return { title: t("title") };
+}
+
+/** Administrators: the staff and volunteer accounts, and creating one. */
+export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/staff/admin/users">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/users"), { roles: ["admin"] });
+  const outcome = (await searchParams).outcome;
+  const accounts = await listStaff();
+
+  const t = await getTranslations({ locale, namespace: "AdminUsers" });
+  const roles = await getTranslations({ locale, namespace: "Account.roles" });
+  const ui = await getTranslations({ locale, namespace: "Ui" });
+  const errors = await getTranslations({ locale, namespace: "Errors" });
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl">{t("lead")}</p>
+      {outcome === "disabled" || outcome === "enabled" ? (
+        <NotificationBanner title={ui("success")} tone="success">
+          <p>{outcome === "disabled" ? t("disabledDone") : t("enabledDone")}</p>
+        </NotificationBanner>
+      ) : outcome === "failed" ? (
+        <NotificationBanner title={ui("important")} tone="warning">
+          <p>{errors("codes.forbidden")}</p>
+        </NotificationBanner>
+      ) : null}
+      <section aria-labelledby="accounts-heading" className="mb-12">
+        <h2 id="accounts-heading" className="mb-4 text-2xl font-bold">
+          {t("listHeading")}
+        </h2>
+        {/* relative: the buttons' visually hidden labels are absolutely positioned and would otherwise
+            widen the whole page past the screen (to the left, in Arabic). */}
+        <div className="relative overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="accounts-heading">
+          <table className="w-full border-collapse text-start">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2 text-start">{t("columns.name")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.phone")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.role")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.body")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.house")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => (
+                <tr key={a.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-2 text-start font-normal">
+                    {a.name ?? "—"}
+                  </th>
+                  <td className="p-2 whitespace-nowrap">
+                    <bdi dir="ltr">{formatPhoneLocal(a.phone)}</bdi>
+                  </td>
+                  <td className="p-2">
+                    {roles(a.role)}
+                    {a.officialLevel ? ` · ${t(`levels.${a.officialLevel}`)}` : ""}
+                    {a.interpreter ? ` · ${t("interpreterShort")}` : ""}
+                  </td>
+                  <td className="p-2" dir="ltr">{a.bodyId ?? "—"}</td>
+                  <td className="p-2" dir="ltr">{a.houseId ?? "—"}</td>
+                  <td className="p-2">{a.disabled ? t("disabled") : t("active")}</td>
+                  <td className="p-2">
+                    {a.id === actor.userId ? null : (
+                      <form action={setAccountDisabledFromList}>
+                        <input type="hidden" name="userId" value={a.id} />
+                        <input type="hidden" name="disable" value={a.disabled ? "false" : "true"} />
+                        <input type="hidden" name="locale" value={locale} />
+                        <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
+                          {a.disabled ? t("enable") : t("disable")}
+                          <span className="sr-only"> — {a.name ?? formatPhoneLocal(a.phone)}</span>
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="max-w-2xl">
+        <StaffAccountForm
+          action={createStaffAccountAction}
+          roles={(["volunteer", "agent", "official", "admin"] as const).map((r) => ({ value: r, label: roles(r) }))}
+          levels={[
+            { value: "regional", label: t("levels.regional") },
+            { value: "central", label: t("levels.central") },
+          ]}
+          languages={languageOptions}
+          labels={{
+            heading: t("createHeading"),
+            phone: t("phoneLabel"),
+            name: t("nameLabel"),
+            role: t("roleLegend"),
+            body: t("bodyLabel"),
+            bodyHint: t("bodyHint"),
+            house: t("houseLabel"),
+            houseHint: t("houseHint"),
+            level: t("levelLegend"),
+            levelHint: t("levelHint"),
+            interpreterLegend: t("interpreterLegend"),
+            interpreter: t("interpreterLabel"),
+            language: t("languageLegend"),
+            submit: t("create"),
+            created: t("created", { name: "{name}" }),
+            success: ui("success"),
+            summaryTitle: errors("summaryTitle"),
+            errorPrefix: ui("errorPrefix"),
+          }}
+        />
+      </section>
+    </>
+  );
+}

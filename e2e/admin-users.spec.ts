@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { demoAccounts, signIn, uniquePhone } from "./support/auth";
+
+test.describe("administrators manage staff accounts", () => {
+  // Each journey signs in two people through the real pages: more than the default minute on a busy machine.
+  test.describe.configure({ timeout: 150_000 });
+
+  test("fr: an admin creates an agent, who signs in and reaches the work queue; the admin disables the account", async ({ page, browser }) => {
+    await signIn(page, { phone: demoAccounts.admin, locale: "fr", returnTo: "/fr/staff/admin/users" });
+    await expect(page.getByRole("heading", { level: 1, name: "Comptes du personnel et des bénévoles" })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Agent Haidra/ })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+
+    // An agent needs a body: the form says so, on the field and in the summary, and keeps what was typed.
+    const phone = uniquePhone();
+    const typed = `${phone.slice(4, 6)} ${phone.slice(6, 9)} ${phone.slice(9)}`;
+    await page.getByLabel("Numéro de mobile").fill(typed);
+    await page.getByLabel("Nom complet").fill("Nour Agent");
+    await page.getByRole("radio", { name: "Interlocuteur unique" }).check();
+    await page.getByRole("radio", { name: "Français" }).check();
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    const bodyMessage = "Saisissez l'organisme public de cet agent ou responsable";
+    await expect(page.locator("#bodyId-error")).toContainText(bodyMessage);
+    await expect(page.locator("[data-error-summary]").getByRole("link", { name: bodyMessage })).toHaveAttribute("href", "#bodyId");
+    await expect(page.getByLabel("Nom complet")).toHaveValue("Nour Agent");
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel("Organisme public").fill("steg");
+    await page.getByLabel("Maison de services").fill("haidra-digital");
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await expect(page.getByText("Le compte de Nour Agent a été créé.")).toBeVisible();
+    await page.reload();
+    const row = page.getByRole("row", { name: /Nour Agent/ });
+    await expect(row).toContainText("steg");
+    await expect(row).toContainText("Interlocuteur unique");
+    await expect(row).toContainText("Actif");
+
+    // The same number again, typed another way: refused on the phone field.
+    await page.getByLabel("Numéro de mobile").fill(phone);
+    await page.getByLabel("Nom complet").fill("Encore");
+    await page.getByRole("radio", { name: "Bénévole" }).check();
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await expect(page.locator("#phone-error")).toContainText("Ce numéro a déjà un compte");
+
+    // The new agent signs in: no first-time questions, the account page shows the role.
+    const other = await browser.newContext({ locale: "fr-TN" });
+    const agent = await other.newPage();
+    await signIn(agent, { phone, locale: "fr", returnTo: "/fr/staff", reuse: false });
+    await expect(agent).toHaveURL(/\/fr\/staff$/);
+    await expect(agent.getByRole("heading", { level: 1, name: "File de travail" })).toBeVisible();
+    // The name is the one the administrator gave (the helper would have typed another on a first-time page).
+    await agent.goto("/fr/account");
+    await expect(agent.getByRole("main").getByText("Interlocuteur unique", { exact: true })).toBeVisible();
+    await expect(agent.getByLabel("Nom complet")).toHaveValue("Nour Agent");
+
+    // Disabled: signed out at once, everywhere.
+    await page.getByRole("row", { name: /Nour Agent/ }).getByRole("button", { name: /Désactiver/ }).click();
+    await expect(page.getByText("Le compte a été désactivé et déconnecté de tous les appareils.")).toBeVisible();
+    await expect(page.getByRole("row", { name: /Nour Agent/ })).toContainText("Désactivé");
+    await agent.goto("/fr/staff");
+    await expect(agent).toHaveURL(/\/fr\/sign-in/);
+    await other.close();
+  });
+
+  test("ar: the page does not exist for anyone but an administrator", async ({ page, browser }) => {
+    await page.goto("/ar/staff/admin/users");
+    await expect(page).toHaveURL(/\/ar\/sign-in\?returnTo=%2Far%2Fstaff%2Fadmin%2Fusers/);
+    await signIn(page, { phone: demoAccounts.citizenAr, locale: "ar" });
+    const res = await page.goto("/ar/staff/admin/users");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "الصفحة غير موجودة" })).toBeVisible();
+
+    // The same page for an administrator, in Arabic (right to left).
+    const context = await browser.newContext({ locale: "ar-TN" });
+    const admin = await context.newPage();
+    await signIn(admin, { phone: demoAccounts.admin, locale: "ar", returnTo: "/ar/staff/admin/users" });
+    await expect(admin.getByRole("heading", { level: 1, name: "حسابات الأعوان والمتطوعين" })).toBeVisible();
+    await expect(admin.getByRole("row", { name: /Agent Haidra/ })).toContainText("المخاطب الوحيد");
+    // Nothing spills past the screen: the wide table scrolls inside its own region.
+    expect(await admin.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await admin.getByRole("button", { name: "إنشاء الحساب" }).click();
+    await expect(admin.locator("#phone-error")).toContainText("أدخل رقم الهاتف الجوال للشخص");
+    await expect(admin.locator("#name-error")).toContainText("أدخل الاسم الكامل للشخص");
+    await expectNoSeriousA11yIssues(admin);
+    await context.close();
+  });
+});

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/routing";
+import { normalisePhone, phoneErrorKey } from "./phone";
+
+/** What an administrator fills in to create a staff or volunteer account. Messages are keys. */
+
+const catalogueId = (key: string) =>
+  z
+    .string()
+    .trim()
+    .max(60, key)
+    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, key)
+    .transform((v) => (v === "" ? null : v));
+
+export const newStaffAccountSchema = z
+  .object({
+    phone: z
+      .string({ message: "AdminUsers.errors.phoneEmpty" })
+      .max(40, "Auth.phone.errors.invalid")
+      .transform((value, ctx) => {
+        const r = normalisePhone(value);
+        if (!r.ok) {
+          // Someone else's number: "enter your number" would be the wrong words here.
+          ctx.addIssue({ code: "custom", message: r.reason === "empty" ? "AdminUsers.errors.phoneEmpty" : phoneErrorKey[r.reason] });
+          return z.NEVER;
+        }
+        return r.e164;
+      }),
+    name: z
+      .string({ message: "AdminUsers.errors.nameEmpty" })
+      .transform((v) => v.replace(/\s+/g, " ").trim())
+      .pipe(z.string().min(1, "AdminUsers.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong")),
+    role: z.enum(["volunteer", "agent", "official", "admin"], { message: "AdminUsers.errors.roleEmpty" }),
+    bodyId: catalogueId("AdminUsers.errors.idFormat").default(null),
+    houseId: catalogueId("AdminUsers.errors.idFormat").default(null),
+    officialLevel: z.enum(["regional", "central"]).optional(),
+    interpreter: z.literal("on").optional(),
+    language: z.enum(locales, { message: "Welcome.errors.languageEmpty" }),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.role === "agent" || v.role === "official") && !v.bodyId) ctx.addIssue({ code: "custom", path: ["bodyId"], message: "AdminUsers.errors.bodyRequired" });
+    if (v.role === "official" && !v.officialLevel) ctx.addIssue({ code: "custom", path: ["officialLevel"], message: "AdminUsers.errors.levelRequired" });
+  });
+
+export type NewStaffAccountInput = z.infer<typeof newStaffAccountSchema>;
