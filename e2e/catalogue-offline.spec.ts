@@ -15,7 +15,8 @@ async function waitForWorker(page: Page) {
 
 test.describe("the catalogue offline", () => {
   test("after one visit of the catalogue home, every procedure and every house opens offline", async ({ page, context }) => {
-    test.setTimeout(180_000);
+    // 46 full page loads of the one-page catalogue: minutes on a busy 2-core machine.
+    test.setTimeout(600_000);
     await page.goto("/ar/services");
     await expect(page.getByRole("status").filter({ hasText: ar.Catalogue.offline.saved })).toBeVisible({ timeout: 60_000 });
     await waitForWorker(page);
@@ -50,7 +51,7 @@ test.describe("the catalogue offline", () => {
   });
 
   test("the same in French, and a procedure opened on its own is served as itself", async ({ page, context }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await page.goto("/fr/services");
     await expect(page.getByRole("status").filter({ hasText: fr.Catalogue.offline.saved })).toBeVisible({ timeout: 60_000 });
     await waitForWorker(page);

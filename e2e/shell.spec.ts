@@ -73,6 +73,8 @@ test.describe("the app shell", () => {
 
   for (const l of LOCALES) {
     test(`axe finds nothing serious on the public routes in ${l.prefix}`, async ({ page }) => {
+      // One test walks every public route: its budget grows with the list (axe takes seconds a page on a busy machine).
+      test.setTimeout(30_000 * PUBLIC_ROUTES.length);
       for (const route of PUBLIC_ROUTES) {
         await page.goto(`/${l.prefix}${route === "/" ? "" : route}`);
         await expect(page.locator("main#main")).toBeVisible();

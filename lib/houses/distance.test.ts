@@ -26,7 +26,8 @@ describe("haversine distance", () => {
           Math.abs(ab - distanceKm(b, a)) < 1e-6 &&
           distanceKm(a, a) < 1e-9 &&
           ab >= 0 &&
-          ab <= distanceKm(a, c) + distanceKm(c, b) + 1e-6
+          // Within a metre: near antipodal points any floating-point haversine loses a few digits.
+          ab <= distanceKm(a, c) + distanceKm(c, b) + 1e-3
         );
       }),
     );
