@@ -54,7 +54,8 @@ export async function expectVideoPlaying(video: Locator) {
       }),
   );
   // 15 fps are sent; a loaded machine decodes and paints fewer, but a frozen picture none.
-  expect(progress.decoded, "new frames decoded in 3 s").toBeGreaterThanOrEqual(5);
+  const context = `${JSON.stringify(progress)}; connections: ${await peers()}; quality: ${await page.evaluate(() => JSON.stringify(window.__idartiCall?.quality() ?? null))}`;
+  expect(progress.decoded, `new frames decoded in 3 s (${context})`).toBeGreaterThanOrEqual(5);
   expect(progress.painted, "new frames painted in 3 s").toBeGreaterThanOrEqual(1);
   expect(progress.advanced, "currentTime advanced").toBeGreaterThan(1);
 }
