@@ -198,6 +198,10 @@ test("fr: a reschedule makes the old link dead; a cancelled booking cannot be ch
   const citizen = await participant(browser, baseURL!, "fr-TN");
   await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
   const oldPath = await book(citizen.page, { locale: "fr", body: /STEG/, topic: /Un compteur/, interpreter: false, time: "10:30", subject: "Compteur bloqué" });
+  // The booking is in "my file" too.
+  await citizen.page.goto("/fr/my");
+  await expect(citizen.page.getByText("Compteur bloqué")).toBeVisible();
+  await citizen.page.goto(oldPath);
 
   await citizen.page.getByRole("link", { name: "Changer l'horaire" }).click();
   await expect(citizen.page.getByRole("heading", { level: 1 })).toHaveText("Choisissez un nouvel horaire");

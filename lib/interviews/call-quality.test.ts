@@ -22,6 +22,12 @@ describe("call quality adaptation", () => {
     expect(nextQuality(q, [poor, poor], true)).toEqual({ level: 2, videoPaused: false });
   });
 
+  it("our own bitrate cap on a clean link is not a bad link", () => {
+    const capped: Sample = { lossRatio: 0, rttMs: 2, availableKbps: 160, limitedByBandwidth: true };
+    expect(nextQuality(start, [capped, capped, capped], false)).toEqual(start);
+    expect(nextQuality(start, [{ ...capped, lossRatio: 0.03 }, { ...capped, lossRatio: 0.03 }], false)).toEqual({ level: 1, videoPaused: false });
+  });
+
   it("recovers after five good samples", () => {
     const paused: Quality = { level: 2, videoPaused: true };
     const five = [good, good, good, good, good];

@@ -26,12 +26,22 @@ export type Sample = {
   limitedByBandwidth: boolean;
 };
 
+/**
+ * Poor means the network says so: packets lost, a long round trip, or an estimate far below even
+ * the smallest picture. The encoder's "limited by bandwidth" alone is not enough — our own cap
+ * of 150 kbps makes it say that on a perfect link — only together with some loss.
+ */
 export function isPoor(s: Sample): boolean {
-  return s.lossRatio > 0.05 || (s.availableKbps !== null && s.availableKbps < 100) || (s.rttMs !== null && s.rttMs > 700) || s.limitedByBandwidth;
+  return (
+    s.lossRatio > 0.05 ||
+    (s.rttMs !== null && s.rttMs > 700) ||
+    (s.availableKbps !== null && s.availableKbps < 60) ||
+    (s.limitedByBandwidth && s.lossRatio > 0.02)
+  );
 }
 
 export function isGood(s: Sample): boolean {
-  return s.lossRatio < 0.01 && (s.availableKbps === null || s.availableKbps > 300) && (s.rttMs === null || s.rttMs < 300) && !s.limitedByBandwidth;
+  return s.lossRatio < 0.01 && (s.availableKbps === null || s.availableKbps > 200) && (s.rttMs === null || s.rttMs < 300);
 }
 
 export type Quality = { level: 0 | 1 | 2; videoPaused: boolean };
