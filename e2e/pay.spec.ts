@@ -8,7 +8,8 @@ import { decideInD17, newStegBill, newWallet, type TestBill, type TestWallet } f
  * Paying a bill with D17, from the bill's reference to a receipt anyone can verify, in Arabic
  * and French — and every way it can go wrong ending in a clear message and a safe retry.
  */
-test.describe.configure({ timeout: 120_000 });
+// Whole journeys (sign-in, lookup, D17 approval, receipt, PDF, verification) on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 const words = {
   ar: {
