@@ -191,6 +191,10 @@ test("fr: the tab is closed mid-payment; coming back shows how it ended", async 
   }).toPass({ timeout: 20_000 });
   await keep.goto("/fr/pay");
   await expect(keep.getByRole("main").getByText(w.paid, { exact: true }).first()).toBeVisible();
+  // And in "my file", with its receipt.
+  await keep.goto("/fr/my");
+  await keep.getByRole("link", { name: `STEG ${bill.reference}` }).click();
+  await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible();
 });
 
 test("a code nobody issued is not genuine; the verify form works without signing in", async ({ page }) => {
