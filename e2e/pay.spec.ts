@@ -8,7 +8,8 @@ import { decideInD17, newStegBill, newWallet, type TestBill, type TestWallet } f
  * Paying a bill with D17, from the bill's reference to a receipt anyone can verify, in Arabic
  * and French — and every way it can go wrong ending in a clear message and a safe retry.
  */
-test.describe.configure({ timeout: 120_000 });
+// Whole journeys (sign-in, lookup, D17 approval, receipt, PDF, verification) on a shared 2-core machine.
+test.describe.configure({ timeout: 180_000 });
 
 const words = {
   ar: {
@@ -190,6 +191,10 @@ test("fr: the tab is closed mid-payment; coming back shows how it ended", async 
   }).toPass({ timeout: 20_000 });
   await keep.goto("/fr/pay");
   await expect(keep.getByRole("main").getByText(w.paid, { exact: true }).first()).toBeVisible();
+  // And in "my file", with its receipt.
+  await keep.goto("/fr/my");
+  await keep.getByRole("link", { name: `STEG ${bill.reference}` }).click();
+  await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible();
 });
 
 test("a code nobody issued is not genuine; the verify form works without signing in", async ({ page }) => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/lib/db/open";
+import type { MyFileSource } from "@/lib/cases/my-file";
 import { paymentItems, payments } from "@/lib/db/schema";
 import type { PaymentState } from "./states";
 
@@ -12,9 +12,9 @@ import type { PaymentState } from "./states";
 const shown: PaymentState[] = ["created", "pending", "paid", "refunded"];
 const tones = { created: "blue", pending: "blue", paid: "green", refunded: "purple" } as const;
 
-export const paymentsSource = {
+export const paymentsSource: MyFileSource = {
   id: "payments",
-  async list({ db, userId }: { db: Db; userId: string; now: Date }) {
+  async list({ db, userId }) {
     const rows = await db.select().from(payments).where(eq(payments.userId, userId)).orderBy(desc(payments.createdAt)).limit(100);
     const mine = rows.filter((p) => shown.includes(p.state));
     if (mine.length === 0) return [];
