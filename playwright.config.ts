@@ -7,12 +7,19 @@ export const d17Port = Number(process.env.E2E_D17_PORT ?? port + 101);
 export const billerPort = Number(process.env.E2E_BILLER_PORT ?? port + 102);
 export const baseURL = `http://localhost:${port}`;
 
+// scripts/e2e.mjs runs the suite in two phases: the journeys that move the server's test clock
+// (E2E_CLOCK_SPECS, found by what they call) one at a time, the others in parallel beside each other.
+const phase = process.env.E2E_PHASE;
+const clockSpecs = (process.env.E2E_CLOCK_SPECS ?? "").split(",").filter(Boolean).map((f) => `**/${f}`);
+const parallelWorkers = process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  // One worker in CI: some journeys move the server's test clock (deadlines, bookings), which
-  // would disturb a journey running beside them. Locally, E2E_WORKERS=2 halves the time.
-  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : process.env.CI ? 1 : 2,
+  ...(phase === "parallel" && clockSpecs.length > 0 ? { testIgnore: clockSpecs } : {}),
+  ...(phase === "clock" ? { testMatch: clockSpecs.length > 0 ? clockSpecs : ["**/none-moves-the-clock"] } : {}),
+  // Specs named on the command line: one worker in CI (one of them may move the clock).
+  workers: phase === "clock" ? 1 : phase === "parallel" ? parallelWorkers : process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : process.env.CI ? 1 : 2,
   retries: process.env.CI ? 1 : 0,
   // Generous: CI machines have 2 cores, and axe on the one-page catalogue is long.
   timeout: 120_000,
