@@ -27,14 +27,14 @@ if (process.env.SKIP_BUILD !== "1") {
 }
 
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
-  stdio: ["ignore", "pipe", "inherit"],
+  stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, PORT: String(port), SKIP_BUILD: "1", PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-")), DEMO_MODE: "true" },
 });
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
 async function waitUp() {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 480; i++) {
     try {
       if ((await fetch(`${base}/ar`)).ok) return;
     } catch {
