@@ -1,21 +1,2 @@
-import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
-import { isLocale } from "@/lib/i18n/routing";
-import { SiteHeader } from "@/components/shell/site-header";
-import { SiteFooter } from "@/components/shell/site-footer";
-
-export default async function SignInLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  return (
-    <>
-      <SiteHeader locale={locale} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter locale={locale} />
-    </>
-  );
-}
+// Pages that need no account share one frame (components/shell/public-layout.tsx).
+export { default } from "@/components/shell/public-layout";
