@@ -18,8 +18,10 @@ trap cleanup EXIT
 for db in idarti_unit idarti_e2e; do as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"; done
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
+# Only the tests that touch a database, and only on PostgreSQL: `npm test` ran them all on PGlite.
 echo "→ unit tests on PostgreSQL"
-TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_unit" npx vitest run
+mapfile -t dbtests < <(grep -rlE "lib/testing/(db|databases)|TEST_DATABASE_URL" --include='*.test.ts' lib scripts components app | sort)
+TEST_DATABASE_ONLY=1 TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_unit" npx vitest run "${dbtests[@]}"
 
 # The journeys of the spine on a real server: sign-in (limits in the database), the case engine
 # with its offline replay, and payments (row locks, idempotency). Every other domain's data layer

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, sql } from "drizzle-orm";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { type Database } from "@/lib/db/open";
 import { documents, paymentItems, paymentLedger, payments } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
 import { createCheckout, startPayment } from "@/lib/payments/start-payment";
@@ -15,14 +15,14 @@ import { paymentsSource } from "@/lib/payments/my-file";
 import type { PayableItem } from "@/lib/payments/payee";
 import type { PaymentState } from "@/lib/payments/states";
 import { newIdempotencyKey, startHarness, type Harness } from "./support/payments-harness";
+import { testDatabases } from "@/lib/testing/db";
 
 /**
  * The payment guarantees, end to end over HTTP against the D17 and biller simulators (small
  * numbers here; `scripts/bench-payments.ts` runs the same with bigger ones). On PGlite, and on
  * PostgreSQL when TEST_DATABASE_URL is set.
  */
-const targets: { name: string; open: () => Promise<Database> }[] = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "PostgreSQL", open: () => openDatabase({ url: process.env.TEST_DATABASE_URL }) });
+const targets = testDatabases();
 
 const rank: Record<PaymentState, number> = { created: 0, pending: 1, paid: 2, declined: 2, expired: 2, refunded: 3 };
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomInt } from "node:crypto";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { type Database } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { billerIds } from "./billers";
 import { createHttpBillerAdapter } from "./http-adapter";
@@ -10,6 +10,7 @@ import { listMyBills, removeContract, saveContract } from "./contracts";
 import { billersAsPayees } from "./payee";
 import { BillerUnavailable } from "./types";
 import type { BillerAdapters } from "./adapters";
+import { testDatabases } from "@/lib/testing/db";
 
 const TOKEN = "bills-test-token-0123456789";
 let sim: BillerSimulator;
@@ -76,8 +77,7 @@ describe("billers over HTTP (the biller simulator's demo bills)", () => {
   });
 });
 
-const targets: { name: string; open: () => Promise<Database> }[] = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "PostgreSQL", open: () => openDatabase({ url: process.env.TEST_DATABASE_URL }) });
+const targets = testDatabases();
 
 for (const target of targets) {
   describe(`my bills on ${target.name}`, () => {

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { openDatabase, type Database } from "./open";
+import { type Database } from "./open";
 import { auditLog, users } from "./schema";
+import { testDatabases } from "@/lib/testing/db";
 
 /**
  * The data layer on embedded PGlite, and on a real PostgreSQL when TEST_DATABASE_URL is set
  * (.ci/run starts one). Same schema, same migrations, same behaviour.
  */
-const targets: { name: string; open: () => Promise<Database> }[] = [
-  { name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) },
-];
-if (process.env.TEST_DATABASE_URL) {
-  targets.push({ name: "PostgreSQL", open: () => openDatabase({ url: process.env.TEST_DATABASE_URL }) });
-}
+const targets = testDatabases();
 
 for (const target of targets) {
   describe(`database on ${target.name}`, () => {

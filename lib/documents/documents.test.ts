@@ -5,13 +5,14 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { type Database } from "@/lib/db/open";
 import { documents } from "@/lib/db/schema";
 import { canonicalJson } from "./canonical";
 import { ALPHABET, checkCharacter, hasValidCheck, newCode, normalizeCode, parseCode } from "./codes";
 import { resolveSigningKey, signBytes, verifyBytes } from "./signing";
 import { issueDocument, verifyDocument } from "./store";
 import { renderSignedPdf } from "./pdf";
+import { testDatabases } from "@/lib/testing/db";
 
 describe("verification codes", () => {
   it("catch every single wrong character and every swap of neighbours (but 0↔Z, Luhn's known blind spot)", () => {
@@ -64,8 +65,7 @@ describe("signatures", () => {
   });
 });
 
-const targets: { name: string; open: () => Promise<Database> }[] = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "PostgreSQL", open: () => openDatabase({ url: process.env.TEST_DATABASE_URL }) });
+const targets = testDatabases();
 
 for (const target of targets) {
   describe(`signed documents on ${target.name}`, () => {

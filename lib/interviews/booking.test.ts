@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { type Database } from "@/lib/db/open";
 import { interviewBookings, interviewHolds, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { TIME_ZONE } from "@/lib/i18n/format";
@@ -8,13 +8,13 @@ import { loadInterpreters, loadOfficials, saveAvailability } from "./availabilit
 import { bookInterview, cancelByCitizen, cancelByOfficial, recordOutcome, reschedule } from "./booking";
 import type { Policy } from "./rules";
 import { offerSlots } from "./slots";
+import { testDatabases } from "@/lib/testing/db";
 
 /**
  * The booking transaction on embedded PGlite, and on a real PostgreSQL when TEST_DATABASE_URL is
  * set (CI): there the 20 bookings really race on 10 pooled connections.
  */
-const targets: { name: string; open: () => Promise<Database> }[] = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "PostgreSQL", open: () => openDatabase({ url: process.env.TEST_DATABASE_URL }) });
+const targets = testDatabases();
 
 const policy: Policy = { changeCutoffMinutes: 120, roomMarginMinutes: 15, noShowAfterMinutes: 10 };
 // Monday 15 June 2026, 07:00 in Tunis

@@ -9,8 +9,9 @@ import type { Actor, Role } from "@/lib/auth/roles";
  * at the whole of a table (e.g. the dispatcher) while other test files run in parallel.
  */
 export function testDatabases(opts: { isolated?: boolean } = {}): { name: string; open: () => Promise<Database> }[] {
-  const targets = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
   const url = process.env.TEST_DATABASE_URL;
+  // CI's PostgreSQL pass (scripts/ci-postgres.sh) has already run every test on PGlite.
+  const targets = url && process.env.TEST_DATABASE_ONLY === "1" ? [] : [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
   if (url) targets.push({ name: "PostgreSQL", open: () => (opts.isolated ? openIsolated(url) : openDatabase({ url })) });
   return targets;
 }

@@ -4,15 +4,15 @@ import path from "node:path";
 import { randomInt, randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@/lib/db/open";
+import { type Database } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { submitCase } from "@/lib/cases/engine";
 import { inspectUpload, type InspectedUpload } from "./inspect";
 import { attachDraftUploads, listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload } from "./save";
 import { filesystemStorage, type FileStorage } from "./storage";
+import { testDatabases } from "@/lib/testing/db";
 
-const targets = [{ name: "PGlite", open: () => openDatabase({ pgliteDir: "memory://" }) }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "PostgreSQL", open: () => openDatabase({ url: process.env.TEST_DATABASE_URL }) });
+const targets = testDatabases();
 
 for (const target of targets) {
   describe(`saving attachments on ${target.name}`, () => {
