@@ -45,6 +45,16 @@ export const envSchema = z
     TEST_CLOCK: bool.default(false),
     /** Where attachments are stored by the filesystem adapter (lib/documents/uploads/storage.ts). */
     FILES_DIR: z.string().min(1).default("./data/files"),
+    /**
+     * Map tiles for placing a report's pin ({z}/{x}/{y}, e.g. a national or self-hosted tile
+     * server). Empty: no map choice (GPS and a described place still work).
+     */
+    MAP_TILE_URL: z
+      .string()
+      .regex(/^https?:\/\/\S+\{z\}\S*\{x\}\S*\{y\}/, "MAP_TILE_URL must be an http(s) URL with {z}, {x} and {y}")
+      .optional(),
+    /** Attribution the tile provider requires, shown under the map. */
+    MAP_ATTRIBUTION: z.string().max(200).default("© OpenStreetMap contributors"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Web push (VAPID). Without the keys, push is off and the inbox and SMS still work. */
     VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key").optional(),

@@ -2,13 +2,14 @@ import type { LegalTimeline } from "@/lib/cases/kinds/info-request/law-2016-22";
 import { refusalReasons } from "@/lib/cases/kinds/info-request";
 import { complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import type { CaseView } from "@/lib/cases/read";
-import { moderateReportAction, staffDataTransitionAction, staffExtendAction, staffRedirectAction } from "@/lib/requests/staff-actions";
+import type { StaffReportExtras } from "@/lib/requests/after-sending";
+import { moderateReportAction, moderateReportPhotoAction, staffDataTransitionAction, staffExtendAction, staffRedirectAction } from "@/lib/requests/staff-actions";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { bodyName, translateKey, type Tr } from "@/components/cases/labels";
 import { ActionForm } from "./action-form";
 
-type Extras = { law: LegalTimeline | null; report: { affected: number; approved: boolean; hidden: boolean; reason: string | null } | null; redirectable: boolean };
+type Extras = { law: LegalTimeline | null; report: StaffReportExtras | null; redirectable: boolean };
 
 /** Transitions that carry facts get their own forms here; the generic list leaves them out. */
 export const DATA_TRANSITIONS = new Set(["refused", "forwarded"]);
@@ -34,7 +35,7 @@ export function StaffRequestsPanel({ t, locale, caseView, extras, transitions, c
           {t("StaffRequests.lawDates", { due: formatDate(law.answerDueAt, locale, "dateTime"), redirect: formatDate(law.redirectUntil, locale, "dateTime") })}
         </p>
       ) : null}
-      {extras.report ? <p className="mb-4 font-semibold">{t("PublicReports.affected", { count: extras.report.affected })}</p> : null}
+      {extras.report ? <p className="mb-4 font-semibold" data-affected>{t("PublicReports.affected", { count: extras.report.affected })}</p> : null}
       {transitions.some((x) => x.to === "refused") ? (
         <ActionForm
           action={staffDataTransitionAction}
@@ -101,6 +102,35 @@ export function StaffRequestsPanel({ t, locale, caseView, extras, transitions, c
           ) : (
             <ActionForm action={moderateReportAction} id="restore" hidden={{ reference: ref, action: "restore" }} fields={[]} submit={t("StaffRequests.restore")} {...common} />
           )}
+          {extras.report.photos.length ? (
+            <>
+              <h4 className="mb-2 mt-6 text-lg font-bold">{t("StaffRequests.photosHeading")}</h4>
+              <ul className="flex flex-col gap-4">
+                {extras.report.photos.map((p, i) => (
+                  <li key={p.id} className="border-s-4 border-line ps-3">
+                    <a href={`/api/files/${p.id}`} className="inline-block">
+                      <img src={`/api/files/${p.id}`} alt={t("StaffRequests.photoAlt", { n: i + 1 })} width={200} height={150} className="h-36 w-48 object-cover" />
+                    </a>
+                    <p className="my-1">{p.hiddenAt ? t("StaffRequests.photoHidden", { reason: p.hiddenReason ?? "" }) : p.publicAt ? t("StaffRequests.photoPublic") : t("StaffRequests.photoNotPublic")}</p>
+                    {p.location ? <p className="mb-1 text-muted">{t("StaffRequests.photoLocation", { lat: p.location.lat.toFixed(5), lon: p.location.lon.toFixed(5) })}</p> : null}
+                    {p.hiddenAt ? (
+                      <ActionForm action={moderateReportPhotoAction} id={`photo-show-${i + 1}`} hidden={{ reference: ref, uploadId: p.id, action: "approve" }} fields={[]} submit={t("StaffRequests.showPhoto")} variant="secondary" {...common} />
+                    ) : (
+                      <ActionForm
+                        action={moderateReportPhotoAction}
+                        id={`photo-hide-${i + 1}`}
+                        hidden={{ reference: ref, uploadId: p.id, action: "hide" }}
+                        fields={[{ type: "text", name: "reason", label: t("StaffRequests.hideReason") }]}
+                        submit={t("StaffRequests.hidePhoto")}
+                        variant="warning"
+                        {...common}
+                      />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : null}
     </section>

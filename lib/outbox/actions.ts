@@ -4,7 +4,9 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/routing";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { createFormAction } from "@/lib/safe-action";
+import { headers } from "next/headers";
 import { IDEMPOTENCY_KEY } from "./idempotency";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
@@ -26,7 +28,7 @@ export const submitCaseForm = createFormAction({
   access: ["citizen"],
   run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale }) => {
     const { db } = await getDb();
-    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now() });
+    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now(), ip: clientIp(await headers()) });
     if (!replayed) nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },

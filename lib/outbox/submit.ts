@@ -3,6 +3,10 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
 import { parsePayload, requireKind, submitCase, type SubmittedCase } from "@/lib/cases/engine";
+import type { Tx } from "@/lib/db/open";
+import { attachDraftUploads } from "@/lib/documents/uploads/save";
+import { AppError } from "@/lib/errors";
+import { consume, minutesOf } from "@/lib/rate-limit";
 import { withIdempotency, type Idempotent } from "./idempotency";
 
 /**
@@ -18,16 +22,40 @@ export async function submitCaseOnce(opts: {
   locale: Locale;
   now: Date;
   volunteerId?: string | null;
+  /** The sender's network address, for the kind's per-address limit. */
+  ip?: string | null;
 }): Promise<Idempotent<SubmittedCase>> {
   // The validated payload is what counts: the same answers sent by the outbox or by a plain form
   // (spaces trimmed, extra fields dropped) are one request.
-  const payload = parsePayload(requireKind(opts.kind), opts.payload);
+  const kind = requireKind(opts.kind);
+  const payload = parsePayload(kind, opts.payload);
   return withIdempotency({
     db: opts.db,
     userId: opts.actor.userId,
     key: opts.key,
     scope: `case:${opts.kind}`,
     request: payload,
-    run: (tx) => submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId }),
+    run: async (tx) => {
+      if (kind.filingLimit) await limitFiling(tx, `case:${kind.id}`, kind.filingLimit, opts);
+      const created = await submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId });
+      // Photos sent ahead with this form's key (POST /api/uploads) become the case's.
+      await attachDraftUploads({ db: tx, ownerId: opts.actor.userId, draftKey: opts.key, caseId: created.id });
+      return created;
+    },
   });
+}
+
+type Rule = { limit: number; windowSeconds: number };
+
+/**
+ * Counts one filing for the citizen and for the address; over either limit the citizen is told
+ * how long to wait. Inside the submission's transaction: a submission that fails counts nothing.
+ */
+export async function limitFiling(db: Db | Tx, scope: string, rules: { perCitizen: Rule; perIp: Rule }, opts: { actor: Pick<Actor, "userId">; now: Date; ip?: string | null }): Promise<void> {
+  const checks = [consume({ db, now: opts.now, key: `${scope}:user:${opts.actor.userId}`, ...rules.perCitizen })];
+  if (opts.ip) checks.push(consume({ db, now: opts.now, key: `${scope}:ip:${opts.ip}`, ...rules.perIp }));
+  for (const check of checks) {
+    const r = await check;
+    if (!r.ok) throw new AppError("rateLimited", { messageKey: "Requests.errors.tooMany", values: { minutes: minutesOf(r.retryAfterSeconds) } });
+  }
 }

@@ -8,7 +8,7 @@ import { historyOf, transitionsFor } from "@/lib/cases/engine";
 import { timelineOf } from "@/lib/cases/kinds/info-request";
 import type { LegalTimeline } from "@/lib/cases/kinds/info-request/law-2016-22";
 import type { CaseView } from "@/lib/cases/read";
-import { affectedCount } from "./reports";
+import { affectedCount, reportPhotos } from "./reports";
 
 export const REQUEST_KINDS = ["complaint", "suggestion", "municipal-report", "info-request"] as const;
 
@@ -32,6 +32,14 @@ export async function loadAfterSending(opts: { actor: Actor; caseView: CaseView 
   return { now: at, transitions, law, rated: Boolean(rated) };
 }
 
+export type StaffReportExtras = {
+  affected: number;
+  approved: boolean;
+  hidden: boolean;
+  reason: string | null;
+  photos: { id: string; publicAt: Date | null; hiddenAt: Date | null; hiddenReason: string | null; location: { lat: number; lon: number } | null }[];
+};
+
 /** For the staff case page: the law's windows (redirect, extend), the people affected, the moderation of a report. */
 export async function loadStaffExtras(opts: { caseView: CaseView }) {
   const { db } = await getDb();
@@ -39,10 +47,10 @@ export async function loadStaffExtras(opts: { caseView: CaseView }) {
   const row = opts.caseView.row;
   const history = await historyOf(db, row.id);
   const law: LegalTimeline | null = row.kind === "info-request" ? timelineOf({ payload: row.payload, submittedAt: row.submittedAt, history, now: at }) : null;
-  let report: { affected: number; approved: boolean; hidden: boolean; reason: string | null } | null = null;
+  let report: StaffReportExtras | null = null;
   if (row.kind === "municipal-report") {
     const [m] = await db.select().from(reportModeration).where(eq(reportModeration.caseId, row.id));
-    report = { affected: await affectedCount({ db, caseId: row.id }), approved: Boolean(m?.approvedAt), hidden: Boolean(m?.hiddenAt), reason: m?.reason ?? null };
+    report = { affected: await affectedCount({ db, caseId: row.id }), approved: Boolean(m?.approvedAt), hidden: Boolean(m?.hiddenAt), reason: m?.reason ?? null, photos: await reportPhotos({ db, caseId: row.id }) };
   }
   const redirectable = Boolean(opts.caseView.kind.redirect) && !row.closedAt && (!law || law.canRedirect);
   return { law, report, redirectable };

@@ -9,6 +9,8 @@ import { canView, isCaseStaff } from "@/lib/cases/access";
 import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
 import { boundingBox, nearbyDuplicates, type Point } from "@/lib/cases/kinds/municipal-report/nearby";
 import { parseReference } from "@/lib/cases/reference";
+import { moderateUpload } from "@/lib/documents/uploads/save";
+import { limitFiling } from "@/lib/outbox/submit";
 
 const KIND = "municipal-report";
 const lat = sql<number>`((${cases.payload} -> 'location' ->> 'lat')::double precision)`;
@@ -46,6 +48,35 @@ export async function findNearbyReports(opts: { db: Db | Tx; point: Point; categ
   return found.map((f) => ({ id: f.id, reference: f.reference, category: f.category, status: f.status, submittedAt: f.submittedAt, distance: Math.round(f.distance), supporters: counts.get(f.id) ?? 0 }));
 }
 
+/**
+ * "Is it one of these?" for any way of giving the place: near the point (GPS, map), or — when
+ * the citizen described the place — open reports of the same category in the same delegation.
+ */
+export async function findSimilarReports(opts: { db: Db | Tx; category: string; governorate: string; delegation: string; point: Point | null }): Promise<NearbyReport[]> {
+  if (opts.point) return findNearbyReports({ db: opts.db, point: opts.point, category: opts.category });
+  const rows = await opts.db
+    .select({ id: cases.id, reference: cases.reference, status: cases.status, submittedAt: cases.submittedAt })
+    .from(cases)
+    .leftJoin(reportModeration, eq(reportModeration.caseId, cases.id))
+    .where(
+      and(
+        eq(cases.kind, KIND),
+        isNull(cases.closedAt),
+        isNull(reportModeration.hiddenAt),
+        sql`${cases.payload} ->> 'category' = ${opts.category}`,
+        sql`${cases.payload} ->> 'governorate' = ${opts.governorate}`,
+        sql`${cases.payload} ->> 'delegation' = ${opts.delegation}`,
+      ),
+    )
+    .orderBy(desc(cases.submittedAt))
+    .limit(5);
+  const counts = await supporterCounts(opts.db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, category: opts.category, distance: -1, supporters: counts.get(r.id) ?? 0 }));
+}
+
+/** Joining counts like filing: per citizen and per address (lib/rate-limit). */
+export const JOIN_LIMIT = { perCitizen: { limit: 20, windowSeconds: 3600 }, perIp: { limit: 240, windowSeconds: 3600 } } as const;
+
 async function supporterCounts(db: Db | Tx, ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db.select({ caseId: reportSupporters.caseId, n: count() }).from(reportSupporters).where(inArray(reportSupporters.caseId, ids)).groupBy(reportSupporters.caseId);
@@ -53,8 +84,9 @@ async function supporterCounts(db: Db | Tx, ids: string[]): Promise<Map<string, 
 }
 
 /** "It is this one": the citizen is counted among the people affected (once), instead of sending a new report. */
-export async function joinReport(opts: { db: Db | Tx; reference: string; citizen: Pick<Actor, "userId" | "role">; now: Date }): Promise<{ reference: string; affected: number }> {
+export async function joinReport(opts: { db: Db | Tx; reference: string; citizen: Pick<Actor, "userId" | "role">; now: Date; ip?: string | null }): Promise<{ reference: string; affected: number }> {
   if (opts.citizen.role !== "citizen") throw new AppError("forbidden");
+  await limitFiling(opts.db, "report:join", JOIN_LIMIT, { actor: opts.citizen, now: opts.now, ip: opts.ip });
   const reference = parseReference(opts.reference);
   if (!reference) throw new AppError("notFound");
   const [row] = await opts.db.select().from(cases).where(and(eq(cases.reference, reference), eq(cases.kind, KIND), isNull(cases.closedAt)));
@@ -91,11 +123,13 @@ export type PublicReport = {
  * The public list: never a name, never the citizen's own words or photos before moderation,
  * never a hidden or abusive report. Filterable by delegation and open/closed.
  */
-export async function listPublicReports(opts: { db: Db | Tx; delegation?: string | null; status?: "open" | "closed" | null; page?: number; pageSize?: number }) {
+export async function listPublicReports(opts: { db: Db | Tx; governorate?: string | null; delegation?: string | null; status?: "open" | "closed" | null; reference?: string | null; page?: number; pageSize?: number }) {
   const pageSize = Math.min(Math.max(opts.pageSize ?? 20, 1), 50);
   const page = Math.max(opts.page ?? 1, 1);
   const conditions: SQL[] = [eq(cases.kind, KIND), isNull(reportModeration.hiddenAt), sql`${cases.status} <> 'withdrawn'`];
+  if (opts.governorate) conditions.push(sql`${cases.payload} ->> 'governorate' = ${opts.governorate}`);
   if (opts.delegation) conditions.push(sql`${cases.payload} ->> 'delegation' = ${opts.delegation}`);
+  if (opts.reference != null) conditions.push(eq(cases.reference, parseReference(opts.reference ?? "") ?? "-"));
   if (opts.status === "open") conditions.push(isNull(cases.closedAt));
   if (opts.status === "closed") conditions.push(sql`${cases.closedAt} is not null`);
   const where = and(...conditions);
@@ -138,13 +172,13 @@ export async function listPublicReports(opts: { db: Db | Tx; delegation?: string
   return { items, total: Number(total?.n ?? 0), page, pageSize };
 }
 
-/** The delegations that have reports, for the filter. */
-export async function reportDelegations(opts: { db: Db | Tx }): Promise<string[]> {
+/** The places (governorate, delegation) that have reports, for the filter. */
+export async function reportDelegations(opts: { db: Db | Tx }): Promise<{ governorate: string; delegation: string }[]> {
   const rows = await opts.db
-    .selectDistinct({ d: sql<string>`${cases.payload} ->> 'delegation'` })
+    .selectDistinct({ g: sql<string>`${cases.payload} ->> 'governorate'`, d: sql<string>`${cases.payload} ->> 'delegation'` })
     .from(cases)
     .where(eq(cases.kind, KIND));
-  return rows.map((r) => r.d).filter(Boolean).sort();
+  return rows.filter((r) => r.g && r.d).map((r) => ({ governorate: r.g, delegation: r.d }));
 }
 
 export type ModerationDecision = { action: "approve" } | { action: "hide"; reason: string; abusive: boolean } | { action: "restore" };
@@ -175,4 +209,28 @@ export async function moderateReport(opts: { db: Db; reference: string; actor: A
       .where(and(eq(uploads.caseId, c.id), eq(uploads.visibility, "public")));
     await recordAudit(tx, opts.actor, { action: `report.moderate.${d.action}`, subjectType: "case", subjectId: c.reference, detail: d.action === "hide" ? { reason: d.reason, abusive: d.abusive } : {} }, opts.ip ?? null);
   });
+}
+
+/** One photo of a report hidden from the public (or shown again), with its reason. Staff of the report's body; audited. */
+export async function moderateReportPhoto(opts: { db: Db; reference: string; uploadId: string; actor: Actor; decision: { action: "hide"; reason: string } | { action: "approve" }; now: Date; ip?: string | null }): Promise<void> {
+  const reference = parseReference(opts.reference);
+  if (!reference) throw new AppError("notFound");
+  const d = opts.decision;
+  if (d.action === "hide" && !d.reason.trim()) throw new AppError("validation", { fields: { reason: "PublicReports.errors.reasonRequired" } });
+  await opts.db.transaction(async (tx) => {
+    const [c] = await tx.select().from(cases).where(and(eq(cases.reference, reference), eq(cases.kind, KIND)));
+    if (!c || !canView(opts.actor, c) || !isCaseStaff(opts.actor, c)) throw new AppError("notFound");
+    const [photo] = await tx.select({ id: uploads.id }).from(uploads).where(and(eq(uploads.id, opts.uploadId), eq(uploads.caseId, c.id)));
+    if (!photo) throw new AppError("notFound");
+    await moderateUpload({ db: tx, id: photo.id, by: opts.actor.userId, decision: d.action === "hide" ? { hide: d.reason.trim() } : { approve: true }, now: opts.now });
+    await recordAudit(tx, opts.actor, { action: `report.photo.${d.action}`, subjectType: "upload", subjectId: photo.id, detail: { reference: c.reference, ...(d.action === "hide" ? { reason: d.reason } : {}) } }, opts.ip ?? null);
+  });
+}
+
+/** A report's photos for its staff page, with their moderation. */
+export async function reportPhotos(opts: { db: Db | Tx; caseId: string }) {
+  return opts.db
+    .select({ id: uploads.id, width: uploads.width, height: uploads.height, publicAt: uploads.publicAt, hiddenAt: uploads.hiddenAt, hiddenReason: uploads.hiddenReason, location: uploads.location })
+    .from(uploads)
+    .where(and(eq(uploads.caseId, opts.caseId), isNull(uploads.removedAt), eq(uploads.visibility, "public")));
 }

@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { adjustDeadline, redirectCase, transitionCase } from "@/lib/cases/engine";
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
-import { moderateReport } from "./reports";
+import { moderateReport, moderateReportPhoto } from "./reports";
 
 /**
  * Staff actions of the requests kinds beyond the generic ones of the case page: a change of
@@ -64,6 +64,17 @@ export const moderateReportAction = createFormAction({
     const { db } = await getDb();
     const decision = input.action === "hide" ? { action: "hide" as const, reason: input.reason, abusive: input.abusive === "true" } : { action: input.action };
     await moderateReport({ db, reference: input.reference, actor: actor!, decision, now: await now(), ip });
+    return back(locale, input.reference, "status");
+  },
+});
+
+export const moderateReportPhotoAction = createFormAction({
+  schema: z.object({ reference, uploadId: z.uuid(), action: z.enum(["hide", "approve"]), reason: z.string().max(500).optional().default("") }),
+  access: staffRoles,
+  run: async ({ input, actor, locale, ip }) => {
+    const { db } = await getDb();
+    const decision = input.action === "hide" ? { action: "hide" as const, reason: input.reason } : { action: "approve" as const };
+    await moderateReportPhoto({ db, reference: input.reference, uploadId: input.uploadId, actor: actor!, decision, now: await now(), ip });
     return back(locale, input.reference, "status");
   },
 });

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { findMunicipalCategory } from "@/lib/cases/kinds/municipal-report/categories";
-import { municipalReportMachine } from "@/lib/cases/kinds/municipal-report";
-import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { loadPublicReports } from "@/lib/requests/queries";
-import { rootTranslator, translateKey } from "@/components/cases/labels";
-import { pick } from "@/components/requests/labels";
+import { rootTranslator } from "@/components/cases/labels";
+import { PublicReportItem, placeLabel } from "@/components/requests/public-report";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusTag } from "@/components/ui/status-tag";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reports">): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reports"
   return { title: t("title") };
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const PLACE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 /**
  * Problems reported to the municipality, for everyone to see that it acts: category, place
@@ -31,12 +27,14 @@ export default async function PublicReportsPage({ params, searchParams }: PagePr
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const q = await searchParams;
-  const delegation = typeof q.delegation === "string" && SLUG.test(q.delegation) ? q.delegation : null;
+  // The filter names a place as governorate/delegation: a delegation id alone can repeat (Ezzouhour).
+  const place = typeof q.delegation === "string" ? PLACE.exec(q.delegation) : null;
+  const delegation = place ? `${place[1]}/${place[2]}` : null;
   const status = q.status === "open" || q.status === "closed" ? q.status : null;
   const page = Math.max(1, Math.min(1000, Number(q.page) || 1));
   const t = await getTranslations({ locale, namespace: "PublicReports" });
   const root = await rootTranslator(locale);
-  const { items, total, pageSize, delegations } = await loadPublicReports({ delegation, status, page });
+  const { items, total, pageSize, delegations } = await loadPublicReports({ governorate: place?.[1] ?? null, delegation: place?.[2] ?? null, status, page });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const hrefFor = (n: number) => {
     const sp = new URLSearchParams();
@@ -53,7 +51,9 @@ export default async function PublicReportsPage({ params, searchParams }: PagePr
         <h2 id="filter-heading" className="text-xl font-bold">
           {t("filter")}
         </h2>
-        <SelectField id="delegation" name="delegation" label={t("delegation")} placeholder={t("allDelegations")} options={delegations.map((d) => ({ value: d, label: d }))} defaultValue={delegation ?? ""} />
+        <SelectField id="delegation" name="delegation" label={t("delegation")} placeholder={t("allDelegations")} options={delegations
+            .map((d) => ({ value: `${d.governorate}/${d.delegation}`, label: placeLabel(d.governorate, d.delegation, locale) }))
+            .sort((a, b) => a.label.localeCompare(b.label, locale))} defaultValue={delegation ?? ""} />
         <SelectField
           id="status"
           name="status"
@@ -76,32 +76,11 @@ export default async function PublicReportsPage({ params, searchParams }: PagePr
       </p>
       {items.length === 0 ? <p className="mb-8">{t("none")}</p> : null}
       <ul className="flex max-w-3xl flex-col gap-6">
-        {items.map((r) => {
-          const category = findMunicipalCategory(r.category);
-          const state = (municipalReportMachine.states as Record<string, { label: string; tone: "grey" | "blue" | "green" | "yellow" | "red" | "purple" }>)[r.status];
-          return (
-            <li key={r.reference} className="border-s-4 border-brand ps-4">
-              <h2 className="text-xl font-bold">{category ? pick(category.name, locale) : r.category}</h2>
-              <p className="mb-1">
-                {state ? <StatusTag tone={state.tone}>{translateKey(root, state.label)}</StatusTag> : null}{" "}
-                <span className="ms-2">{t("where", { delegation: r.delegation })}</span>
-              </p>
-              <p className="text-muted">
-                {t("dates", { submitted: formatDate(r.submittedAt, locale, "date"), updated: formatDate(r.updatedAt, locale, "date") })} · {t("affected", { count: r.affected })} ·{" "}
-                <bdi dir="ltr">{r.reference}</bdi>
-              </p>
-              {r.place ? <p className="mt-2">{r.place}</p> : null}
-              {r.description ? <p className="mt-2 whitespace-pre-line">{r.description}</p> : null}
-              {r.photoIds.length ? (
-                <div className="mt-2 flex flex-wrap gap-2">
-                  {r.photoIds.map((id) => (
-                    <img key={id} src={`/api/files/${id}`} alt={t("photoAlt", { category: category ? pick(category.name, locale) : "" })} width={160} height={120} loading="lazy" className="h-30 w-40 object-cover" />
-                  ))}
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
+        {items.map((r) => (
+          <li key={r.reference}>
+            <PublicReportItem report={r} locale={locale} root={root} />
+          </li>
+        ))}
       </ul>
       <Pagination page={page} total={pages} hrefFor={hrefFor} labels={{ nav: t("pages"), previous: t("previous"), next: t("next"), pageOf: t("pageOf", { page, total: pages }) }} />
     </>

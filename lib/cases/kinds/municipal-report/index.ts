@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
-import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, slug, snippet, withinReopenWindow } from "../shared";
+import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, snippet, withinReopenWindow } from "../shared";
 import { MUNICIPAL_CATEGORIES, findMunicipalCategory, municipalityFor } from "./categories";
+import { isDelegationOf, placeNames } from "./places";
 
 /**
  * A problem in the street reported to the municipality. The place is an equal choice: the phone's
@@ -15,6 +16,7 @@ const coordinate = (min: number, max: number) => z.coerce.number({ error: "Munic
 const lat = coordinate(30, 37.6);
 const lon = coordinate(7.4, 11.7);
 
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const place = z.string().trim().max(300, "MunicipalReport.errors.placeTooLong");
 
 export const locationSchema = z.discriminatedUnion("mode", [
@@ -38,14 +40,14 @@ function nestLocation(raw: unknown): unknown {
 
 export const municipalReportSchema = z.preprocess(nestLocation, z.object({
   category: z.enum(MUNICIPAL_CATEGORIES.categories.map((c) => c.id) as [string, ...string[]], { error: "MunicipalReport.errors.categoryRequired" }),
-  governorate: slug.min(1, "MunicipalReport.errors.governorateRequired"),
-  delegation: slug.min(1, "MunicipalReport.errors.delegationRequired"),
+  governorate: z.string({ error: "MunicipalReport.errors.governorateRequired" }).regex(SLUG, "MunicipalReport.errors.governorateRequired"),
+  delegation: z.string({ error: "MunicipalReport.errors.delegationRequired" }).regex(SLUG, "MunicipalReport.errors.delegationRequired"),
   location: locationSchema,
   description: description("MunicipalReport"),
   hideName: checkbox.default(true),
   /** The citizen agreed that their photos keep the place they were taken. */
   sharePhotoLocation: checkbox.default(false),
-}));
+}).refine((p) => isDelegationOf(p.governorate, p.delegation), { path: ["delegation"], message: "MunicipalReport.errors.delegationNotInGovernorate" }));
 export type MunicipalReportPayload = z.infer<typeof municipalReportSchema>;
 
 const open = ["received", "acknowledged", "scheduled", "escalated"] as const;
@@ -92,14 +94,22 @@ export const municipalReport = defineKind({
       description: "MunicipalReport.fields.description",
     },
   },
+  // Enough for a citizen walking down a street of problems; a shared address (a carrier's, a
+  // service house's) carries many citizens.
+  filingLimit: { perCitizen: { limit: 10, windowSeconds: 3600 }, perIp: { limit: 120, windowSeconds: 3600 } },
   title: (p) => snippet(p.description),
   describe: (p) => [
     ["category", bilingual(findMunicipalCategory(p.category)?.name) ?? p.category],
-    ["delegation", `${p.governorate} / ${p.delegation}`],
+    ["delegation", placeOf(p)],
     ["location", p.location.mode === "place" ? p.location.place : `${p.location.lat.toFixed(5)}, ${p.location.lon.toFixed(5)}${p.location.place ? ` — ${p.location.place}` : ""}`],
     ["description", p.description],
   ],
 });
+
+function placeOf(p: Pick<MunicipalReportPayload, "governorate" | "delegation">): string {
+  const names = placeNames(p.governorate, p.delegation);
+  return names ? `${bilingual(names.delegation)} (${bilingual(names.governorate)})` : `${p.governorate} / ${p.delegation}`;
+}
 
 /** The point of a report, when it has one (for "is it one of these?"). */
 export function pointOf(p: Pick<MunicipalReportPayload, "location">): { lat: number; lon: number } | null {

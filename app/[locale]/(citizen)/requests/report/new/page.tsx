@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
+import { GOVERNORATES } from "@/lib/cases/kinds/municipal-report/places";
+import { UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
+import { env } from "@/lib/env";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { newIdempotencyKey } from "@/lib/outbox/keys";
+import { reportFormAction } from "@/lib/requests/report-actions";
+import { rootTranslator } from "@/components/cases/labels";
+import { pick, requestFormLabels } from "@/components/requests/labels";
+import { reportFormLabels } from "@/components/requests/report-labels";
+import { ReportForm } from "@/components/requests/report-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/requests/report/new">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "MunicipalReport" });
+  return { title: t("title") };
+}
+
+/**
+ * Report a problem in the street: what, where (the phone's position, a pin on a map when one
+ * loads, or a described place — equal choices), photos; then check the answers and see whether
+ * it was already reported nearby.
+ */
+export default async function NewMunicipalReportPage({ params }: PageProps<"/[locale]/requests/report/new">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const formPath = localePath(locale, "/requests/report/new");
+  const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
+  const t = await getTranslations({ locale, namespace: "MunicipalReport" });
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  const root = await rootTranslator(locale);
+  const { outboxLabels } = await requestFormLabels(locale, t("send"));
+  const labels = await reportFormLabels(locale);
+  const config = env();
+  return (
+    <>
+      <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
+      <ReportForm
+        action={reportFormAction}
+        idempotencyKey={newIdempotencyKey()}
+        userId={actor.userId}
+        locale={locale}
+        formPath={formPath}
+        categories={MUNICIPAL_CATEGORIES.categories.map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
+        governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
+        mapTileUrl={config.MAP_TILE_URL ?? null}
+        maxPhotos={UPLOAD_LIMITS.maxFiles}
+        outboxLabels={outboxLabels}
+        {...labels}
+        mapLabels={{ ...labels.mapLabels, attribution: config.MAP_ATTRIBUTION }}
+      />
+    </>
+  );
+}
