@@ -80,6 +80,7 @@ export function ReportForm(props: {
   governorates: (Place & { delegations: Place[] })[];
   mapTileUrl: string | null;
   maxPhotos: number;
+  maxPhotoBytes: number;
   labels: ReportFormLabels;
   outboxLabels: OutboxNoticeLabels;
   gpsLabels: GpsLabels;
@@ -288,7 +289,7 @@ export function ReportForm(props: {
         <TextArea id="description" name="description" label={L.description} hint={L.descriptionHint} maxLength={5000} rows={6} defaultValue={v("description")} key={keyOf("description")} error={errors.description} errorPrefix={L.errorPrefix} />
 
         <Check name="sharePhotoLocation" label={L.sharePhotoLocation} hint={L.sharePhotoLocationHint} checked={values.sharePhotoLocation !== undefined} />
-        {js ? <ReportPhotos draftKey={outbox.key} max={props.maxPhotos} labels={props.photoLabels} /> : <p className="mb-6 text-muted">{L.photosNoScript}</p>}
+        {js ? <ReportPhotos draftKey={outbox.key} max={props.maxPhotos} maxBytes={props.maxPhotoBytes} labels={props.photoLabels} /> : <p className="mb-6 text-muted">{L.photosNoScript}</p>}
         <Check name="hideName" label={L.hideName} hint={L.hideNameHint} checked={failed || serverCheck ? values.hideName !== undefined : true} />
 
         {!check ? <p className="mb-4 text-sm text-muted">{L.draftNote}</p> : null}

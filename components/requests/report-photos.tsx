@@ -27,7 +27,7 @@ function messageOf(labels: PhotoLabels, body: unknown): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(error?.values?.[k] ?? ""));
 }
 
-export function ReportPhotos({ draftKey, max, labels, initial = [] }: { draftKey: string; max: number; labels: PhotoLabels; initial?: Sent[] }) {
+export function ReportPhotos({ draftKey, max, maxBytes, labels, initial = [] }: { draftKey: string; max: number; maxBytes: number; labels: PhotoLabels; initial?: Sent[] }) {
   const [sent, setSent] = useState<Sent[]>(initial);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const onChange = async (input: HTMLInputElement) => {
@@ -37,7 +37,9 @@ export function ReportPhotos({ draftKey, max, labels, initial = [] }: { draftKey
     const keepLocation = (input.form?.elements.namedItem("sharePhotoLocation") as HTMLInputElement | null)?.checked === true;
     for (const file of files) {
       setStatus({ text: labels.preparing, error: false });
-      const small = await resizePhoto(file);
+      // Resizing on the phone drops the photo's hidden data, its place too: when the citizen chose
+      // to share the place, the original goes (within the server's limit) and the server keeps only that.
+      const small = keepLocation && file.size <= maxBytes ? file : await resizePhoto(file);
       const body = new FormData();
       body.set("file", small);
       body.set("draftKey", draftKey);

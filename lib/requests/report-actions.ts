@@ -34,7 +34,7 @@ export const reportFormAction = createFormAction({
   schema: z
     .object({
       idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey"),
-      step: z.enum(["check", "send", "join"]).default("check"),
+      step: z.enum(["check", "send"]).default("check"),
       join: z.string().max(40).optional(),
     })
     .catchall(z.union([z.string(), z.array(z.string())])),
@@ -43,8 +43,9 @@ export const reportFormAction = createFormAction({
     const { db } = await getDb();
     const ip = clientIp(await headers());
     const at = await now();
-    if (step === "join") {
-      const joined = await joinReport({ db, reference: join ?? "", citizen: actor!, now: at, ip });
+    // A "join" button carries the reference it joins (a button has one name): that is the step.
+    if (join) {
+      const joined = await joinReport({ db, reference: join, citizen: actor!, now: at, ip });
       redirect(`${localePath(locale, `/reports/${joined.reference}`)}?joined=1`);
     }
     let payload: MunicipalReportPayload;

@@ -54,6 +54,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
         governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
         mapTileUrl={config.MAP_TILE_URL ?? null}
         maxPhotos={UPLOAD_LIMITS.maxFiles}
+        maxPhotoBytes={UPLOAD_LIMITS.maxImageBytes}
         outboxLabels={outboxLabels}
         {...labels}
         mapLabels={{ ...labels.mapLabels, attribution: config.MAP_ATTRIBUTION }}
