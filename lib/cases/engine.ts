@@ -35,6 +35,8 @@ export type EventType =
   | "viewed"
   | "deadlineAdjusted"
   | "dueSoon"
+  | "overdue"
+  | "assigned"
   | "redirected"
   | "rated";
 export type Visibility = "public" | "internal";

@@ -7,7 +7,7 @@ import { parseComplaintPrefill } from "@/lib/cases/kinds/complaint/prefill";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
-import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { bodyName, rootTranslator, serviceName } from "@/components/cases/labels";
 import { requestFormLabels, pick } from "@/components/requests/labels";
 import { RequestForm, type FieldSpec } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -99,7 +99,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
         {prefill.serviceSlug ? (
           <>
             <dt className="font-semibold">{t("fields.serviceSlug")}</dt>
-            <dd className="mb-2">{prefill.serviceSlug}</dd>
+            <dd className="mb-2">{serviceName(root, prefill.serviceSlug)}</dd>
           </>
         ) : null}
         {category ? (
