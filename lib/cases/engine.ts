@@ -87,6 +87,8 @@ export type SubmitCaseOptions = {
   locale: Locale;
   /** The volunteer who guided the citizen in an assisted session (the citizen still confirms). */
   volunteerId?: string | null;
+  /** An agent who filed it for a walk-in citizen at a service house (the case is still the citizen's). */
+  filedBy?: { agentId: string; houseId: string | null } | null;
   now: Date;
 };
 
@@ -138,7 +140,9 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
       actorId: opts.citizen.userId,
       actorRole: opts.citizen.role,
       toStatus: initial,
-      data: opts.volunteerId ? { assistedBy: opts.volunteerId } : null,
+      data: opts.volunteerId || opts.filedBy
+        ? { ...(opts.volunteerId ? { assistedBy: opts.volunteerId } : {}), ...(opts.filedBy ? { filedBy: opts.filedBy.agentId, houseId: opts.filedBy.houseId } : {}) }
+        : null,
     });
     await notify({ tx, userId: row.citizenId, type: "caseReceived", data: caseData(kind, row), link: casePath(row.reference), caseId: row.id, now: opts.now });
     return {

@@ -24,9 +24,9 @@ const input = z
 export const submitCaseForm = createFormAction({
   schema: input,
   access: ["citizen"],
-  run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale }) => {
+  run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale, ip }) => {
     const { db } = await getDb();
-    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now() });
+    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now(), ip });
     if (!replayed) nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },

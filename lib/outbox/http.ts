@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
 import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/routing";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { isIdempotencyKey } from "./idempotency";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
@@ -72,7 +73,7 @@ export async function handleSubmission(req: Request): Promise<Response> {
     if (!parsed.success) throw new AppError("validation");
     if (parsed.data.locale && isLocale(parsed.data.locale)) locale = parsed.data.locale;
     const { db } = await getDb();
-    const { result, replayed } = await submitCaseOnce({ db, actor, key, kind: parsed.data.kind, payload: parsed.data.payload, locale, now: await now() });
+    const { result, replayed } = await submitCaseOnce({ db, actor, key, kind: parsed.data.kind, payload: parsed.data.payload, locale, now: await now(), ip: clientIp(req.headers) });
     if (!replayed) nudgeDispatcher();
     return json(
       replayed ? 200 : 201,

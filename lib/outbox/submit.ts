@@ -3,6 +3,10 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
 import { parsePayload, requireKind, submitCase, type SubmittedCase } from "@/lib/cases/engine";
+import { checkFilingLimits } from "@/lib/cases/filing-limits";
+import { attachDraftUploads } from "@/lib/documents/uploads/save";
+import { requestDrafts } from "@/lib/db/schema";
+import { and, eq } from "drizzle-orm";
 import { withIdempotency, type Idempotent } from "./idempotency";
 
 /**
@@ -18,6 +22,10 @@ export async function submitCaseOnce(opts: {
   locale: Locale;
   now: Date;
   volunteerId?: string | null;
+  /** The address it came from (rate limits per IP). */
+  ip?: string | null;
+  /** An agent filing for a walk-in citizen (rate limited per agent; recorded on the first event). */
+  filedBy?: { agentId: string; houseId: string | null } | null;
 }): Promise<Idempotent<SubmittedCase>> {
   // The validated payload is what counts: the same answers sent by the outbox or by a plain form
   // (spaces trimmed, extra fields dropped) are one request.
@@ -28,6 +36,14 @@ export async function submitCaseOnce(opts: {
     key: opts.key,
     scope: `case:${opts.kind}`,
     request: payload,
-    run: (tx) => submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId }),
+    run: async (tx) => {
+      // Inside the key's first run: a replay counts nothing; a refusal rolls its count back.
+      await checkFilingLimits({ db: tx, citizenId: opts.actor.userId, ip: opts.ip, agentId: opts.filedBy?.agentId, now: opts.now });
+      const created = await submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId, filedBy: opts.filedBy });
+      // The files attached to the form (uploaded under its key) become the case's, and its draft goes.
+      await attachDraftUploads({ db: tx, ownerId: opts.actor.userId, draftKey: opts.key, caseId: created.id });
+      await tx.delete(requestDrafts).where(and(eq(requestDrafts.userId, opts.actor.userId), eq(requestDrafts.key, opts.key)));
+      return created;
+    },
   });
 }
