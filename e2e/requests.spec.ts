@@ -16,6 +16,23 @@ async function newPage(browser: Browser): Promise<Page> {
 
 const tn = (s: string) => new Date(`${s}+01:00`);
 
+const flow = {
+  ar: { continue: "مواصلة", check: "تثبّت من إجاباتك قبل الإرسال", change: "تغيير" },
+  fr: { continue: "Continuer", check: "Vérifiez vos réponses avant d'envoyer", change: "Modifier" },
+};
+
+/** Continue → check your answers → send → the confirmation page; returns the reference. */
+async function sendThroughCheck(page: Page, l: "ar" | "fr", submit: string): Promise<string> {
+  await page.getByRole("button", { name: flow[l].continue }).click();
+  await expect(page.getByRole("heading", { level: 1, name: flow[l].check })).toBeVisible();
+  await page.getByRole("button", { name: submit }).click();
+  await expect(page).toHaveURL(new RegExp(`/${l}/my/cases/IDR-[^/]+/sent$`));
+  return decodeURIComponent(new URL(page.url()).pathname.split("/").at(-2)!);
+}
+
+// A 4×4 PNG: a photo as far as the server's checks go (it is re-encoded on the way in).
+const photo = { name: "facture.png", mimeType: "image/png", buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4w8AARwgWXg4AWIMMwVLWc8oAAAAASUVORK5CYII=", "base64") };
+
 // Several people sign in through real SMS codes in each journey.
 test.beforeEach(() => {
   test.setTimeout(240_000);
@@ -32,6 +49,9 @@ const complaint = {
     queued: "محفوظ في هاتفك، لم يُرسل بعد",
     next: "ماذا بعد",
     due: "الإجابة منتظرة في أجل أقصاه",
+    service: "طلب ربط مسكن بشبكة الكهرباء",
+    limits: /5 ملفات.*10 ميغابايت.*PDF حتى 5 ميغابايت/,
+    attach: "صور أو وثائق (اختياري)",
   },
   fr: {
     title: "Faire une réclamation",
@@ -43,34 +63,56 @@ const complaint = {
     queued: "Enregistré sur votre téléphone, pas encore envoyé",
     next: "Et ensuite",
     due: "Réponse attendue au plus tard le",
+    service: "Demander le branchement d'un logement à l'électricité",
+    limits: /5 fichiers.*10 Mo.*PDF de 5 Mo/,
+    attach: "Photos ou documents (facultatif)",
   },
 };
 
 for (const l of ["ar", "fr"] as const) {
   const t = complaint[l];
-  test(`a complaint from a service page ("a document not on the list") to its confirmation (${l})`, async ({ page }) => {
-    const from = `/${l}/requests/complaint/new?service=electricity-connection&reason=document-not-listed&version=2&body=steg`;
+  test(`a complaint with a photo from a service page, through check your answers to its confirmation (${l})`, async ({ page }) => {
+    const from = `/${l}/requests/complaint/new?service=steg-new-connection&reason=document-not-listed&version=1&body=steg`;
     await signIn(page, { phone: uniquePhone(), locale: l, returnTo: from });
     const started = Date.now();
     await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
-    await expect(page.getByText("electricity-connection")).toBeVisible();
+    await expect(page.getByText(t.service)).toBeVisible();
+    // The limits are said before a file is chosen.
+    await expect(page.getByLabel(t.attach)).toHaveAccessibleDescription(t.limits);
     await expectNoSeriousA11yIssues(page);
     await page.getByLabel(t.document).fill("Certificat de résidence / شهادة إقامة");
+    await page.getByLabel(t.description, { exact: true }).fill("Au guichet de Kasserine on m'a demandé un certificat.");
+    await page.getByLabel(t.attach).setInputFiles(photo);
+    await page.getByRole("button", { name: flow[l].continue }).click();
+    await expect(page.getByRole("heading", { level: 1, name: flow[l].check })).toBeVisible();
+    await expect(page.getByText("facture")).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+
+    // Change an answer: back to the form with every answer kept.
+    await page.getByRole("link", { name: `${flow[l].change} ${t.description}` }).click();
+    await expect(page.getByLabel(t.description, { exact: true })).toHaveValue("Au guichet de Kasserine on m'a demandé un certificat.");
+    await expect(page.getByLabel(t.document)).toHaveValue("Certificat de résidence / شهادة إقامة");
     await page.getByLabel(t.description, { exact: true }).fill("Au guichet de Kasserine on m'a demandé un certificat de résidence pour un branchement.");
-    await page.getByRole("button", { name: t.submit }).click();
-    await expect(page).toHaveURL(new RegExp(`/${l}/my/cases/IDR-`));
-    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    const reference = await sendThroughCheck(page, l, t.submit);
     await expect(page.getByRole("status").filter({ hasText: reference })).toBeVisible();
+    await expect(page.getByRole("status").locator("bdi")).toHaveText(reference);
     await expect(page.getByRole("heading", { name: t.next })).toBeVisible();
     await expect(page.getByText(t.due).first()).toBeVisible();
     console.info(`time to file a complaint (${l}): ${Date.now() - started} ms`);
     await expectNoSeriousA11yIssues(page);
 
+    // The case page lists the photo, and the photo opens.
+    await page.goto(`/${l}/my/cases/${reference}`);
+    const file = page.getByRole("link", { name: /facture/ });
+    await expect(file).toBeVisible();
+    const res = await page.request.get((await file.getAttribute("href"))!);
+    expect(res.headers()["content-type"]).toBe("image/jpeg");
+
     // Anyone else is told it does not exist.
     const other = await newPage(page.context().browser()!);
     await signIn(other, { phone: uniquePhone(), locale: l });
-    const res = await other.goto(`/${l}/my/cases/${reference}`);
-    expect(res?.status()).toBe(404);
+    const denied = await other.goto(`/${l}/my/cases/${reference}`);
+    expect(denied?.status()).toBe(404);
     await other.context().close();
   });
 }
@@ -84,7 +126,7 @@ test("a complaint written offline waits on the phone and is sent when the networ
   await page.getByLabel(t.category, { exact: true }).check();
   await page.getByLabel(t.description, { exact: true }).fill("فاتورة شهر فيفري احتسبت الاستهلاك مرتين.");
   await context.setOffline(true);
-  await page.getByRole("button", { name: t.submit }).click();
+  await page.getByRole("button", { name: flow.ar.continue }).click();
   await expect(page.getByText(t.queued)).toBeVisible();
   await expectNoSeriousA11yIssues(page);
   await context.setOffline(false);
@@ -108,8 +150,8 @@ test.describe("an information request under law 2016-22", () => {
     await page.getByLabel("Organisme", { exact: true }).selectOption("steg");
     await page.getByLabel("L'information demandée").fill("Le nombre de coupures d'électricité à Haïdra en 2025, par mois.");
     await page.getByLabel("Une copie électronique").check();
-    await page.getByRole("button", { name: "Envoyer la demande" }).click();
-    await expect(page).toHaveURL(/\/fr\/my\/cases\/IDR-/);
+    const sentRef = await sendThroughCheck(page, "fr", "Envoyer la demande");
+    await page.goto(`/fr/my/cases/${sentRef}`);
     const url = page.url();
     await expect(page.getByText("L'organisme doit répondre au plus tard le 22 mars 2026")).toBeVisible();
     await expect(page.getByText("20 jours restants")).toBeVisible();
@@ -144,9 +186,7 @@ test.describe("an information request under law 2016-22", () => {
     await page.getByLabel("الهيكل", { exact: true }).selectOption("steg");
     await page.getByLabel("المعلومة المطلوبة").fill("كمية المياه الموزعة في حيدرة سنة 2025.");
     await page.getByLabel("نسخة إلكترونية").check();
-    await page.getByRole("button", { name: "إرسال المطلب" }).click();
-    await expect(page).toHaveURL(/\/ar\/my\/cases\/IDR-/);
-    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    const reference = await sendThroughCheck(page, "ar", "إرسال المطلب");
 
     await setServerClock(request, tn("2026-03-05T11:00:00"));
     const staff = await newPage(browser);
@@ -171,9 +211,7 @@ test("staff resolve a complaint; the citizen is notified, rates the answer and r
   await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/requests/complaint/new?body=steg" });
   await page.getByLabel("Coupure d'électricité ou de gaz", { exact: true }).check();
   await page.getByLabel("Décrivez ce qui s'est passé", { exact: true }).fill("Coupure depuis hier soir rue Ibn Khaldoun, Haïdra.");
-  await page.getByRole("button", { name: "Envoyer la réclamation" }).click();
-  await expect(page).toHaveURL(/\/fr\/my\/cases\/IDR-/);
-  const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+  const reference = await sendThroughCheck(page, "fr", "Envoyer la réclamation");
 
   const staff = await newPage(browser);
   await signIn(staff, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });

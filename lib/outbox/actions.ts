@@ -28,6 +28,6 @@ export const submitCaseForm = createFormAction({
     const { db } = await getDb();
     const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now(), ip });
     if (!replayed) nudgeDispatcher();
-    redirect(localePath(locale, `/my/cases/${result.reference}/sent`));
+    redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },
 });

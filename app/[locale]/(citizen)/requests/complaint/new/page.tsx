@@ -126,7 +126,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
         initialValues={draft ? { ...draft.values, bodyId } : undefined}
         attachments={{
           label: u("label"),
-          hint: `${u("limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`,
+          hint: `${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`,
           accept: acceptAttribute,
           currentLabel: r("attachments.current"),
           current: (draft?.uploads ?? []).map((f) => ({ id: f.id, label: f.label, removeLabel: r("attachments.remove", { name: f.label }) })),

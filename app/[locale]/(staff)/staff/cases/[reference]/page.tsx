@@ -37,7 +37,7 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
   const e = await getTranslations({ locale, namespace: "Errors" });
   const ref = caseView.row.reference;
   const common = { errorTitle: e("summaryTitle"), errorPrefix: t("Question.errorPrefix") };
-  const attach = { label: s("attachLabel"), hint: t("Uploads.limits", { max: UPLOAD_LIMITS.maxFiles }), accept: acceptAttribute };
+  const attach = { label: s("attachLabel"), hint: t("Requests.attachments.limits", { max: UPLOAD_LIMITS.maxFiles }), accept: acceptAttribute };
   const requestKind = isRequestKind(caseView.row.kind);
   const generic = requestKind ? transitions.filter((tr) => !DATA_TRANSITIONS.has(tr.to)) : transitions;
   return (
