@@ -9,7 +9,7 @@ import { createFormAction } from "@/lib/safe-action";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { getStorage } from "@/lib/documents/uploads/storage";
 import { attachStaffFiles, inspectFiles } from "./attachments";
-import { addCaseMessage, transitionCase } from "./engine";
+import { addCaseMessage, assignCase, transitionCase } from "./engine";
 
 /**
  * Server actions of the case pages. The engine checks the kind's machine and the actor's right
@@ -57,3 +57,18 @@ export const citizenMessageAction = createFormAction({
     redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=message`);
   },
 });
+
+export const assignAction = createFormAction({
+  schema: z.object({ reference, release: z.enum(["true"]).optional(), back: z.enum(["queue", "case"]).optional() }),
+  access: staffRoles,
+  run: async ({ input, actor, locale, ip }) => {
+    const { db } = await getDb();
+    const updated = await assignCase({ db, case: { reference: input.reference }, actor: actor!, release: input.release === "true", now: await now(), ip });
+    redirect(input.back === "queue" ? `${localePath(locale, "/staff")}?mine=1` : `${localePath(locale, `/staff/cases/${updated.reference}`)}?done=assigned`);
+  },
+});
+
+/** The queue's "assign to me" button: a plain form post (a refusal leaves the queue as it was). */
+export async function assignFromQueue(form: FormData): Promise<void> {
+  await assignAction(null, form);
+}

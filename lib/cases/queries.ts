@@ -53,8 +53,8 @@ export async function loadStaffCase(opts: { actor: Actor; reference: string }) {
   return { caseView, events, views, attachments, transitions: transitionsFor(caseView.row, opts.actor), now: at };
 }
 
-export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null }) {
+export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null; kind?: string | null; due?: "overdue" | "soon" | null; mine?: boolean }) {
   const { db } = await getDb();
   const at = await now();
-  return { ...(await listQueue({ db, viewer: opts.actor, now: at, status: opts.status, page: opts.page, bodyId: opts.bodyId })), now: at };
+  return { ...(await listQueue({ db, viewer: opts.actor, now: at, ...opts })), now: at };
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { staffRoles } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
-import { staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
+import { assignAction, staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
 import { loadStaffCase } from "@/lib/cases/queries";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
@@ -45,7 +45,7 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
       <Breadcrumbs label={s("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: t("StaffQueue.title") }, { text: ref }]} />
       {typeof query.done === "string" ? (
         <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
-          {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : "status"}`)}
+          {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : query.done === "assigned" ? "assigned" : "status"}`)}
         </p>
       ) : null}
       <h1 className="mb-4 text-3xl font-bold">{caseView.title || translateKey(t, caseView.kind.messages.name)}</h1>
@@ -56,6 +56,11 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
           <h2 id="act-heading" className="mb-4 text-xl font-bold">
             {s("actHeading")}
           </h2>
+          {caseView.row.closedAt ? null : caseView.row.assigneeId === actor.userId ? (
+            <p className="mb-6 font-semibold">{s("assignedToYou")}</p>
+          ) : (
+            <CaseActionForm action={assignAction} id="assign" hidden={{ reference: ref, back: "case" }} submit={s("assignToMe")} variant="secondary" {...common} />
+          )}
           <CaseActionForm
             action={staffMessageAction}
             id="reply"
