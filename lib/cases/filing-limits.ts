@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db/open";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { consume, minutesOf } from "@/lib/rate-limit";
 
@@ -11,7 +12,8 @@ import { consume, minutesOf } from "@/lib/rate-limit";
  */
 export const FILING_LIMITS = {
   perCitizen: { limit: 10, windowSeconds: 3600 },
-  perIp: { limit: 60, windowSeconds: 3600 },
+  /** The default of FILING_PER_IP_PER_HOUR. */
+  perIp: { limit: 120, windowSeconds: 3600 },
   perAgent: { limit: 40, windowSeconds: 3600 },
 } as const;
 
@@ -20,10 +22,11 @@ export function filingLimitError(retryAfterSeconds: number): AppError {
 }
 
 /** Counts one filing against each rule that applies; throws the "wait N minutes" error when one is over. */
-export async function checkFilingLimits(opts: { db: Db | Tx; citizenId: string; ip?: string | null; agentId?: string | null; now: Date }): Promise<void> {
+export async function checkFilingLimits(opts: { db: Db | Tx; citizenId: string; ip?: string | null; agentId?: string | null; now: Date; perIp?: number }): Promise<void> {
+  const perIp = opts.perIp ?? env().FILING_PER_IP_PER_HOUR;
   const rules = [
     { key: `filing:citizen:${opts.citizenId}`, ...FILING_LIMITS.perCitizen },
-    ...(opts.ip ? [{ key: `filing:ip:${opts.ip}`, ...FILING_LIMITS.perIp }] : []),
+    ...(opts.ip ? [{ key: `filing:ip:${opts.ip}`, ...FILING_LIMITS.perIp, limit: perIp }] : []),
     ...(opts.agentId ? [{ key: `filing:agent:${opts.agentId}`, ...FILING_LIMITS.perAgent }] : []),
   ];
   let wait = 0;

@@ -32,4 +32,5 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_assignee_id_users_id_fk" FOREIGN KEY (
 -- One body-id convention: the catalogue's ids (lib/catalogue/data/bodies.json).
 UPDATE "cases" SET "body_id" = 'municipality' WHERE "body_id" = 'municipality-haidra';--> statement-breakpoint
 UPDATE "users" SET "body_id" = 'municipality' WHERE "body_id" = 'municipality-haidra';--> statement-breakpoint
+UPDATE "users" SET "house_id" = 'haidra' WHERE "house_id" = 'haidra-digital';--> statement-breakpoint
 UPDATE "case_events" SET "actor_body_id" = 'municipality' WHERE "actor_body_id" = 'municipality-haidra';
