@@ -109,6 +109,12 @@ for (const l of ["ar", "fr"] as const) {
     // The body's official forwards it to e-people with its reference.
     const staff = await newPage(browser, "fr-TN");
     await signIn(staff, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });
+    await staff.getByRole("button", { name: "Me l'attribuer" }).click();
+    await expect(staff.getByText("Ce dossier vous est attribué.")).toBeVisible();
+    await staff.goto("/fr/staff?status=open&kind=complaint&mine=1");
+    await expect(staff.getByRole("link", { name: reference })).toBeVisible();
+    await expectNoSeriousA11yIssues(staff);
+    await staff.goto(`/fr/staff/cases/${reference}`);
     await staff.getByLabel("Référence e-people").fill("EP-2026-0457");
     await staff.locator("#forward-message").fill("Transmise au bureau des relations avec le citoyen (e-people).");
     await staff.getByRole("button", { name: "Transmise à e-people" }).click();
