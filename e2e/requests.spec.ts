@@ -249,3 +249,28 @@ test("staff resolve a complaint; the citizen is notified, rates the answer and r
   await expect(page.getByText("En cours de traitement").first()).toBeVisible();
   await expectNoSeriousA11yIssues(page);
 });
+
+test("without JavaScript: a suggestion through errors, check your answers (a change kept) and the confirmation (fr)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-TN" });
+  const page = await context.newPage();
+  const js = await browser.newContext({ locale: "fr-TN" });
+  await signIn(await js.newPage(), { phone: uniquePhone(), locale: "fr", returnTo: "/fr/my" });
+  await context.addCookies(await js.cookies());
+  await js.close();
+  await page.goto("/fr/requests/suggestion/new");
+  await page.getByRole("button", { name: flow.fr.continue }).click();
+  await expect(page.getByRole("alert").first()).toBeVisible();
+  await page.getByLabel("Quel organisme votre réclamation concerne-t-elle ?").selectOption("sonede");
+  await page.getByLabel("Votre suggestion").fill("Afficher les horaires des coupures d'eau au guichet.");
+  await page.getByRole("button", { name: flow.fr.continue }).click();
+  await expect(page.getByRole("heading", { level: 1, name: flow.fr.check })).toBeVisible();
+  await page.getByRole("link", { name: `${flow.fr.change} Votre suggestion` }).click();
+  await expect(page.getByLabel("Votre suggestion")).toHaveValue("Afficher les horaires des coupures d'eau au guichet.");
+  await page.getByLabel("Votre suggestion").fill("Afficher les horaires des coupures d'eau au guichet et en ligne.");
+  await page.getByRole("button", { name: flow.fr.continue }).click();
+  await expect(page.getByText("Afficher les horaires des coupures d'eau au guichet et en ligne.")).toBeVisible();
+  await page.getByRole("button", { name: "Envoyer la suggestion" }).click();
+  await expect(page).toHaveURL(/\/fr\/my\/cases\/IDR-[^/]+\/sent(#.*)?$/); // a change link's #field may stay
+  await expect(page.getByRole("status").locator("bdi")).toHaveText(/^IDR-/);
+  await context.close();
+});
