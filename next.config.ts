@@ -14,6 +14,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // A complaint form without JavaScript posts its files (up to 5, each checked by
+  // lib/documents/uploads) with the answers; the default 1 MB would refuse a single photo.
+  experimental: { serverActions: { bodySizeLimit: "40mb" } },
   serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
   // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
   outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },

@@ -44,6 +44,8 @@ export default defineConfig({
       SKIP_BUILD: "1",
       DEMO_MODE: "true",
       TEST_CLOCK: "true",
+      // Every journey files from the same loopback address; the per-citizen limits still apply.
+      FILING_PER_IP_PER_HOUR: "10000",
       APP_URL: baseURL,
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? "./data/e2e-pglite",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",

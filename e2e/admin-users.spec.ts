@@ -26,7 +26,7 @@ test.describe("administrators manage staff accounts", () => {
     await expect(page.getByLabel("Nom complet")).toHaveValue("Nour Agent");
     await expectNoSeriousA11yIssues(page);
     await page.getByLabel("Organisme public").fill("steg");
-    await page.getByLabel("Maison de services").fill("haidra-digital");
+    await page.getByLabel("Maison de services").fill("haidra");
     await page.getByRole("button", { name: "Créer le compte" }).click();
     await expect(page.getByText("Le compte de Nour Agent a été créé.")).toBeVisible();
     await page.reload();

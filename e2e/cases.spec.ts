@@ -11,7 +11,7 @@ import { baseURL } from "../playwright.config";
 const journeys = [
   {
     l: "ar" as const,
-    body: "municipality-haidra",
+    body: "municipality",
     staff: demoAccounts.agent,
     staffLocale: "fr" as const,
     t: {
@@ -21,8 +21,8 @@ const journeys = [
       submit: "إرسال السؤال",
       queued: "محفوظ في هاتفك، لم يُرسل بعد",
       sent: "مرجعك هو",
-      seen: "اطّلع عليه عون من بلدية حيدرة",
-      replyFrom: "ردّ من بلدية حيدرة",
+      seen: "اطّلع عليه عون من بلديتك",
+      replyFrom: "ردّ من بلديتك",
       newReply: "ردّ جديد بخصوص",
       inbox: "الإشعارات",
       myList: "مطالبك",
@@ -41,8 +41,8 @@ const journeys = [
       submit: "Envoyer la question",
       queued: "Enregistré sur votre téléphone, pas encore envoyé",
       sent: "Votre référence est",
-      seen: "Consultée par un responsable (STEG (électricité et gaz))",
-      replyFrom: "Réponse de : STEG (électricité et gaz)",
+      seen: "Consultée par un responsable (Société Tunisienne de l'Électricité et du Gaz)",
+      replyFrom: "Réponse de : Société Tunisienne de l'Électricité et du Gaz",
       newReply: "Nouvelle réponse pour",
       inbox: "Notifications",
       myList: "Vos demandes",

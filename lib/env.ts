@@ -35,6 +35,8 @@ export const envSchema = z
     SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-IP limits). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
+    /** Cases filed per hour from one address (a service house's counter and Wi-Fi share one). */
+    FILING_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(120),
     /** Sign-in codes one IP address may ask for per 15 minutes (many people share a carrier's or a service house's address). */
     OTP_PER_IP_SENDS: z.coerce.number().int().min(1).default(60),
     /** Wrong codes one IP address may enter per hour. */

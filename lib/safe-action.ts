@@ -31,7 +31,14 @@ export type ActionResult<T> =
 
 type Access = "public" | "signed-in" | readonly Role[];
 
-export type ActionContext<I> = { input: I; actor: Actor | null; locale: Locale; ip: string | null };
+export type ActionContext<I> = {
+  input: I;
+  actor: Actor | null;
+  locale: Locale;
+  ip: string | null;
+  /** Form actions only: the files the form sent, by field name (empty files left out). */
+  files: Record<string, File[]>;
+};
 
 export type ActionOptions<S extends z.ZodType, T> = {
   schema: S;
@@ -50,7 +57,7 @@ export function createAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>) 
 export function createFormAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>) {
   return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> => {
     const raw = formDataToObject(form);
-    return runAction(opts, raw, raw);
+    return runAction(opts, raw, raw, filesOf(form));
   };
 }
 
@@ -65,6 +72,15 @@ export function formDataToObject(form: FormData): Record<string, string | string
   return out;
 }
 
+function filesOf(form: FormData): Record<string, File[]> {
+  const out: Record<string, File[]> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" || value.size === 0) continue;
+    (out[key] ??= []).push(value);
+  }
+  return out;
+}
+
 function valuesOf(raw: unknown): Record<string, string | string[]> {
   if (!raw || typeof raw !== "object") return {};
   const out: Record<string, string | string[]> = {};
@@ -75,7 +91,7 @@ function valuesOf(raw: unknown): Record<string, string | string[]> {
   return out;
 }
 
-async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw: unknown, values: Record<string, string | string[]>): Promise<ActionResult<T>> {
+async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw: unknown, values: Record<string, string | string[]>, files: Record<string, File[]> = {}): Promise<ActionResult<T>> {
   const current = await getLocale().catch(() => defaultLocale);
   const locale: Locale = isLocale(current) ? current : defaultLocale;
   const h = await headers();
@@ -98,7 +114,7 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
       throw new AppError("validation", { fields });
     }
 
-    const data = await opts.run({ input: parsed.data, actor, locale, ip });
+    const data = await opts.run({ input: parsed.data, actor, locale, ip, files });
 
     if (opts.audit || (actor && isStaff(actor.role))) {
       const entry: AuditEntry =

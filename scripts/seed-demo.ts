@@ -8,10 +8,10 @@ import { seedInterviewDemo } from "./seed-interviews";
  */
 export const demoUsers = [
   { phone: "+21620000001", name: "مدير المنصة", role: "admin", locale: "ar-TN" },
-  { phone: "+21620000002", name: "Agent Haidra", role: "agent", bodyId: "municipality-haidra", houseId: "haidra-digital", locale: "fr-TN" },
+  { phone: "+21620000002", name: "Agent Haidra", role: "agent", bodyId: "municipality", houseId: "haidra", locale: "fr-TN" },
   { phone: "+21620000003", name: "Responsable STEG Kasserine", role: "official", bodyId: "steg", officialLevel: "regional", locale: "fr-TN" },
   { phone: "+21620000004", name: "مسؤول الصوناد", role: "official", bodyId: "sonede", officialLevel: "central", locale: "ar-TN" },
-  { phone: "+21620000005", name: "متطوعة فضاء التأهيل الرقمي", role: "volunteer", houseId: "haidra-digital", locale: "ar-TN" },
+  { phone: "+21620000005", name: "متطوعة فضاء التأهيل الرقمي", role: "volunteer", houseId: "haidra", locale: "ar-TN" },
   { phone: "+21620000006", name: "مترجمة لغة الإشارة", role: "volunteer", interpreter: true, locale: "ar-TN" },
   { phone: "+21698123456", name: "فاطمة بن علي", role: "citizen", locale: "ar-TN" },
   { phone: "+21655123456", name: "Mohamed Trabelsi", role: "citizen", locale: "fr-TN" },

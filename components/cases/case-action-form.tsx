@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextArea } from "@/components/ui/field";
+import { FileField, TextArea } from "@/components/ui/field";
 
 /**
  * One action on a case (a reply, a note, a change of status): hidden fields, an optional
@@ -18,6 +18,7 @@ export function CaseActionForm({
   variant = "primary",
   errorTitle,
   errorPrefix,
+  attach,
 }: {
   action: (prev: ActionResult<never> | null, form: FormData) => Promise<ActionResult<never>>;
   id: string;
@@ -27,6 +28,8 @@ export function CaseActionForm({
   variant?: "primary" | "secondary" | "warning";
   errorTitle: string;
   errorPrefix: string;
+  /** Files sent with it (a reply, an answer): label, limits, accepted types. */
+  attach?: { label: string; hint: string; accept: string };
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -51,6 +54,9 @@ export function CaseActionForm({
           key={value}
           rows={5}
         />
+      ) : null}
+      {attach ? (
+        <FileField id={`${id}-attachments`} name="attachments" label={attach.label} hint={attach.hint} error={failed?.fieldErrors.attachments} errorPrefix={errorPrefix} accept={attach.accept} multiple />
       ) : null}
       <Button type="submit" variant={variant} disabled={pending}>
         {submit}

@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { StatusTag } from "@/components/ui/status-tag";
 import { DeadlineNote } from "./deadline-note";
-import { bodyName, translateKey, type Tr } from "./labels";
+import { bodyName, displayValue, translateKey, type Tr } from "./labels";
 
 /** The facts of a case (reference, body, status, legal date, deadline) and what the citizen sent. */
 export function CaseSummary({ t, locale, caseView, views }: { t: Tr; locale: Locale; caseView: CaseView; views: StaffViewSummary[] }) {
@@ -50,7 +50,7 @@ export function CaseSummary({ t, locale, caseView, views }: { t: Tr; locale: Loc
           {details.map(([field, value]) => (
             <div key={field}>
               <dt className="font-semibold">{translateKey(t, kind.messages.fields[field] ?? field)}</dt>
-              <dd className="whitespace-pre-line">{value}</dd>
+              <dd className="whitespace-pre-line">{displayValue(t, field, value)}</dd>
             </div>
           ))}
         </dl>

@@ -3,6 +3,8 @@ import type { CaseView } from "@/lib/cases/read";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { Timeline, type TimelineItem } from "@/components/ui/timeline";
+import { getHouse } from "@/lib/houses/houses";
+import { localized } from "@/lib/i18n/content";
 import { bodyName, translateKey, type Tr } from "./labels";
 import { stateLabelKey } from "./state-label";
 
@@ -14,8 +16,19 @@ export function CaseTimeline({ t, locale, caseView, events }: { t: Tr; locale: L
     const body = bodyName(t, e.actorBodyId ?? caseView.row.bodyId);
     let title: string;
     switch (e.type) {
-      case "submitted":
+      case "submitted": {
         title = t("Cases.events.submitted");
+        if (typeof e.data?.filedBy === "string") {
+          const house = typeof e.data.houseId === "string" ? getHouse(e.data.houseId) : undefined;
+          title += ` — ${house ? t("Cases.events.filedByAgent", { house: localized(house.name, locale) }) : t("Cases.events.filedByAgentNoHouse")}`;
+        }
+        break;
+      }
+      case "overdue":
+        title = t("Cases.events.overdue");
+        break;
+      case "assigned":
+        title = t("Cases.events.assigned", { who: staffView && e.actorName ? e.actorName : roleWord(e.actorRole) });
         break;
       case "statusChanged":
         title = t("Cases.events.statusChanged", { status: translateKey(t, stateLabelKey(caseView.kind, e.toStatus)) });

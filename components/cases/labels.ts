@@ -1,23 +1,46 @@
 import { getTranslations } from "next-intl/server";
+import { getBody, getService } from "@/lib/catalogue/catalogue";
+import { localized } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
- * Translating message keys that the engine stores (kind names, status names, field labels) and
- * body ids. Body names come from messages `Cases.bodies.*` for now; when the catalogue offers
- * them, pass its names instead (the engine stores ids only).
+ * Translating message keys that the engine stores (kind names, status names, field labels), and
+ * the names of bodies and services: the engine stores catalogue ids and slugs, the catalogue
+ * (lib/catalogue) gives their names in each language.
  */
-export type Tr = ((key: string, values?: Record<string, string | number | Date>) => string) & { has: (key: string) => boolean };
+export type Tr = ((key: string, values?: Record<string, string | number | Date>) => string) & { has: (key: string) => boolean; locale?: Locale };
 
 export async function rootTranslator(locale: Locale): Promise<Tr> {
-  return (await getTranslations({ locale })) as unknown as Tr;
+  const t = (await getTranslations({ locale })) as unknown as Tr;
+  const withLocale = ((key: string, values?: Record<string, string | number | Date>) => t(key, values)) as Tr;
+  withLocale.has = (key: string) => t.has(key);
+  withLocale.locale = locale;
+  return withLocale;
 }
 
 export function translateKey(t: Tr, key: string, values?: Record<string, string | number | Date>): string {
   return t.has(key) ? t(key, values) : key;
 }
 
+/** A body's name from the catalogue, in the reader's language (an unknown id falls back to messages, then to itself). */
 export function bodyName(t: Tr, bodyId: string | null): string {
   if (!bodyId) return "";
+  const body = getBody(bodyId);
+  if (body && t.locale) return localized(body.name, t.locale);
   const key = `Cases.bodies.${bodyId}`;
   return t.has(key) ? t(key) : bodyId;
+}
+
+/** A catalogue service's title for a slug a case stores. */
+export function serviceName(t: Tr, slug: string | null | undefined): string {
+  if (!slug) return "";
+  const service = getService(slug);
+  return service && t.locale ? localized(service.title, t.locale) : slug;
+}
+
+/** A payload value as a person reads it: body ids and service slugs by their names. */
+export function displayValue(t: Tr, field: string, value: string): string {
+  if (field === "bodyId") return bodyName(t, value);
+  if (field === "serviceSlug") return serviceName(t, value);
+  return value;
 }

@@ -111,6 +111,9 @@ export function useOutboxForm(opts: {
     async (event: FormEvent<HTMLFormElement>) => {
       // Without IndexedDB the plain form posts to the server action, as without JavaScript.
       if (!outboxAvailable()) return;
+      // Online, the server checks the answers and shows them to check before sending; offline,
+      // the submission waits on this phone and is sent as it is when the network is back.
+      if (navigator.onLine) return;
       event.preventDefault();
       const form = event.currentTarget;
       if (status.state === "sending") return;
@@ -132,7 +135,7 @@ export function useOutboxForm(opts: {
         });
         if (outcome.state === "sent") {
           const body = outcome.body as { url?: string } | null;
-          window.location.assign(`${body?.url ?? opts.formPath}?sent=1`);
+          window.location.assign(body?.url ? `${body.url}/sent` : opts.formPath);
           return;
         }
         if (outcome.state === "queued") {

@@ -1,33 +1,39 @@
 import type { ReactNode } from "react";
 
 /**
- * GOV.UK "check your answers": each answer with a link to change it. Generic (complaints and
- * municipal reports share it): no text of its own, works on the server and inside a client form.
+ * GOV.UK "check your answers": each answer with a link back to the question that asked it. The
+ * link text is "Change" followed by the question for screen readers (visually hidden). Generic
+ * (complaints and municipal reports share it): no text of its own, works on the server and inside
+ * a client form; with a heading, the list is a section named by it.
  */
 export type CheckAnswer = { label: string; value: ReactNode; changeHref?: string };
 
-export function CheckAnswers({ heading, answers, changeLabel, headingId = "check-answers-heading" }: { heading: string; answers: CheckAnswer[]; changeLabel: string; headingId?: string }) {
+export function CheckAnswers({ items, changeLabel, heading, headingId = "check-answers-heading" }: { items: CheckAnswer[]; changeLabel: string; heading?: string; headingId?: string }) {
+  const list = (
+    <dl className="mb-8 max-w-3xl border-t-2 border-line">
+      {items.map((item) => (
+        <div key={item.label} className="grid gap-1 border-b border-line py-3 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
+          <dt className="font-semibold">{item.label}</dt>
+          <dd className="whitespace-pre-line break-words">{item.value}</dd>
+          <dd>
+            {item.changeHref ? (
+              <a href={item.changeHref} className="link inline-flex min-h-11 items-center" data-change>
+                {changeLabel}
+                <span className="sr-only"> {item.label}</span>
+              </a>
+            ) : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+  if (!heading) return list;
   return (
-    <section aria-labelledby={headingId} className="mb-8 max-w-2xl">
+    <section aria-labelledby={headingId}>
       <h2 id={headingId} className="mb-4 text-2xl font-bold">
         {heading}
       </h2>
-      <dl className="border-t-2 border-line">
-        {answers.map((a) => (
-          <div key={a.label} className="flex flex-col gap-1 border-b-2 border-line py-3 sm:flex-row sm:gap-4">
-            <dt className="font-semibold sm:w-1/3">{a.label}</dt>
-            <dd className="whitespace-pre-line break-words sm:w-1/2">{a.value}</dd>
-            {a.changeHref ? (
-              <dd className="sm:ms-auto">
-                <a href={a.changeHref} className="inline-block min-h-11 py-2 text-link underline" data-change>
-                  {changeLabel}
-                  <span className="sr-only"> {a.label}</span>
-                </a>
-              </dd>
-            ) : null}
-          </div>
-        ))}
-      </dl>
+      {list}
     </section>
   );
 }

@@ -176,7 +176,7 @@ export function ReportForm(props: {
 
       {check ? (
         <div onClick={onChangeClick}>
-          <CheckAnswers heading={L.checkHeading} answers={answers} changeLabel={L.change} />
+          <CheckAnswers heading={L.checkHeading} items={answers} changeLabel={L.change} />
           <section aria-labelledby="similar-heading" className="mb-8">
             <h2 id="similar-heading" className="mb-2 text-2xl font-bold">
               {L.similarHeading}

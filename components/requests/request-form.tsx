@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Radios, SelectField, TextArea, TextField, type Option } from "@/components/ui/field";
+import { FileField, Radios, SelectField, TextArea, TextField, type Option } from "@/components/ui/field";
 import { OutboxNotice, type OutboxNoticeLabels } from "@/components/outbox/outbox-notice";
 import { useOutboxForm } from "@/components/outbox/use-outbox-form";
 
@@ -22,6 +22,15 @@ export type FieldSpec =
 
 export type RequestFormLabels = { errorTitle: string; errorPrefix: string; submit: string; sending: string; draftNote: string; refused: string };
 
+/** A file field (up to 5 photos or PDF): its limits are said before anything is chosen. */
+export type AttachmentsSpec = {
+  label: string;
+  hint: string;
+  accept: string;
+  currentLabel: string;
+  current: { id: string; label: string; removeLabel: string }[];
+};
+
 export function RequestForm({
   action,
   kind,
@@ -33,6 +42,8 @@ export function RequestForm({
   fields,
   labels,
   outboxLabels,
+  initialValues,
+  attachments,
 }: {
   action: (prev: ActionResult<never> | null, form: FormData) => Promise<ActionResult<never>>;
   kind: string;
@@ -44,10 +55,13 @@ export function RequestForm({
   fields: FieldSpec[];
   labels: RequestFormLabels;
   outboxLabels: OutboxNoticeLabels;
+  /** Answers to put back (a change link from the check page). */
+  initialValues?: Record<string, string | string[]>;
+  attachments?: AttachmentsSpec;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
-  const values = failed?.values ?? {};
+  const values = failed?.values ?? initialValues ?? {};
   const errors = failed?.fieldErrors ?? {};
   const outbox = useOutboxForm({
     kind,
@@ -58,7 +72,7 @@ export function RequestForm({
     idempotencyKey,
     titleField,
     formAction,
-    hasServerValues: failed !== null,
+    hasServerValues: failed !== null || initialValues !== undefined,
     refusedMessage: labels.refused,
   });
   const visible = fields.filter((f) => f.type !== "hidden");
@@ -84,6 +98,7 @@ export function RequestForm({
       <OutboxNotice status={outbox.status} labels={outboxLabels} />
       <input type="hidden" name="idempotencyKey" value={outbox.key} />
       <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="formPath" value={formPath} />
       {fields.map((f) => {
         switch (f.type) {
           case "hidden":
@@ -122,6 +137,33 @@ export function RequestForm({
             );
         }
       })}
+      {attachments ? (
+        <>
+          {attachments.current.length ? (
+            <fieldset className="mb-4">
+              <legend className="mb-2 font-semibold">{attachments.currentLabel}</legend>
+              {attachments.current.map((u) => (
+                <div key={u.id} className="mb-2 flex items-start gap-3">
+                  <input id={`remove-${u.id}`} type="checkbox" name="removeUpload" value={u.id} className="mt-1 size-7 shrink-0 accent-brand" />
+                  <label htmlFor={`remove-${u.id}`} className="inline-block min-h-8 py-0.5">
+                    {u.removeLabel}
+                  </label>
+                </div>
+              ))}
+            </fieldset>
+          ) : null}
+          <FileField
+            id="attachments"
+            name="attachments"
+            label={attachments.label}
+            hint={attachments.hint}
+            error={errors.attachments}
+            errorPrefix={labels.errorPrefix}
+            accept={attachments.accept}
+            multiple
+          />
+        </>
+      ) : null}
       <p className="mb-4 text-sm text-muted">{labels.draftNote}</p>
       <Button type="submit" disabled={busy} aria-disabled={busy}>
         {busy ? labels.sending : labels.submit}

@@ -55,7 +55,7 @@ for (const target of testDatabases()) {
     });
     let n = 0;
     const phone = () => `+2162${String(Date.now() % 100000).padStart(5, "0")}${String(++n).padStart(2, "0")}`.slice(0, 12);
-    const account = (p: string) => ({ phone: p, name: "Nour Agent", role: "agent" as const, bodyId: "steg", houseId: "haidra-digital", officialLevel: null, interpreter: false, locale: "fr-TN" as const });
+    const account = (p: string) => ({ phone: p, name: "Nour Agent", role: "agent" as const, bodyId: "steg", houseId: "haidra", officialLevel: null, interpreter: false, locale: "fr-TN" as const });
 
     it("creates a ready account (no first-time questions) and refuses a number that already has one", async () => {
       const p = phone();
@@ -72,7 +72,7 @@ for (const target of testDatabases()) {
       const session = await startSession({ db: database.db, now: t0, phone: p, locale: "ar-TN", ip: null, userAgent: null });
       expect(session).toMatchObject({ userId: created!.id, role: "agent", newAccount: false, onboarded: true });
       const listed = (await listStaffAccounts(database.db)).find((a) => a.id === created!.id);
-      expect(listed).toMatchObject({ phone: p, role: "agent", bodyId: "steg", houseId: "haidra-digital", locale: "fr-TN", disabled: false });
+      expect(listed).toMatchObject({ phone: p, role: "agent", bodyId: "steg", houseId: "haidra", locale: "fr-TN", disabled: false });
       expect((await listStaffAccounts(database.db)).some((a) => a.phone === citizen)).toBe(false);
     });
 

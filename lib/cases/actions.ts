@@ -7,7 +7,9 @@ import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
-import { addCaseMessage, transitionCase } from "./engine";
+import { getStorage } from "@/lib/documents/uploads/storage";
+import { attachStaffFiles, inspectFiles } from "./attachments";
+import { addCaseMessage, assignCase, transitionCase } from "./engine";
 
 /**
  * Server actions of the case pages. The engine checks the kind's machine and the actor's right
@@ -20,9 +22,12 @@ const message = z.string().max(5000, "Cases.errors.messageTooLong").optional().d
 export const staffMessageAction = createFormAction({
   schema: z.object({ reference, type: z.enum(["reply", "note"]), message }),
   access: staffRoles,
-  run: async ({ input, actor, locale, ip }) => {
+  run: async ({ input, actor, locale, ip, files }) => {
     const { db } = await getDb();
-    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: await now(), ip });
+    const checked = await inspectFiles(files.attachments ?? []);
+    const at = await now();
+    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: at, ip });
+    await attachStaffFiles({ db, storage: getStorage(), caseId: updated.id, staffId: actor!.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at });
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=${input.type}`);
   },
@@ -31,9 +36,12 @@ export const staffMessageAction = createFormAction({
 export const staffTransitionAction = createFormAction({
   schema: z.object({ reference, to: z.string().min(1).max(60, "Cases.errors.transitionNotAllowed"), message }),
   access: staffRoles,
-  run: async ({ input, actor, locale, ip }) => {
+  run: async ({ input, actor, locale, ip, files }) => {
     const { db } = await getDb();
-    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: await now(), ip });
+    const checked = await inspectFiles(files.attachments ?? []);
+    const at = await now();
+    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: at, ip });
+    await attachStaffFiles({ db, storage: getStorage(), caseId: updated.id, staffId: actor!.userId, files: checked, visibility: "public", now: at });
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=status`);
   },
@@ -49,3 +57,18 @@ export const citizenMessageAction = createFormAction({
     redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=message`);
   },
 });
+
+export const assignAction = createFormAction({
+  schema: z.object({ reference, release: z.enum(["true"]).optional(), back: z.enum(["queue", "case"]).optional() }),
+  access: staffRoles,
+  run: async ({ input, actor, locale, ip }) => {
+    const { db } = await getDb();
+    const updated = await assignCase({ db, case: { reference: input.reference }, actor: actor!, release: input.release === "true", now: await now(), ip });
+    redirect(input.back === "queue" ? `${localePath(locale, "/staff")}?mine=1` : `${localePath(locale, `/staff/cases/${updated.reference}`)}?done=assigned`);
+  },
+});
+
+/** The queue's "assign to me" button: a plain form post (a refusal leaves the queue as it was). */
+export async function assignFromQueue(form: FormData): Promise<void> {
+  await assignAction(null, form);
+}

@@ -35,6 +35,8 @@ export type EventType =
   | "viewed"
   | "deadlineAdjusted"
   | "dueSoon"
+  | "overdue"
+  | "assigned"
   | "redirected"
   | "rated";
 export type Visibility = "public" | "internal";
@@ -85,6 +87,8 @@ export type SubmitCaseOptions = {
   locale: Locale;
   /** The volunteer who guided the citizen in an assisted session (the citizen still confirms). */
   volunteerId?: string | null;
+  /** An agent who filed it for a walk-in citizen at a service house (the case is still the citizen's). */
+  filedBy?: { agentId: string; houseId: string | null } | null;
   now: Date;
 };
 
@@ -136,7 +140,9 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
       actorId: opts.citizen.userId,
       actorRole: opts.citizen.role,
       toStatus: initial,
-      data: opts.volunteerId ? { assistedBy: opts.volunteerId } : null,
+      data: opts.volunteerId || opts.filedBy
+        ? { ...(opts.volunteerId ? { assistedBy: opts.volunteerId } : {}), ...(opts.filedBy ? { filedBy: opts.filedBy.agentId, houseId: opts.filedBy.houseId } : {}) }
+        : null,
     });
     await notify({ tx, userId: row.citizenId, type: "caseReceived", data: caseData(kind, row), link: casePath(row.reference), caseId: row.id, now: opts.now });
     return {
@@ -508,5 +514,28 @@ export async function rateCase(opts: { db: Db | Tx; case: CaseRef; actor: CaseAc
     const [already] = await tx.select({ id: caseEvents.id }).from(caseEvents).where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.type, "rated")));
     if (already) throw new AppError("conflict", { messageKey: "Cases.errors.alreadyRated" });
     return appendEvents(tx, c, requireKind(c.kind), opts.actor, opts.now, [{ type: "rated", visibility: "public", message: comment, data: { stars: opts.stars } }]);
+  });
+}
+
+// ── Assignment ────────────────────────────────────────────────────────────────────────────
+
+/**
+ * "Assign to me": a staff member of the case's body takes it (or gives it back with `release`).
+ * Kept on the case (the queue's "mine" filter), told in the timeline, audited.
+ */
+export async function assignCase(opts: { db: Db | Tx; case: CaseRef; actor: CaseActor; release?: boolean; now: Date; ip?: string | null }): Promise<CaseRow> {
+  return opts.db.transaction(async (tx) => {
+    const c = await lockCase(tx, opts.case);
+    if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    if (!isCaseStaff(opts.actor, c)) throw new AppError("forbidden");
+    if (c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.closed" });
+    const assigneeId = opts.release ? null : opts.actor.userId;
+    if (c.assigneeId === assigneeId) return c;
+    await tx.update(cases).set({ assigneeId }).where(eq(cases.id, c.id));
+    const updated = opts.release
+      ? await tx.update(cases).set({ updatedAt: opts.now }).where(eq(cases.id, c.id)).returning().then((r) => r[0]!)
+      : await appendEvents(tx, { ...c, assigneeId }, requireKind(c.kind), opts.actor, opts.now, [{ type: "assigned", visibility: "public" }]);
+    await auditStaff(tx, opts.actor, opts.release ? "case.release" : "case.assign", c, {}, opts.ip);
+    return updated;
   });
 }

@@ -35,14 +35,7 @@ export type CaseKind<P = unknown, S extends string = string> = {
   title: (payload: P) => string;
   /** Fields shown on the case page, in order: [field name, value as plain text]. */
   describe: (payload: P) => [field: string, value: string][];
-  /**
-   * How many cases of this kind one citizen, and one network address, may send in a window
-   * (lib/rate-limit). Replays of a submission do not count.
-   */
-  filingLimit?: { perCitizen: RateRule; perIp: RateRule };
 };
-
-export type RateRule = { limit: number; windowSeconds: number };
 
 export function defineKind<P, const S extends string>(kind: CaseKind<P, S>): CaseKind<P, S> {
   if (!/^[a-z][a-z0-9-]*$/.test(kind.id)) throw new Error(`kind id ${kind.id} must be kebab-case`);

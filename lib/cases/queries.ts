@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
+import { listCaseUploads } from "@/lib/documents/uploads/save";
 import { recordStaffView, transitionsFor } from "./engine";
 import { readMyFile, type MyFileSource } from "./my-file";
 import { getCaseForViewer, lastStaffViews, listCaseEvents, listQueue, type QueueFilter } from "./read";
@@ -28,8 +29,12 @@ export async function loadCitizenCase(opts: { actor: Actor; reference: string })
   const at = await now();
   const caseView = await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at });
   if (!caseView) return null;
-  const [events, views] = await Promise.all([listCaseEvents({ db, caseView }), lastStaffViews({ db, caseId: caseView.row.id })]);
-  return { caseView, events, views, transitions: transitionsFor(caseView.row, opts.actor), now: at };
+  const [events, views, attachments] = await Promise.all([
+    listCaseEvents({ db, caseView }),
+    lastStaffViews({ db, caseId: caseView.row.id }),
+    listCaseUploads({ db, caseId: caseView.row.id, includeInternal: false }),
+  ]);
+  return { caseView, events, views, attachments, transitions: transitionsFor(caseView.row, opts.actor), now: at };
 }
 
 /** A case as staff of its body see it. Opening it records the view (timeline + audit). */
@@ -40,12 +45,16 @@ export async function loadStaffCase(opts: { actor: Actor; reference: string }) {
   if (!first || !first.asStaff) return null;
   await recordStaffView({ db, case: { id: first.row.id }, actor: opts.actor, now: at, ip: await clientIp() });
   const caseView = (await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at }))!;
-  const [events, views] = await Promise.all([listCaseEvents({ db, caseView }), lastStaffViews({ db, caseId: caseView.row.id })]);
-  return { caseView, events, views, transitions: transitionsFor(caseView.row, opts.actor), now: at };
+  const [events, views, attachments] = await Promise.all([
+    listCaseEvents({ db, caseView }),
+    lastStaffViews({ db, caseId: caseView.row.id }),
+    listCaseUploads({ db, caseId: caseView.row.id, includeInternal: true }),
+  ]);
+  return { caseView, events, views, attachments, transitions: transitionsFor(caseView.row, opts.actor), now: at };
 }
 
-export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null }) {
+export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null; kind?: string | null; due?: "overdue" | "soon" | null; mine?: boolean }) {
   const { db } = await getDb();
   const at = await now();
-  return { ...(await listQueue({ db, viewer: opts.actor, now: at, status: opts.status, page: opts.page, bodyId: opts.bodyId })), now: at };
+  return { ...(await listQueue({ db, viewer: opts.actor, now: at, ...opts })), now: at };
 }

@@ -106,6 +106,7 @@ export type CaseListItem = {
   dueAt: Date | null;
   deadline: DeadlineStatus;
   closed: boolean;
+  assigneeId: string | null;
 };
 
 function listItem(row: CaseRow, now: Date): CaseListItem | null {
@@ -125,6 +126,7 @@ function listItem(row: CaseRow, now: Date): CaseListItem | null {
     dueAt: row.dueAt,
     deadline: deadlineStatusOf(row, now),
     closed: row.closedAt !== null,
+    assigneeId: row.assigneeId,
   };
 }
 
@@ -152,6 +154,12 @@ export async function listQueue(opts: {
   status?: QueueFilter;
   /** Admins only: a body to look at; others always get their own body. */
   bodyId?: string | null;
+  /** Only cases of this kind. */
+  kind?: string | null;
+  /** overdue: the deadline has passed (clock running); soon: due within 3 days. */
+  due?: "overdue" | "soon" | null;
+  /** Only the cases the viewer took ("assign to me"). */
+  mine?: boolean;
   page?: number;
   pageSize?: number;
 }): Promise<{ items: CaseListItem[]; total: number; page: number; pageSize: number }> {
@@ -169,6 +177,14 @@ export async function listQueue(opts: {
   if (status === "open") conditions.push(isNull(cases.closedAt));
   else if (status === "closed") conditions.push(isNotNull(cases.closedAt));
   else if (status !== "all") conditions.push(eq(cases.status, status));
+  if (opts.kind) conditions.push(eq(cases.kind, opts.kind));
+  if (opts.mine) conditions.push(eq(cases.assigneeId, opts.viewer.userId));
+  const nowIso = opts.now.toISOString();
+  if (opts.due === "overdue") conditions.push(sql`${cases.clock} = 'running' and ${cases.closedAt} is null and ${cases.dueAt} < ${nowIso}::timestamptz`);
+  if (opts.due === "soon") {
+    const soon = new Date(opts.now.getTime() + 3 * 86_400_000).toISOString();
+    conditions.push(sql`${cases.clock} = 'running' and ${cases.closedAt} is null and ${cases.dueAt} >= ${nowIso}::timestamptz and ${cases.dueAt} <= ${soon}::timestamptz`);
+  }
   const where = and(...conditions);
   const overdue = sql`case when ${cases.clock} = 'running' and ${cases.dueAt} < ${opts.now.toISOString()}::timestamptz then 0 else 1 end`;
   const [rows, [totalRow]] = await Promise.all([

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { now } from "@/lib/clock";
-import { sweepDueSoon } from "@/lib/cases/sweep";
+import { sweepDueSoon, sweepOverdue } from "@/lib/cases/sweep";
 import { dispatchOnce, type Channels } from "./dispatch";
 import { webPushSender } from "./push/web-push";
 import { sendSms } from "./sms";
@@ -29,6 +29,7 @@ async function runOnce(): Promise<void> {
   const database = await getDb();
   const at = await now();
   await sweepDueSoon({ db: database.db, now: at });
+  await sweepOverdue({ db: database.db, now: at });
   // Drain: a full batch means there may be more.
   for (let i = 0; i < 20; i++) {
     const report = await dispatchOnce({ database, now: at, channels: channels(), appUrl: env().APP_URL });

@@ -4,9 +4,7 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { localePath } from "@/lib/i18n/routing";
-import { clientIp } from "@/lib/rate-limit/client-ip";
 import { createFormAction } from "@/lib/safe-action";
-import { headers } from "next/headers";
 import { IDEMPOTENCY_KEY } from "./idempotency";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
@@ -26,9 +24,9 @@ const input = z
 export const submitCaseForm = createFormAction({
   schema: input,
   access: ["citizen"],
-  run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale }) => {
+  run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale, ip }) => {
     const { db } = await getDb();
-    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now(), ip: clientIp(await headers()) });
+    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now(), ip });
     if (!replayed) nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },

@@ -73,3 +73,13 @@ export async function withIdempotency<T extends Record<string, unknown>>(opts: {
     return { result, replayed: false };
   });
 }
+
+/** The stored result of a key already used by this person (a page that sent it and is shown again). */
+export async function resultOfKey<T>(opts: { db: Db | Tx; userId: string; key: string }): Promise<T | null> {
+  if (!isIdempotencyKey(opts.key)) return null;
+  const [row] = await opts.db
+    .select({ result: idempotencyKeys.result })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, opts.userId), eq(idempotencyKeys.key, opts.key)));
+  return row && Object.keys(row.result as object).length ? (row.result as T) : null;
+}

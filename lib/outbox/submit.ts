@@ -4,9 +4,12 @@ import type { Db } from "@/lib/db/open";
 import type { Locale } from "@/lib/i18n/routing";
 import { parsePayload, requireKind, submitCase, type SubmittedCase } from "@/lib/cases/engine";
 import type { Tx } from "@/lib/db/open";
+import { checkFilingLimits } from "@/lib/cases/filing-limits";
 import { attachDraftUploads } from "@/lib/documents/uploads/save";
+import { requestDrafts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { consume, minutesOf } from "@/lib/rate-limit";
+import { and, eq } from "drizzle-orm";
 import { withIdempotency, type Idempotent } from "./idempotency";
 
 /**
@@ -22,8 +25,10 @@ export async function submitCaseOnce(opts: {
   locale: Locale;
   now: Date;
   volunteerId?: string | null;
-  /** The sender's network address, for the kind's per-address limit. */
+  /** The address it came from (rate limits per IP). */
   ip?: string | null;
+  /** An agent filing for a walk-in citizen (rate limited per agent; recorded on the first event). */
+  filedBy?: { agentId: string; houseId: string | null } | null;
 }): Promise<Idempotent<SubmittedCase>> {
   // The validated payload is what counts: the same answers sent by the outbox or by a plain form
   // (spaces trimmed, extra fields dropped) are one request.
@@ -36,10 +41,12 @@ export async function submitCaseOnce(opts: {
     scope: `case:${opts.kind}`,
     request: payload,
     run: async (tx) => {
-      if (kind.filingLimit) await limitFiling(tx, `case:${kind.id}`, kind.filingLimit, opts);
-      const created = await submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId });
-      // Photos sent ahead with this form's key (POST /api/uploads) become the case's.
+      // Inside the key's first run: a replay counts nothing; a refusal rolls its count back.
+      await checkFilingLimits({ db: tx, citizenId: opts.actor.userId, ip: opts.ip, agentId: opts.filedBy?.agentId, now: opts.now });
+      const created = await submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId, filedBy: opts.filedBy });
+      // The files attached to the form (uploaded under its key) become the case's, and its draft goes.
       await attachDraftUploads({ db: tx, ownerId: opts.actor.userId, draftKey: opts.key, caseId: created.id });
+      await tx.delete(requestDrafts).where(and(eq(requestDrafts.userId, opts.actor.userId), eq(requestDrafts.key, opts.key)));
       return created;
     },
   });

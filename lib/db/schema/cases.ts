@@ -19,6 +19,8 @@ export const cases = pgTable(
       .references(() => users.id),
     /** The volunteer who guided the citizen, when the case was sent in an assisted session. */
     volunteerId: uuid("volunteer_id").references(() => users.id),
+    /** The staff member who took the case ("assign to me"); null = anyone of the body. */
+    assigneeId: uuid("assignee_id").references(() => users.id),
     /** Validated by the kind's schema before it is stored. */
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     /** The language the citizen used to send it. */

@@ -12,3 +12,4 @@ export * from "./notifications";
 export * from "./interviews";
 export * from "./uploads";
 export * from "./requests";
+export * from "./filing";

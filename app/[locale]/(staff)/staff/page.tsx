@@ -6,6 +6,7 @@ import { staffRoles } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listKinds } from "@/lib/cases/kinds";
 import { loadQueue } from "@/lib/cases/queries";
+import { assignFromQueue } from "@/lib/cases/actions";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { DeadlineNote } from "@/components/cases/deadline-note";
@@ -35,12 +36,16 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const status = typeof query.status === "string" && query.status ? query.status : "open";
   const page = Math.max(1, Number.parseInt(typeof query.page === "string" ? query.page : "1", 10) || 1);
   const bodyFilter = actor.role === "admin" && typeof query.body === "string" && query.body ? query.body : null;
-  const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter });
+  const kindFilter = typeof query.kind === "string" && listKinds().some((k) => k.id === query.kind) ? query.kind : null;
+  const due = query.due === "overdue" || query.due === "soon" ? query.due : null;
+  const mine = query.mine === "1";
+  const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter, kind: kindFilter, due, mine });
   const t = await getTranslations({ locale, namespace: "StaffQueue" });
   const root = await rootTranslator(locale);
   const totalPages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const body = actor.role === "admin" ? (bodyFilter ? bodyName(root, bodyFilter) : t("allBodies")) : bodyName(root, actor.bodyId);
-  const hrefFor = (p: number) => `${localePath(locale, "/staff")}?${new URLSearchParams({ status, page: String(p), ...(bodyFilter ? { body: bodyFilter } : {}) })}`;
+  const hrefFor = (p: number) =>
+    `${localePath(locale, "/staff")}?${new URLSearchParams({ status, page: String(p), ...(bodyFilter ? { body: bodyFilter } : {}), ...(kindFilter ? { kind: kindFilter } : {}), ...(due ? { due } : {}), ...(mine ? { mine: "1" } : {}) })}`;
   const options = [
     { value: "open", label: t("filters.open") },
     { value: "all", label: t("filters.all") },
@@ -51,9 +56,40 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-lg">{t("lead", { body })}</p>
+      {actor.role === "agent" ? (
+        <p className="mb-6">
+          <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/walk-in")}>
+            {t("walkIn")}
+          </Link>
+        </p>
+      ) : null}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("filtersLabel")}>
         <div className="min-w-60">
           <SelectField id="status" name="status" label={t("statusFilter")} options={options} defaultValue={status} />
+        </div>
+        <div className="min-w-52">
+          <SelectField
+            id="kind"
+            name="kind"
+            label={t("kindFilter")}
+            options={[{ value: "", label: t("filters.allKinds") }, ...listKinds().map((k) => ({ value: k.id, label: translateKey(root, k.messages.name) }))]}
+            defaultValue={kindFilter ?? ""}
+          />
+        </div>
+        <div className="min-w-52">
+          <SelectField
+            id="due"
+            name="due"
+            label={t("dueFilter")}
+            options={[{ value: "", label: t("filters.anyDue") }, { value: "overdue", label: t("filters.overdue") }, { value: "soon", label: t("filters.soon") }]}
+            defaultValue={due ?? ""}
+          />
+        </div>
+        <div className="mb-6 flex items-center gap-3">
+          <input id="mine" type="checkbox" name="mine" value="1" defaultChecked={mine} className="size-7 accent-brand" />
+          <label htmlFor="mine" className="inline-flex min-h-11 items-center">
+            {t("filters.mine")}
+          </label>
         </div>
         <div className="mb-6">
           <Button type="submit" variant="secondary">
@@ -77,6 +113,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
                 <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
                 <th scope="col" className="p-2 text-start">{t("columns.submitted")}</th>
                 <th scope="col" className="p-2 text-start">{t("columns.deadline")}</th>
+                <th scope="col" className="p-2 text-start">{t("columns.assignee")}</th>
               </tr>
             </thead>
             <tbody>
@@ -98,6 +135,25 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
                     <time dateTime={c.submittedAt.toISOString()}>{formatDate(c.submittedAt, locale, "date")}</time>
                   </td>
                   <td className="p-2">{c.closed ? "—" : <DeadlineNote t={root} locale={locale} status={c.deadline} dueAt={c.dueAt} />}</td>
+                  <td className="p-2">
+                    {c.assigneeId === actor.userId ? (
+                      t("assignedToYou")
+                    ) : c.closed ? (
+                      "—"
+                    ) : (
+                      <form action={assignFromQueue}>
+                        <input type="hidden" name="reference" value={c.reference} />
+                        <input type="hidden" name="back" value="queue" />
+                        <Button type="submit" variant="secondary">
+                          {t("assignToMe")}
+                          <span className="sr-only">
+                            {" "}
+                            <bdi dir="ltr">{c.reference}</bdi>
+                          </span>
+                        </Button>
+                      </form>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

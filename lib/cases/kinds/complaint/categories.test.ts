@@ -29,7 +29,7 @@ describe("complaint categories and service levels (data)", () => {
     expect(MUNICIPAL_CATEGORIES.categories.map((c) => c.id)).toEqual(["waste", "lighting", "roads", "water-drains", "stray-animals", "noise", "other"]);
     expect(MUNICIPAL_CATEGORIES.bodyId).toBe("municipality");
     expect(MUNICIPAL_CATEGORIES.duplicateRadiusMetres).toBe(100);
-    expect(municipalityFor("haidra")).toBe("municipality-haidra");
+    expect(municipalityFor("haidra")).toBe("municipality");
     expect(municipalityFor("thala")).toBe("municipality");
   });
 });

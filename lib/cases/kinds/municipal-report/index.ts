@@ -94,9 +94,6 @@ export const municipalReport = defineKind({
       description: "MunicipalReport.fields.description",
     },
   },
-  // Enough for a citizen walking down a street of problems; a shared address (a carrier's, a
-  // service house's) carries many citizens.
-  filingLimit: { perCitizen: { limit: 10, windowSeconds: 3600 }, perIp: { limit: 120, windowSeconds: 3600 } },
   title: (p) => snippet(p.description),
   describe: (p) => [
     ["category", bilingual(findMunicipalCategory(p.category)?.name) ?? p.category],

@@ -8,7 +8,7 @@ import { defineMachine } from "../../machine";
  * not a legal deadline).
  */
 export const QUESTION_BODIES = [
-  "municipality-haidra",
+  "municipality",
   "steg",
   "sonede",
   "cnam",

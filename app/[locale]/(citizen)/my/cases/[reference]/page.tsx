@@ -8,6 +8,7 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
+import { CaseAttachments } from "@/components/cases/case-attachments";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadAfterSending } from "@/lib/requests/after-sending";
@@ -27,7 +28,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
   const actor = await requirePageActor(locale, localePath(locale, `/my/cases/${encodeURIComponent(reference)}`), { roles: ["citizen"] });
   const loaded = await loadCitizenCase({ actor, reference });
   if (!loaded) notFound();
-  const { caseView, events, views } = loaded;
+  const { caseView, events, views, attachments } = loaded;
   const query = await searchParams;
   const t = await rootTranslator(locale);
   const e = await getTranslations({ locale, namespace: "Errors" });
@@ -55,6 +56,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
       <h1 className="mb-4 text-3xl font-bold">{title}</h1>
       {query.sent === "1" ? <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p> : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <CaseAttachments t={t} files={attachments} />
       {isRequestKind(caseView.row.kind) ? (
         <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} errorTitle={e("summaryTitle")} />
       ) : null}

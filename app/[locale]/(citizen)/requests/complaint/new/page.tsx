@@ -5,9 +5,11 @@ import { requirePageActor } from "@/lib/auth/session";
 import { categoriesOf, complaintBodyIds, findCategory } from "@/lib/cases/kinds/complaint/categories";
 import { parseComplaintPrefill } from "@/lib/cases/kinds/complaint/prefill";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
-import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { reviewRequestAction } from "@/lib/requests/draft-actions";
+import { loadDraftForForm } from "@/lib/requests/drafts";
+import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
+import { bodyName, rootTranslator, serviceName } from "@/components/cases/labels";
 import { requestFormLabels, pick } from "@/components/requests/labels";
 import { RequestForm, type FieldSpec } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -34,6 +36,9 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const prefill = parseComplaintPrefill(query);
   const here = `${localePath(locale, "/requests/complaint/new")}${prefill.bodyId ? `?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}` : ""}`;
   const actor = await requirePageActor(locale, here, { roles: ["citizen"] });
+  // Back from "check your answers": the answers (and files) of that draft are put back.
+  const draft = await loadDraftForForm({ userId: actor.userId, key: typeof query.draft === "string" ? query.draft : undefined });
+  const formQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "draft")).toString();
   const t = await getTranslations({ locale, namespace: "Complaint" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const root = await rootTranslator(locale);
@@ -51,7 +56,9 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
             hint={t("bodyHint")}
             legendAsHeading
             options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))}
+            defaultValue={typeof draft?.values.bodyId === "string" ? draft.values.bodyId : undefined}
           />
+          {draft ? <input type="hidden" name="draft" value={draft.key} /> : null}
           <Button type="submit">{r("continue")}</Button>
         </form>
       </>
@@ -59,8 +66,9 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   }
 
   const bodyId = prefill.bodyId;
-  const formPath = localePath(locale, "/requests/complaint/new");
-  const { labels, outboxLabels } = await requestFormLabels(locale, t("submit"));
+  const formPath = `${localePath(locale, "/requests/complaint/new")}${formQuery ? `?${formQuery}` : ""}`;
+  const { labels, outboxLabels } = await requestFormLabels(locale, r("continue"));
+  const u = await getTranslations({ locale, namespace: "Uploads" });
   const category = prefill.category ? findCategory(bodyId, prefill.category) : null;
   const fields: FieldSpec[] = [
     { type: "hidden", name: "bodyId", value: bodyId },
@@ -99,7 +107,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
         {prefill.serviceSlug ? (
           <>
             <dt className="font-semibold">{t("fields.serviceSlug")}</dt>
-            <dd className="mb-2">{prefill.serviceSlug}</dd>
+            <dd className="mb-2">{serviceName(root, prefill.serviceSlug)}</dd>
           </>
         ) : null}
         {category ? (
@@ -112,9 +120,17 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
       {prefill.reason ? <p className="mb-6 max-w-2xl">{t("documentNotListed")}</p> : null}
       {category ? <p className="mb-6 max-w-2xl text-muted">{r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: category.serviceLevelDays })}</p> : null}
       <RequestForm
-        action={submitCaseForm}
+        action={reviewRequestAction}
         kind="complaint"
-        idempotencyKey={newIdempotencyKey()}
+        idempotencyKey={draft?.key ?? newIdempotencyKey()}
+        initialValues={draft ? { ...draft.values, bodyId } : undefined}
+        attachments={{
+          label: u("label"),
+          hint: `${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`,
+          accept: acceptAttribute,
+          currentLabel: r("attachments.current"),
+          current: (draft?.uploads ?? []).map((f) => ({ id: f.id, label: f.label, removeLabel: r("attachments.remove", { name: f.label }) })),
+        }}
         userId={actor.userId}
         locale={locale}
         formPath={formPath}

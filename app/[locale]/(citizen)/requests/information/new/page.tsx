@@ -5,7 +5,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import { accessForms } from "@/lib/cases/kinds/info-request/law-2016-22";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { submitCaseForm } from "@/lib/outbox/actions";
+import { reviewRequestAction } from "@/lib/requests/draft-actions";
+import { loadDraftForForm } from "@/lib/requests/drafts";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { requestFormLabels } from "@/components/requests/labels";
@@ -20,25 +21,28 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/requests
 }
 
 /** A request under law 2016-22: exactly the fields the law asks for, and no reason. */
-export default async function NewInfoRequestPage({ params }: PageProps<"/[locale]/requests/information/new">) {
+export default async function NewInfoRequestPage({ params, searchParams }: PageProps<"/[locale]/requests/information/new">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const formPath = localePath(locale, "/requests/information/new");
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
+  const draftKey = (await searchParams).draft;
+  const draft = await loadDraftForForm({ userId: actor.userId, key: typeof draftKey === "string" ? draftKey : undefined });
   const t = await getTranslations({ locale, namespace: "InfoRequest" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const root = await rootTranslator(locale);
-  const { labels, outboxLabels } = await requestFormLabels(locale, t("submit"));
+  const { labels, outboxLabels } = await requestFormLabels(locale, r("continue"));
   return (
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
       <RequestForm
-        action={submitCaseForm}
+        action={reviewRequestAction}
         kind="info-request"
-        idempotencyKey={newIdempotencyKey()}
+        idempotencyKey={draft?.key ?? newIdempotencyKey()}
+        initialValues={draft?.values}
         userId={actor.userId}
         locale={locale}
         formPath={formPath}

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { COMPLAINT_CATEGORIES, complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { submitCaseForm } from "@/lib/outbox/actions";
+import { reviewRequestAction } from "@/lib/requests/draft-actions";
+import { loadDraftForForm } from "@/lib/requests/drafts";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { requestFormLabels } from "@/components/requests/labels";
@@ -18,25 +19,28 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/requests
   return { title: t("title") };
 }
 
-export default async function NewSuggestionPage({ params }: PageProps<"/[locale]/requests/suggestion/new">) {
+export default async function NewSuggestionPage({ params, searchParams }: PageProps<"/[locale]/requests/suggestion/new">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const formPath = localePath(locale, "/requests/suggestion/new");
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
+  const draftKey = (await searchParams).draft;
+  const draft = await loadDraftForForm({ userId: actor.userId, key: typeof draftKey === "string" ? draftKey : undefined });
   const t = await getTranslations({ locale, namespace: "Suggestion" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const c = await getTranslations({ locale, namespace: "Complaint" });
   const root = await rootTranslator(locale);
-  const { labels, outboxLabels } = await requestFormLabels(locale, t("submit"));
+  const { labels, outboxLabels } = await requestFormLabels(locale, r("continue"));
   return (
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <RequestForm
-        action={submitCaseForm}
+        action={reviewRequestAction}
         kind="suggestion"
-        idempotencyKey={newIdempotencyKey()}
+        idempotencyKey={draft?.key ?? newIdempotencyKey()}
+        initialValues={draft?.values}
         userId={actor.userId}
         locale={locale}
         formPath={formPath}

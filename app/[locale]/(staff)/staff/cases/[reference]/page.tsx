@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { staffRoles } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
-import { staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
+import { assignAction, staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
 import { loadStaffCase } from "@/lib/cases/queries";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
+import { CaseAttachments } from "@/components/cases/case-attachments";
+import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadStaffExtras } from "@/lib/requests/after-sending";
@@ -28,13 +30,14 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
   const actor = await requirePageActor(locale, localePath(locale, `/staff/cases/${encodeURIComponent(reference)}`), { roles: staffRoles });
   const loaded = await loadStaffCase({ actor, reference });
   if (!loaded) notFound();
-  const { caseView, events, views, transitions } = loaded;
+  const { caseView, events, views, transitions, attachments } = loaded;
   const query = await searchParams;
   const t = await rootTranslator(locale);
   const s = await getTranslations({ locale, namespace: "StaffCase" });
   const e = await getTranslations({ locale, namespace: "Errors" });
   const ref = caseView.row.reference;
   const common = { errorTitle: e("summaryTitle"), errorPrefix: t("Question.errorPrefix") };
+  const attach = { label: s("attachLabel"), hint: t("Requests.attachments.limits", { max: UPLOAD_LIMITS.maxFiles }), accept: acceptAttribute };
   const requestKind = isRequestKind(caseView.row.kind);
   const generic = requestKind ? transitions.filter((tr) => !DATA_TRANSITIONS.has(tr.to)) : transitions;
   return (
@@ -42,22 +45,29 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
       <Breadcrumbs label={s("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: t("StaffQueue.title") }, { text: ref }]} />
       {typeof query.done === "string" ? (
         <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
-          {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : "status"}`)}
+          {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : query.done === "assigned" ? "assigned" : "status"}`)}
         </p>
       ) : null}
       <h1 className="mb-4 text-3xl font-bold">{caseView.title || translateKey(t, caseView.kind.messages.name)}</h1>
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <CaseAttachments t={t} files={attachments} />
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="act-heading">
           <h2 id="act-heading" className="mb-4 text-xl font-bold">
             {s("actHeading")}
           </h2>
+          {caseView.row.closedAt ? null : caseView.row.assigneeId === actor.userId ? (
+            <p className="mb-6 font-semibold">{s("assignedToYou")}</p>
+          ) : (
+            <CaseActionForm action={assignAction} id="assign" hidden={{ reference: ref, back: "case" }} submit={s("assignToMe")} variant="secondary" {...common} />
+          )}
           <CaseActionForm
             action={staffMessageAction}
             id="reply"
             hidden={{ reference: ref, type: "reply" }}
             message={{ label: s("replyLabel"), hint: s("replyHint") }}
             submit={s("sendReply")}
+            attach={attach}
             {...common}
           />
           <CaseActionForm
@@ -81,6 +91,7 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
                   message={tr.requiresMessage ? { label: s("transitionMessage", { action: translateKey(t, tr.label) }), hint: s("transitionMessageHint") } : undefined}
                   submit={translateKey(t, tr.label)}
                   variant="secondary"
+                  attach={tr.requiresMessage && caseView.kind.id === "info-request" && tr.to === "answered" ? attach : undefined}
                   {...common}
                 />
               ))}

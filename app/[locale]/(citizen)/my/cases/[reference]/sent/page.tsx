@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { loadCitizenCase } from "@/lib/cases/queries";
+import { formatDate } from "@/lib/i18n/format";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
+
+export const dynamic = "force-dynamic";
+export const dynamicParams = true;
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The confirmation page: the reference to keep, what happens next, and by when. */
+export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/cases/[reference]/sent">) {
+  const { locale, reference } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, `/my/cases/${encodeURIComponent(reference)}/sent`), { roles: ["citizen"] });
+  const loaded = await loadCitizenCase({ actor, reference });
+  if (!loaded) notFound();
+  const { row, kind } = loaded.caseView;
+  const t = await rootTranslator(locale);
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  const allowance = (() => {
+    try {
+      return kind.deadline.initial(row.payload);
+    } catch {
+      return null;
+    }
+  })();
+  const days = allowance && "days" in allowance ? allowance.days : null;
+  return (
+    <>
+      <div role="status" className="mb-8 bg-success p-6 text-center text-white">
+        <h1 className="mb-2 text-2xl font-bold">{t("Cases.sent.title")}</h1>
+        <p className="text-lg">
+          {t("Cases.sent.reference")}
+          <br />
+          <strong className="font-mono text-3xl">
+            <bdi dir="ltr">{row.reference}</bdi>
+          </strong>
+        </p>
+      </div>
+      <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p>
+      <h2 className="mb-2 text-xl font-bold">{r("next.heading")}</h2>
+      <p className="mb-4 max-w-2xl">{r("next.body")}</p>
+      {row.dueAt ? (
+        <>
+          {days !== null && days > 0 ? (
+            <p className="mb-2 max-w-2xl">{r("serviceLevel", { body: bodyName(t, row.bodyId), kind: translateKey(t, kind.messages.name), days })}</p>
+          ) : null}
+          <p className="mb-6 max-w-2xl font-semibold">
+            {r("dueBy", { date: formatDate(row.dueAt, locale, "date") })}
+          </p>
+        </>
+      ) : null}
+      <ul className="flex flex-col gap-2">
+        <li>
+          <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/my/cases/${row.reference}`)}>
+            {r("sent.openCase")}
+          </Link>
+        </li>
+        <li>
+          <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, "/requests")}>
+            {r("sent.another")}
+          </Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requirePageActor } from "@/lib/auth/session";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { sendDraftAction } from "@/lib/requests/draft-actions";
+import { loadCheckPage } from "@/lib/requests/drafts";
+import { rootTranslator } from "@/components/cases/labels";
+import { ActionForm } from "@/components/requests/action-form";
+import { requestAnswers } from "@/components/requests/answers";
+import { CheckAnswers, type CheckAnswer } from "@/components/requests/check-answers";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+export const dynamic = "force-dynamic";
+export const dynamicParams = true;
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const SUBMIT: Record<string, string> = { complaint: "Complaint.submit", suggestion: "Suggestion.submit", "info-request": "InfoRequest.submit" };
+
+/** Check your answers: each with a link back to its question (answers kept), then send. */
+export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/requests/check/[key]">) {
+  const { locale, key } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, `/requests/check/${encodeURIComponent(key)}`), { roles: ["citizen"] });
+  const loaded = await loadCheckPage({ userId: actor.userId, key });
+  if (!loaded) notFound();
+  if ("sentReference" in loaded) redirect(localePath(locale, `/my/cases/${loaded.sentReference}/sent`));
+  const { draft, uploads } = loaded;
+  const t = await rootTranslator(locale);
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  const e = await getTranslations({ locale, namespace: "Errors" });
+  const form = localePath(locale, draft.formPath);
+  const back = (field: string) => {
+    // The body of a complaint is its own question (the first page).
+    const path = draft.kind === "complaint" && field === "bodyId" ? localePath(locale, "/requests/complaint/new") : form;
+    return `${path}${path.includes("?") ? "&" : "?"}draft=${encodeURIComponent(draft.key)}#${field}`;
+  };
+  const items: CheckAnswer[] = requestAnswers({ kind: draft.kind, values: draft.values, t, locale }).map((a) => ({
+    label: a.label,
+    value: a.value,
+    changeHref: a.changeable ? back(a.field) : undefined,
+  }));
+  if (draft.kind === "complaint") {
+    items.push({
+      label: t("Uploads.label"),
+      value: uploads.length ? (
+        <ul className="list-disc ps-5">
+          {uploads.map((u) => (
+            <li key={u.id}>
+              <a className="link" href={`/api/files/${u.id}`}>
+                {u.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        r("check.noAttachments")
+      ),
+      changeHref: back("attachments"),
+    });
+  }
+  return (
+    <>
+      <Breadcrumbs label={t("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: r("check.title") }]} />
+      <h1 className="mb-6 text-3xl font-bold">{r("check.title")}</h1>
+      <CheckAnswers items={items} changeLabel={r("change")} />
+      <h2 className="mb-2 text-xl font-bold">{r("check.sendHeading")}</h2>
+      <p className="mb-4 max-w-2xl">{r("check.sendBody")}</p>
+      <ActionForm
+        action={sendDraftAction}
+        id="send"
+        hidden={{ key: draft.key }}
+        fields={[]}
+        submit={t(SUBMIT[draft.kind] ?? "Complaint.submit")}
+        errorTitle={e("summaryTitle")}
+        errorPrefix={r("errorPrefix")}
+        variant="primary"
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { startWalkInAction } from "@/lib/assisted/actions";
+import { requirePageActor } from "@/lib/auth/session";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { ActionForm } from "@/components/requests/action-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** Walk-in filing, step 1: the citizen's phone; a code goes to it. */
+export default async function WalkInStartPage({ params }: PageProps<"/[locale]/staff/walk-in">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  await requirePageActor(locale, localePath(locale, "/staff/walk-in"), { roles: ["agent"] });
+  const t = await getTranslations({ locale, namespace: "WalkIn" });
+  const q = await getTranslations({ locale, namespace: "StaffQueue" });
+  const e = await getTranslations({ locale, namespace: "Errors" });
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  return (
+    <>
+      <Breadcrumbs label={t("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: q("title") }, { text: t("title") }]} />
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
+      <div className="max-w-xl">
+        <ActionForm
+          action={startWalkInAction}
+          id="walk-in"
+          hidden={{}}
+          fields={[{ type: "text", name: "phone", label: t("phoneLabel"), hint: t("phoneHint") }]}
+          submit={t("sendCode")}
+          errorTitle={e("summaryTitle")}
+          errorPrefix={r("errorPrefix")}
+          variant="primary"
+        />
+      </div>
+    </>
+  );
+}
