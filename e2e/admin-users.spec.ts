@@ -25,13 +25,14 @@ test.describe("administrators manage staff accounts", () => {
     await expect(page.locator("[data-error-summary]").getByRole("link", { name: bodyMessage })).toHaveAttribute("href", "#bodyId");
     await expect(page.getByLabel("Nom complet")).toHaveValue("Nour Agent");
     await expectNoSeriousA11yIssues(page);
-    await page.getByLabel("Organisme public").fill("steg");
-    await page.getByLabel("Maison de services").fill("haidra");
+    await page.getByLabel("Organisme public").selectOption("steg");
+    await page.getByLabel("Maison de services").selectOption("haidra");
     await page.getByRole("button", { name: "Créer le compte" }).click();
     await expect(page.getByText("Le compte de Nour Agent a été créé.")).toBeVisible();
     await page.reload();
     const row = page.getByRole("row", { name: /Nour Agent/ });
-    await expect(row).toContainText("steg");
+    await expect(row).toContainText("STEG");
+    await expect(row).toContainText("Haïdra");
     await expect(row).toContainText("Interlocuteur unique");
     await expect(row).toContainText("Actif");
 

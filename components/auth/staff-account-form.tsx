@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Checkboxes, Radios, TextField, type Option } from "@/components/ui/field";
+import { Checkboxes, Radios, SelectField, TextField, type Option } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { formView, text, type FormAction } from "./form-state";
@@ -35,8 +35,13 @@ export function StaffAccountForm<T extends { name: string }>({
   roles,
   levels,
   languages,
+  bodies,
+  houses,
   labels,
 }: {
+  /** The public bodies and the service houses, by name (values are their ids in the data). */
+  bodies: Option[];
+  houses: Option[];
   action: FormAction<T>;
   roles: Option[];
   levels: Option[];
@@ -60,8 +65,8 @@ export function StaffAccountForm<T extends { name: string }>({
       <TextField id="phone" name="phone" type="tel" dir="ltr" className="max-w-xs text-start" label={labels.phone} error={errors.phone} errorPrefix={labels.errorPrefix} defaultValue={text(values, "phone")} />
       <TextField id="name" name="name" label={labels.name} error={errors.name} errorPrefix={labels.errorPrefix} defaultValue={text(values, "name")} maxLength={200} />
       <Radios id="role" name="role" label={labels.role} error={errors.role} errorPrefix={labels.errorPrefix} options={roles} defaultValue={text(values, "role")} />
-      <TextField id="bodyId" name="bodyId" dir="ltr" className="max-w-xs text-start" label={labels.body} hint={labels.bodyHint} error={errors.bodyId} errorPrefix={labels.errorPrefix} defaultValue={text(values, "bodyId")} />
-      <TextField id="houseId" name="houseId" dir="ltr" className="max-w-xs text-start" label={labels.house} hint={labels.houseHint} error={errors.houseId} errorPrefix={labels.errorPrefix} defaultValue={text(values, "houseId")} />
+      <SelectField id="bodyId" name="bodyId" options={bodies} placeholder="—" label={labels.body} hint={labels.bodyHint} error={errors.bodyId} errorPrefix={labels.errorPrefix} defaultValue={text(values, "bodyId")} />
+      <SelectField id="houseId" name="houseId" options={houses} placeholder="—" label={labels.house} hint={labels.houseHint} error={errors.houseId} errorPrefix={labels.errorPrefix} defaultValue={text(values, "houseId")} />
       <Radios id="officialLevel" name="officialLevel" label={labels.level} hint={labels.levelHint} error={errors.officialLevel} errorPrefix={labels.errorPrefix} options={levels} defaultValue={text(values, "officialLevel")} />
       <Checkboxes id="interpreter" name="interpreter" label={labels.interpreterLegend} options={[{ value: "on", label: labels.interpreter }]} defaultValue={values.interpreter === "on" ? ["on"] : []} />
       <Radios id="language" name="language" label={labels.language} error={errors.language} errorPrefix={labels.errorPrefix} options={languages} defaultValue={text(values, "language") ?? "ar-TN"} />

@@ -8,6 +8,9 @@ import { listStaff } from "@/lib/auth/staff-view";
 import { createStaffAccountAction, setAccountDisabledFromList } from "@/lib/auth/staff-actions";
 import { StaffAccountForm } from "@/components/auth/staff-account-form";
 import { languageOptions } from "@/components/auth/languages";
+import { listBodies } from "@/lib/catalogue/catalogue";
+import { listHouses } from "@/lib/houses/houses";
+import { localized } from "@/lib/i18n/content";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/admin/users">): Promise<Metadata> {
@@ -25,6 +28,13 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/users"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const accounts = await listStaff();
+  const bodies = listBodies().map((b) => {
+    const short = localized(b.shortName, locale);
+    const name = localized(b.name, locale);
+    return { value: b.id, label: short === name ? name : `${short} — ${name}`, short };
+  });
+  const houses = listHouses().map((h) => ({ value: h.slug, label: localized(h.name, locale) }));
+  const nameOf = (options: { value: string; label: string }[], id: string | null) => (id ? (options.find((o) => o.value === id)?.label ?? id) : "—");
 
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
   const roles = await getTranslations({ locale, namespace: "Account.roles" });
@@ -76,8 +86,8 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
                     {a.officialLevel ? ` · ${t(`levels.${a.officialLevel}`)}` : ""}
                     {a.interpreter ? ` · ${t("interpreterShort")}` : ""}
                   </td>
-                  <td className="p-2" dir="ltr">{a.bodyId ?? "—"}</td>
-                  <td className="p-2" dir="ltr">{a.houseId ?? "—"}</td>
+                  <td className="p-2">{a.bodyId ? (bodies.find((b) => b.value === a.bodyId)?.short ?? a.bodyId) : "—"}</td>
+                  <td className="p-2">{nameOf(houses, a.houseId)}</td>
                   <td className="p-2">{a.disabled ? t("disabled") : t("active")}</td>
                   <td className="p-2">
                     {a.id === actor.userId ? null : (
@@ -107,6 +117,8 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
             { value: "central", label: t("levels.central") },
           ]}
           languages={languageOptions}
+          bodies={bodies}
+          houses={houses}
           labels={{
             heading: t("createHeading"),
             phone: t("phoneLabel"),
