@@ -2,7 +2,7 @@
 //  - for each public route (e2e/support/public-routes.json) the gzipped JS its HTML loads, next
 //    to the control route (/ar/control: the layout and nothing else);
 //  - the service worker's precache size;
-//  - Lighthouse mobile scores of the home page and the control (lighthouse 12.8.2, Chromium);
+//  - Lighthouse mobile scores of the home page, a service page and the control (lighthouse 12.8.2, Chromium);
 //  - the benches of each domain that has one (scripts/bench-*.ts).
 // Results also go to bench-results/latest.json. Loopback only, bounded in time.
 import { spawn, spawnSync } from "node:child_process";
@@ -92,7 +92,7 @@ console.info(`\nPrecache: ${entries.length} entries, ${kb(pre.raw)} kB (${kb(pre
 // Lighthouse mobile (its default form factor).
 const chrome = await findChromium();
 if (chrome && process.env.SKIP_LIGHTHOUSE !== "1") {
-  for (const p of ["/ar", "/ar/control", ...(process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(",") : [])]) {
+  for (const p of ["/ar", "/ar/control", "/ar/services/pay-steg-bill", ...(process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(",") : [])]) {
     const out = path.join(os.tmpdir(), `lh-${p.replace(/\W/g, "_")}.json`);
     const r = spawnSync(
       "npx",
