@@ -189,6 +189,11 @@ test("fr: with a sign-language interpreter, three take part and the interpreter'
   }
   const tile = async (page: Page, role: string) => (await page.locator(`figure[data-role="${role}"]`).boundingBox())!.width;
   expect(await tile(official.page, "interpreter")).toBeGreaterThan(await tile(official.page, "official"));
+  // On a wide screen too (a desk at a service house), the signers stay the large pictures.
+  await official.page.setViewportSize({ width: 1280, height: 900 });
+  await expect.poll(() => tile(official.page, "official")).toBeLessThan(400);
+  expect(await tile(official.page, "interpreter")).toBeGreaterThan(1.5 * (await tile(official.page, "official")));
+  expect(await tile(official.page, "citizen")).toBeGreaterThan(1.5 * (await tile(official.page, "official")));
 
   // The written chat reaches the others.
   await citizen.page.getByLabel("Écrire un message").fill("Bonjour, je vous lis.");
