@@ -70,3 +70,13 @@ describe("createAction: auth → parse → run → audit", () => {
     expect(recorded).toEqual([]);
   });
 });
+
+describe("audit: false", () => {
+  it("leaves the audit to the run (it writes its own row in the change's transaction)", async () => {
+    recorded.length = 0;
+    actor = { userId: "u-official", role: "official" };
+    await createAction({ schema: z.object({}), audit: false, run: async () => { throw redirectError(); } })({}).catch(() => undefined);
+    await createAction({ schema: z.object({}), audit: false, run: async () => 1 })({});
+    expect(recorded).toEqual([]);
+  });
+});

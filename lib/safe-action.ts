@@ -44,8 +44,12 @@ export type ActionOptions<S extends z.ZodType, T> = {
   schema: S;
   /** Who may call it. Default: any signed-in person. */
   access?: Access;
-  /** Audit entry for this call. Staff calls are always audited (with the action name at least). */
-  audit?: string | ((input: z.infer<S>, result: T) => AuditEntry);
+  /**
+   * Audit entry for this call. Staff calls are always audited (with the action name at least),
+   * unless `false`: the run records its own audit row, in the transaction of the change (the
+   * case engine, lib/interviews, lib/assisted do), and a second row would say the same.
+   */
+  audit?: string | ((input: z.infer<S>, result: T) => AuditEntry) | false;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
 };
 
@@ -115,7 +119,7 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
     }
 
     const audit = async (result: { data: T } | null) => {
-      if (!opts.audit && !(actor && isStaff(actor.role))) return;
+      if (opts.audit === false || (!opts.audit && !(actor && isStaff(actor.role)))) return;
       const entry: AuditEntry =
         typeof opts.audit === "function"
           ? result
