@@ -188,7 +188,9 @@ test.describe("online, but the server fails", () => {
       const failing = async (route: Route) => {
         if (route.request().method() !== "POST") return route.fallback();
         if (posts++ === 0) {
-          filedByAction = (await route.fetch()).status() === 200 && "next-action" in route.request().headers();
+          const filed = await route.fetch();
+          // The action's answer: "go to the case page" (the case exists), which the phone never gets.
+          filedByAction = "next-action" in route.request().headers() && /\/my\/cases\/IDR-/.test(filed.headers()["x-action-redirect"] ?? "");
           return route.fulfill({ status: 503, contentType: "text/html", body: "<h1>503 Service Unavailable</h1>" });
         }
         return route.abort("internetdisconnected");
