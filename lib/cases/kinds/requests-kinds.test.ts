@@ -6,9 +6,12 @@ import { isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/roles";
 import { makeUser, testDatabases } from "@/lib/testing/db";
 import { adjustDeadline, historyOf, rateCase, redirectCase, submitCase, transitionCase, transitionsFor } from "../engine";
-import { endOfLocalDay } from "../deadline";
+import { computeDeadline, endOfLocalDay, localDateOf } from "../deadline";
+import { deadlineStatusOf } from "../read";
 import { allowedTransitions, findTransition } from "../machine";
 import { getCaseForViewer } from "../read";
+import { COMPLAINT_CATEGORIES } from "./complaint/categories";
+import { MUNICIPAL_CATEGORIES } from "./municipal-report/categories";
 import { complaintMachine, complaintSchema } from "./complaint";
 import { infoRequestMachine, infoRequestSchema } from "./info-request";
 import { municipalReportMachine, municipalReportSchema } from "./municipal-report";
@@ -91,6 +94,56 @@ describe("the requests kinds: registered, schemas and machines", () => {
   });
 });
 
+/**
+ * The due date of a new case of a kind, and the deadline status at an instant (with the clock
+ * running): what the queue, the case page and the overdue sweep read.
+ */
+function dueOf(kindId: string, payload: unknown, submittedAt: Date): Date {
+  const kind = getKind(kindId)!;
+  return computeDeadline({ submittedAt, initial: kind.deadline.initial(payload), ops: [] }).dueAt!;
+}
+const statusAt = (kind: string, dueAt: Date, now: Date) => deadlineStatusOf({ kind, dueAt, clock: "running" }, now);
+
+/** Last instant on time = the end of the Nth local day after the day of filing; one millisecond later it is late. */
+function expectBoundary(kind: string, payload: unknown, days: number) {
+  for (const submittedAt of [tn("2026-03-01T00:00:00"), tn("2026-03-01T10:00:00"), tn("2026-03-01T23:59:59.999")]) {
+    const dueAt = dueOf(kind, payload, submittedAt);
+    const d = localDateOf(submittedAt);
+    const last = new Date(Date.UTC(d.y, d.m - 1, d.d + days));
+    const expected = endOfLocalDay({ y: last.getUTCFullYear(), m: last.getUTCMonth() + 1, d: last.getUTCDate() });
+    expect(dueAt, `${kind} filed ${submittedAt.toISOString()}`).toEqual(expected);
+    expect(statusAt(kind, dueAt, dueAt)).not.toBe("overdue");
+    expect(statusAt(kind, dueAt, new Date(dueAt.getTime() + 1))).toBe("overdue");
+  }
+}
+
+describe("service levels at their boundaries (calendar days, ending at midnight in Tunis)", () => {
+  it("suggestion: 30 days", () => {
+    expect(COMPLAINT_CATEGORIES.suggestionDays).toBe(30);
+    expectBoundary("suggestion", { bodyId: "steg", description: "Open the agency on Saturday mornings." }, 30);
+    // Filed on 1 March at 10:00: on time until 31 March 23:59:59.999, late from 1 April 00:00.
+    const due = dueOf("suggestion", {}, tn("2026-03-01T10:00:00"));
+    expect(due).toEqual(tn("2026-03-31T23:59:59.999"));
+    expect(statusAt("suggestion", due, tn("2026-04-01T00:00:00"))).toBe("overdue");
+  });
+
+  it("municipal report: each category's service level, from the data", () => {
+    expect(MUNICIPAL_CATEGORIES.categories.length).toBeGreaterThan(0);
+    for (const c of MUNICIPAL_CATEGORIES.categories) expectBoundary("municipal-report", { category: c.id }, c.serviceLevelDays);
+    const waste = MUNICIPAL_CATEGORIES.categories.find((c) => c.id === "waste")!;
+    expect(dueOf("municipal-report", { category: "waste" }, tn("2026-03-01T10:00:00"))).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 1 + waste.serviceLevelDays }));
+  });
+
+  it("complaint: the category's service level; 20 days when the category is not (or no longer) in the data", () => {
+    expectBoundary("complaint", complaintPayload, COMPLAINT_CATEGORIES.bodies.steg!.categories.find((c) => c.id === "outage")!.serviceLevelDays);
+    expect(getKind("complaint")!.deadline.initial({ bodyId: "steg", category: "retired-category" })).toEqual({ days: 20 });
+    expectBoundary("complaint", { bodyId: "steg", category: "retired-category" }, 20);
+    const due = dueOf("complaint", { bodyId: "steg", category: "retired-category" }, tn("2026-03-01T10:00:00"));
+    expect(due).toEqual(tn("2026-03-21T23:59:59.999"));
+    expect(statusAt("complaint", due, tn("2026-03-22T00:00:00"))).toBe("overdue");
+  });
+});
+
 for (const target of testDatabases()) {
   describe(`the requests kinds in the engine on ${target.name}`, () => {
     let database: Database;
@@ -108,7 +161,7 @@ for (const target of testDatabases()) {
       steg = await makeUser(db, { role: "agent", bodyId: "steg" });
       municipality = await makeUser(db, { role: "agent", bodyId: "municipality" });
       sonede = await makeUser(db, { role: "agent", bodyId: "sonede" });
-    });
+    }, 180_000);
     afterAll(async () => database?.close());
 
     it("a complaint goes to the body's queue, due by the category's service level (an outage: 2 days)", async () => {
