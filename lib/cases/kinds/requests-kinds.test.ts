@@ -254,5 +254,51 @@ for (const target of testDatabases()) {
       const history = await historyOf(db, c.id);
       expect(history.find((e) => e.toStatus === "refused")?.data).toEqual({ reason: "notHeld" });
     });
+
+    it("info request: the body accepts (clock still running); the citizen withdraws while open, not after the answer, and staff cannot withdraw for them", async () => {
+      const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "fr-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "inProgress", actor: citizen, now: tn("2026-03-02T10:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+      const accepted = await transitionCase({ db, case: c, to: "inProgress", actor: municipality, now: tn("2026-03-02T10:00:00") });
+      expect(accepted).toMatchObject({ status: "inProgress", clock: "running", closedAt: null });
+      expect(accepted.dueAt).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 21 })); // accepting does not move the legal date
+      expect(await errorOf(transitionCase({ db, case: c, to: "withdrawn", actor: municipality, now: tn("2026-03-03T10:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+      expect(await errorOf(transitionCase({ db, case: c, to: "withdrawn", actor: other, now: tn("2026-03-03T10:00:00") }))).toBe("Cases.errors.notFound");
+      const withdrawn = await transitionCase({ db, case: c, to: "withdrawn", actor: citizen, now: tn("2026-03-03T10:00:00") });
+      expect(withdrawn).toMatchObject({ status: "withdrawn", clock: "stopped" });
+      expect(withdrawn.closedAt).not.toBeNull();
+
+      const answered = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "fr-TN", now: tn("2026-03-01T10:00:00") });
+      await transitionCase({ db, case: answered, to: "answered", actor: municipality, message: "The budget is attached.", now: tn("2026-03-05T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: answered, to: "withdrawn", actor: citizen, now: tn("2026-03-06T10:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+    });
+
+    it("municipal report: withdrawn only before the municipality acts; reopened once resolved, within 30 days, with a message", async () => {
+      const report = { category: "lighting", governorate: "kasserine", delegation: "haidra", location: { mode: "place", place: "Rue de la gare, near the school" }, description: "Three street lamps are out." };
+      const first = await submitCase({ db, kind: "municipal-report", payload: report, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(first.bodyId).toBe("municipality");
+      await transitionCase({ db, case: first, to: "acknowledged", actor: municipality, now: tn("2026-03-01T12:00:00") });
+      expect(await errorOf(transitionCase({ db, case: first, to: "withdrawn", actor: citizen, now: tn("2026-03-01T13:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+
+      const second = await submitCase({ db, kind: "municipal-report", payload: report, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      const withdrawn = await transitionCase({ db, case: second, to: "withdrawn", actor: citizen, now: tn("2026-03-01T11:00:00") });
+      expect(withdrawn.closedAt).not.toBeNull();
+      expect(await errorOf(transitionCase({ db, case: second, to: "acknowledged", actor: citizen, message: "Still out.", now: tn("2026-03-02T11:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+
+      const resolvedAt = tn("2026-03-03T10:00:00");
+      await transitionCase({ db, case: first, to: "resolved", actor: municipality, message: "Lamps replaced.", now: resolvedAt });
+      expect(await errorOf(transitionCase({ db, case: first, to: "acknowledged", actor: citizen, now: resolvedAt }))).toBe("validation"); // a reopening says why
+      expect(await errorOf(transitionCase({ db, case: first, to: "acknowledged", actor: citizen, message: "Out again.", now: new Date(resolvedAt.getTime() + 30 * day + 1) }))).toBe("Requests.errors.reopenTooLate");
+      const reopened = await transitionCase({ db, case: first, to: "acknowledged", actor: citizen, message: "Out again.", now: new Date(resolvedAt.getTime() + 30 * day) });
+      expect(reopened).toMatchObject({ status: "acknowledged", closedAt: null });
+    });
+
+    it("a rating is a whole number of stars from 1 to 5: 0, 6 and 4.5 are refused and nothing is written", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      await transitionCase({ db, case: c, to: "resolved", actor: steg, message: "Line repaired.", now: tn("2026-03-02T10:00:00") });
+      for (const stars of [0, 6, 4.5, -1]) expect(await errorOf(rateCase({ db, case: c, actor: citizen, stars, now: tn("2026-03-02T11:00:00") }))).toBe("validation");
+      expect((await historyOf(db, c.id)).length).toBe(1); // only the resolution
+      const rated = await rateCase({ db, case: c, actor: citizen, stars: 1, now: tn("2026-03-02T11:00:00") });
+      expect(rated.version).toBe(3);
+    });
   });
 }
