@@ -8,7 +8,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { getStorage } from "@/lib/documents/uploads/storage";
-import { attachStaffFiles, inspectFiles } from "./attachments";
+import { inspectFiles, withStaffFiles } from "./attachments";
 import { addCaseMessage, assignCase, transitionCase } from "./engine";
 
 /**
@@ -26,8 +26,9 @@ export const staffMessageAction = createFormAction({
     const { db } = await getDb();
     const checked = await inspectFiles(files.attachments ?? []);
     const at = await now();
-    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: at, ip });
-    await attachStaffFiles({ db, storage: getStorage(), caseId: updated.id, staffId: actor!.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at });
+    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor!.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at }, (withinTx) =>
+      addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: at, ip, withinTx }),
+    );
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=${input.type}`);
   },
@@ -40,8 +41,10 @@ export const staffTransitionAction = createFormAction({
     const { db } = await getDb();
     const checked = await inspectFiles(files.attachments ?? []);
     const at = await now();
-    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: at, ip });
-    await attachStaffFiles({ db, storage: getStorage(), caseId: updated.id, staffId: actor!.userId, files: checked, visibility: "public", now: at });
+    // The answer and its files go out together or not at all.
+    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor!.userId, files: checked, visibility: "public", now: at }, (withinTx) =>
+      transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: at, ip, withinTx }),
+    );
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=status`);
   },

@@ -276,9 +276,14 @@ export type TransitionOptions = {
   message?: string | null;
   /** Structured facts of the change kept on its event (a refusal reason code, an e-people reference…). */
   data?: Record<string, unknown> | null;
+  /** What must be committed with the change or not at all (the files of an answer): runs in its transaction. */
+  withinTx?: WithinTx;
   now: Date;
   ip?: string | null;
 };
+
+/** Work that belongs to a change (e.g. its attachments), run inside the change's transaction once it is written. */
+export type WithinTx = (tx: Tx, updated: CaseRow) => Promise<void>;
 
 /** Moves a case through its kind's machine; refuses (and writes nothing) what the machine does not allow. */
 export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> {
@@ -316,6 +321,7 @@ export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> 
     const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data }];
     if (transition.adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment: transition.adjustment } });
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, events, opts.to);
+    await opts.withinTx?.(tx, updated);
     if (opts.actor.userId !== c.citizenId) {
       await notify({
         tx,
@@ -341,6 +347,8 @@ export type AddMessageOptions = {
   /** reply: staff → citizen (public); note: staff only (internal); citizenMessage: citizen → staff. */
   type: "reply" | "note" | "citizenMessage";
   message: string;
+  /** What must be committed with the message or not at all (its attachments). */
+  withinTx?: WithinTx;
   now: Date;
   ip?: string | null;
 };
@@ -360,6 +368,7 @@ export async function addCaseMessage(opts: AddMessageOptions): Promise<CaseRow> 
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, [
       { type: opts.type, visibility: opts.type === "note" ? "internal" : "public", message },
     ]);
+    await opts.withinTx?.(tx, updated);
     if (opts.type === "reply") {
       await notify({ tx, userId: c.citizenId, type: "caseReply", data: caseData(kind, updated), link: casePath(c.reference), caseId: c.id, now: opts.now });
     }
