@@ -158,7 +158,7 @@ for (const l of ["ar", "fr"] as const) {
   });
 }
 
-test("a suggestion with a photo, from the requests page, through check your answers; the body's answer can be opened (ar)", async ({ page }) => {
+test("a suggestion with a photo, from the requests page, through check your answers; the photo opens from the case (ar)", async ({ page }) => {
   await signIn(page, { phone: uniquePhone(), locale: "ar", returnTo: "/ar/requests" });
   await expect(page.getByRole("heading", { level: 1, name: "الشكاوى والمقترحات والمطالب" })).toBeVisible();
   await expectNoSeriousA11yIssues(page);
@@ -168,7 +168,7 @@ test("a suggestion with a photo, from the requests page, through check your answ
   await expect(page.getByLabel(complaint.ar.attach)).toHaveAccessibleDescription(complaint.ar.limits);
   await expectNoSeriousA11yIssues(page);
   await page.getByLabel("بأي هيكل يتعلق مقترحك؟").selectOption("sonede");
-  await page.getByLabel("مقترحك").fill("تعليق مواعيد انقطاع الماء بالشباك وعلى الموقع.");
+  await page.getByLabel("مقترحك", { exact: true }).fill("تعليق مواعيد انقطاع الماء بالشباك وعلى الموقع.");
   await page.getByLabel(complaint.ar.attach).setInputFiles(photo);
   await page.getByRole("button", { name: flow.ar.continue }).click();
   await expect(page.getByRole("heading", { level: 1, name: flow.ar.check })).toBeVisible();
@@ -306,12 +306,12 @@ test("without JavaScript: a suggestion through errors, check your answers (a cha
   await page.getByRole("button", { name: flow.fr.continue }).click();
   await expect(page.getByRole("alert").first()).toBeVisible();
   await page.getByLabel("Quel organisme votre suggestion concerne-t-elle ?").selectOption("sonede");
-  await page.getByLabel("Votre suggestion").fill("Afficher les horaires des coupures d'eau au guichet.");
+  await page.getByLabel("Votre suggestion", { exact: true }).fill("Afficher les horaires des coupures d'eau au guichet.");
   await page.getByRole("button", { name: flow.fr.continue }).click();
   await expect(page.getByRole("heading", { level: 1, name: flow.fr.check })).toBeVisible();
   await page.getByRole("link", { name: `${flow.fr.change} Votre suggestion` }).click();
-  await expect(page.getByLabel("Votre suggestion")).toHaveValue("Afficher les horaires des coupures d'eau au guichet.");
-  await page.getByLabel("Votre suggestion").fill("Afficher les horaires des coupures d'eau au guichet et en ligne.");
+  await expect(page.getByLabel("Votre suggestion", { exact: true })).toHaveValue("Afficher les horaires des coupures d'eau au guichet.");
+  await page.getByLabel("Votre suggestion", { exact: true }).fill("Afficher les horaires des coupures d'eau au guichet et en ligne.");
   await page.getByRole("button", { name: flow.fr.continue }).click();
   await expect(page.getByText("Afficher les horaires des coupures d'eau au guichet et en ligne.")).toBeVisible();
   await page.getByRole("button", { name: "Envoyer la suggestion" }).click();
