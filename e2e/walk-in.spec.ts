@@ -116,6 +116,8 @@ for (const l of ["ar", "fr"] as const) {
     await page.getByLabel(t.houseFilter).check();
     await page.getByRole("button", { name: t.apply }).click();
     await expect(page).toHaveURL(/house=1/);
+    await expect(page.getByLabel(t.houseFilter)).toBeChecked();
+    await expectNoSeriousA11yIssues(page);
     await page.getByRole("link", { name: reference }).click();
     await expect(page.getByText(t.houseCase)).toBeVisible();
     await page.context().close();
