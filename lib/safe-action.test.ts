@@ -61,6 +61,7 @@ describe("createAction: auth → parse → run → audit", () => {
   });
 
   it("refused, invalid, failed and not-found calls leave no audit row", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined); // the wrapper logs internal errors
     const act = (run: () => Promise<unknown>) => createAction({ schema, access: ["official"], audit: "x", run });
     expect(await act(async () => 1)({ id: "a" })).toMatchObject({ ok: false, code: "forbidden" });
     actor = { userId: "u-official", role: "official" };

@@ -95,14 +95,14 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           />
         </div>
         <div className="mb-6 flex items-center gap-3">
-          <input id="mine" type="checkbox" name="mine" value="1" defaultChecked={mine} className="size-7 accent-brand" />
+          <input id="mine" type="checkbox" name="mine" value="1" defaultChecked={mine} className="size-7 shrink-0 accent-brand" />
           <label htmlFor="mine" className="inline-flex min-h-11 items-center">
             {t("filters.mine")}
           </label>
         </div>
         {hasHouse ? (
           <div className="mb-6 flex items-center gap-3">
-            <input id="house" type="checkbox" name="house" value="1" defaultChecked={house} className="size-7 accent-brand" />
+            <input id="house" type="checkbox" name="house" value="1" defaultChecked={house} className="size-7 shrink-0 accent-brand" />
             <label htmlFor="house" className="inline-flex min-h-11 items-center">
               {t("filters.house")}
             </label>
