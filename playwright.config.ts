@@ -6,12 +6,51 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 export const d17Port = Number(process.env.E2E_D17_PORT ?? port + 101);
 export const billerPort = Number(process.env.E2E_BILLER_PORT ?? port + 102);
 export const baseURL = `http://localhost:${port}`;
+// A second app instance on the same PostgreSQL (scripts/ci-postgres.sh sets E2E_SECOND_PORT): the
+// journeys in e2e/two-instances.spec.ts cross from one to the other.
+const secondPort = process.env.E2E_SECOND_PORT ? Number(process.env.E2E_SECOND_PORT) : undefined;
+export const secondBaseURL = secondPort ? `http://localhost:${secondPort}` : undefined;
 
 // scripts/e2e.mjs runs the suite in two phases: the journeys that move the server's test clock
 // (E2E_CLOCK_SPECS, found by what they call) one at a time, the others in parallel beside each other.
 const phase = process.env.E2E_PHASE;
 const clockSpecs = (process.env.E2E_CLOCK_SPECS ?? "").split(",").filter(Boolean).map((f) => `**/${f}`);
 const parallelWorkers = process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2;
+
+/** `npm start` on the build, as the journeys need it (the second instance shares its database and simulators). */
+function server(onPort: number, extra: Record<string, string> = {}) {
+  const url = `http://localhost:${onPort}`;
+  return {
+    command: "node scripts/start.mjs",
+    url: `${url}/ar`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe" as const,
+    env: {
+      PORT: String(onPort),
+      SKIP_BUILD: "1",
+      DEMO_MODE: "true",
+      TEST_CLOCK: "true",
+      // Every journey files from the same loopback address; the per-citizen limits still apply.
+      FILING_PER_IP_PER_HOUR: "10000",
+      APP_URL: url,
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? "./data/e2e-pglite",
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // Every test browser comes from 127.0.0.1: per-IP sign-in limits would count the whole
+      // suite as one person. Per-number limits stay as in production (lib/auth/limits.ts); the
+      // per-IP ones are covered by lib/auth/otp.test.ts.
+      OTP_PER_IP_SENDS: "10000",
+      OTP_PER_IP_FAILURES: "10000",
+      D17_SIMULATOR_PORT: String(d17Port),
+      D17_API_URL: `http://127.0.0.1:${d17Port}`,
+      BILLER_SIMULATOR_PORT: String(billerPort),
+      BILLER_API_URL: `http://127.0.0.1:${billerPort}`,
+      PAYMENT_SETTLE_INTERVAL_SECONDS: "5",
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...extra,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: "./e2e",
@@ -33,33 +72,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs },
   },
   projects: [{ name: "chromium", use: { ...devices["Pixel 7"], browserName: "chromium" } }],
-  webServer: {
-    command: "node scripts/start.mjs",
-    url: `${baseURL}/ar`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      SKIP_BUILD: "1",
-      DEMO_MODE: "true",
-      TEST_CLOCK: "true",
-      // Every journey files from the same loopback address; the per-citizen limits still apply.
-      FILING_PER_IP_PER_HOUR: "10000",
-      APP_URL: baseURL,
-      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? "./data/e2e-pglite",
-      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      // Every test browser comes from 127.0.0.1: per-IP sign-in limits would count the whole
-      // suite as one person. Per-number limits stay as in production (lib/auth/limits.ts); the
-      // per-IP ones are covered by lib/auth/otp.test.ts.
-      OTP_PER_IP_SENDS: "10000",
-      OTP_PER_IP_FAILURES: "10000",
-      D17_SIMULATOR_PORT: String(d17Port),
-      D17_API_URL: `http://127.0.0.1:${d17Port}`,
-      BILLER_SIMULATOR_PORT: String(billerPort),
-      BILLER_API_URL: `http://127.0.0.1:${billerPort}`,
-      PAYMENT_SETTLE_INTERVAL_SECONDS: "5",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    },
-  },
+  webServer: secondPort
+    ? [server(port), server(secondPort, { NO_SEED: "1", NO_SIMULATORS: "1" })]
+    : server(port),
 });

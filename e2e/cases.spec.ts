@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type Route } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 import { baseURL } from "../playwright.config";
@@ -27,6 +27,10 @@ const journeys = [
       inbox: "الإشعارات",
       myList: "مطالبك",
       timeline: "المسار",
+      unsentLink: "عرض ما ينتظر الإرسال في هذا الهاتف",
+      remove: "حذف من هذا الهاتف",
+      sendNow: "محاولة الإرسال الآن",
+      nothingWaits: "لا شيء ينتظر الإرسال في هذا الهاتف.",
     },
   },
   {
@@ -47,6 +51,10 @@ const journeys = [
       inbox: "Notifications",
       myList: "Vos demandes",
       timeline: "Historique",
+      unsentLink: "Voir ce qui attend sur ce téléphone",
+      remove: "Supprimer de ce téléphone",
+      sendNow: "Essayer d'envoyer maintenant",
+      nothingWaits: "Rien n'attend sur ce téléphone.",
     },
   },
 ];
@@ -90,10 +98,16 @@ for (const j of journeys) {
       // A second question, sent with a double click, then replayed by the network: one case.
       await page.reload();
       await fillQuestion(page, j, "Facture", "Pourquoi ma facture a-t-elle doublé ce mois-ci ?");
+      await page.waitForTimeout(500); // its draft is saved on the phone
       const key = await page.locator('input[name="idempotencyKey"]').inputValue();
       await page.getByRole("button", { name: j.t.submit }).dblclick();
       await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
       const second = (await page.locator("main bdi").first().textContent())!.trim();
+      // Sent: the form opens empty again (its draft went with it; a second send would be a second case).
+      await page.goto(`/${j.l}/questions/new`);
+      await page.waitForTimeout(1_000); // a draft would have been put back by now
+      await expect(page.getByLabel(j.t.subject, { exact: true })).toHaveValue("");
+      await expect(page.getByLabel(j.t.question, { exact: true })).toHaveValue("");
       const replay = await page.request.post("/api/v1/submissions", {
         headers: { origin: baseURL, "idempotency-key": key },
         data: { kind: "question", payload: { bodyId: j.body, subject: "Facture", question: "Pourquoi ma facture a-t-elle doublé ce mois-ci ?" } },
@@ -160,6 +174,59 @@ for (const j of journeys) {
     });
   });
 }
+
+test.describe("online, but the server fails", () => {
+  // Background Sync would send from the service worker, past this page's routes.
+  test.use({ serviceWorkers: "block" });
+  for (const j of journeys) {
+    test(`a submission without a final answer waits on the phone under the same key, can be deleted, and files one case (${j.l})`, async ({ page }) => {
+      await signIn(page, { phone: uniquePhone(), locale: j.l, returnTo: `/${j.l}/questions/new` });
+      // The first post (the form's action) reaches the server, which files the case, but the
+      // phone gets a 503 back; every later post dies on the way (no network).
+      let posts = 0;
+      let filedByAction = false;
+      const failing = async (route: Route) => {
+        if (route.request().method() !== "POST") return route.fallback();
+        if (posts++ === 0) {
+          const filed = await route.fetch();
+          // The action's answer: "go to the case page" (the case exists), which the phone never gets.
+          filedByAction = "next-action" in route.request().headers() && /\/my\/cases\/IDR-/.test(filed.headers()["x-action-redirect"] ?? "");
+          return route.fulfill({ status: 503, contentType: "text/html", body: "<h1>503 Service Unavailable</h1>" });
+        }
+        return route.abort("internetdisconnected");
+      };
+      await page.route("**/*", failing);
+      await fillQuestion(page, j, "Eau coupée", "L'eau est coupée depuis hier dans notre rue.");
+      await page.getByRole("button", { name: j.t.submit }).click();
+      await expect(page.getByText(j.t.queued)).toBeVisible();
+      await expect(page.getByLabel(j.t.subject, { exact: true })).toHaveValue("");
+      expect(filedByAction).toBe(true);
+      // A second one, that never reached the server, and that the citizen then deletes.
+      await fillQuestion(page, j, "Doublon", "Envoyée par erreur.");
+      await page.getByRole("button", { name: j.t.submit }).click();
+      await expect(page.getByLabel(j.t.subject, { exact: true })).toHaveValue("");
+      await expect(page.getByText(j.t.queued)).toBeVisible();
+
+      await page.getByRole("link", { name: j.t.unsentLink }).first().click();
+      const doublon = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Doublon" }) });
+      await expect(doublon).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Eau coupée" })).toBeVisible();
+      await expectNoSeriousA11yIssues(page);
+      page.once("dialog", (dialog) => void dialog.accept());
+      await doublon.getByRole("button", { name: j.t.remove }).click();
+      await expect(page.getByRole("heading", { name: "Doublon" })).toHaveCount(0);
+
+      // The server answers again: sent with the key of the first try, it files nothing new.
+      await page.unroute("**/*", failing);
+      await page.getByRole("button", { name: j.t.sendNow }).click();
+      await expect(page.getByText(j.t.nothingWaits)).toBeVisible();
+      await page.goto(`/${j.l}/my`);
+      const items = page.getByRole("list", { name: j.t.myList }).locator("li bdi");
+      await expect(items).toHaveCount(1);
+      await expect(items).toHaveText(/^IDR-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+    });
+  }
+});
 
 test("without JavaScript the question form still works: errors, then the reference", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-TN" });

@@ -50,61 +50,75 @@ test.describe("service catalogue", () => {
     });
   }
 
-  test("guided questions end on a personal checklist that can be shared", async ({ page }) => {
-    const g = en.Guided;
-    const permit = getService("building-permit")!;
-    await page.goto("/en/services/building-permit");
-    await page.getByRole("link", { name: en.Catalogue.guideLink }).click();
-    await expect(page.getByRole("group", { name: permit.guide!.questions[0]!.text.en })).toBeVisible();
-    await expectNoSeriousA11yIssues(page);
+  for (const lang of ["ar", "fr", "en"] as const) {
+    test(`${lang}: guided questions end on a personal checklist that can be shared`, async ({ page }) => {
+      const g = messages[lang].Guided;
+      const permit = getService("building-permit")!;
+      const [area, protectedSite] = permit.guide!.questions;
+      const option = (q: typeof area, value: string) => q!.options.find((o) => o.value === value)!.label[lang];
+      const energy = permit.documents.find((d) => d.name.en === "Energy-efficiency study")!.name[lang];
+      await page.goto(`/${lang}/services/building-permit`);
+      await page.getByRole("link", { name: messages[lang].Catalogue.guideLink }).click();
+      await expect(page.getByRole("group", { name: area!.text[lang] })).toBeVisible();
+      await expectNoSeriousA11yIssues(page);
 
-    // Continuing without an answer shows the error summary.
-    await page.getByRole("button", { name: g.continue }).click();
-    await expect(page.getByRole("alert").filter({ hasText: g.errorSelect })).toBeVisible();
-    await expectNoSeriousA11yIssues(page);
+      // Continuing without an answer shows the error summary.
+      await page.getByRole("button", { name: g.continue }).click();
+      await expect(page.getByRole("alert").filter({ hasText: g.errorSelect })).toBeVisible();
+      await expectNoSeriousA11yIssues(page);
 
-    await page.getByLabel("More than 500 m²").check();
-    await page.getByRole("button", { name: g.continue }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Is the land near an archaeological or protected site?" })).toBeVisible();
-    await page.getByLabel("Yes").check();
-    await page.getByRole("button", { name: g.continue }).click();
+      await page.getByLabel(option(area, "over-500"), { exact: true }).check();
+      await page.getByRole("button", { name: g.continue }).click();
+      await expect(page.getByRole("heading", { level: 1, name: protectedSite!.text[lang] })).toBeVisible();
+      await page.getByLabel(option(protectedSite, "yes"), { exact: true }).check();
+      await page.getByRole("button", { name: g.continue }).click();
 
-    await expect(page.getByRole("heading", { level: 1, name: g.title.replace("{service}", permit.title.en) })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: "Energy-efficiency study" })).toBeVisible();
-    await expect(page.getByText("Near a protected site the decision takes up to 90 days.")).toBeVisible();
-    expect(page.url()).toContain("area=over-500");
-    expect(page.url()).toContain("protected=yes");
-    await expectNoSeriousA11yIssues(page);
+      await expect(page.getByRole("heading", { level: 1, name: g.title.replace("{service}", permit.title[lang]) })).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: energy })).toBeVisible();
+      await expect(page.getByText(permit.guide!.notes.find((n) => n.when.protected?.includes("yes"))!.text[lang])).toBeVisible();
+      expect(page.url()).toContain("area=over-500");
+      expect(page.url()).toContain("protected=yes");
+      await expectNoSeriousA11yIssues(page);
 
-    // The URL is the list: opening it again gives the same checklist.
-    const shared = page.url();
-    await page.goto("/en/services");
-    await page.goto(shared);
-    await expect(page.getByRole("checkbox", { name: "Energy-efficiency study" })).toBeVisible();
-  });
+      // The URL is the list: opening it again gives the same checklist; printed, only the list remains.
+      const shared = page.url();
+      await page.goto(`/${lang}/services`);
+      await page.goto(shared);
+      await expect(page.getByRole("checkbox", { name: energy })).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("banner")).toBeHidden();
+      await expect(page.getByRole("contentinfo")).toBeHidden();
+      await expect(page.getByRole("checkbox", { name: energy })).toBeVisible();
+    });
+  }
 
-  test("guided questions work with JavaScript disabled", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: "ar-TN" });
-    const page = await context.newPage();
-    const service = getService("steg-contract-transfer")!;
-    await page.goto("/ar/services/steg-contract-transfer/guide");
-    await expect(page.getByRole("heading", { level: 1, name: service.guide!.questions[0]!.text.ar })).toBeVisible();
-    await page.getByRole("button", { name: ar.Guided.continue }).click();
-    await expect(page.getByRole("alert").filter({ hasText: ar.Guided.errorSelect })).toBeVisible();
-    await page.getByLabel("متسوّغ (كراء)").check();
-    await page.getByRole("button", { name: ar.Guided.continue }).click();
-    await expect(page.getByRole("heading", { level: 1, name: service.guide!.questions[1]!.text.ar })).toBeVisible();
-    await page.getByLabel("نعم").check();
-    await page.getByRole("button", { name: ar.Guided.continue }).click();
-    await expect(page.getByRole("heading", { level: 2, name: ar.Guided.checklistHeading })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: "عقد الكراء مسجّل" })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: "ترخيص صاحب العقد السابق أو ما يثبت مغادرته" })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: "عقد الشراء أو شهادة الملكية" })).toHaveCount(0);
-    // No print button without JavaScript (it would do nothing); the page says how to print instead.
-    await expect(page.getByRole("button", { name: ar.Catalogue.print })).toHaveCount(0);
-    await expect(page.getByText(ar.Catalogue.printHint)).toBeVisible();
-    await context.close();
-  });
+  for (const lang of ["ar", "fr"] as const) {
+    test(`${lang}: guided questions work with JavaScript disabled`, async ({ browser }) => {
+      const m = messages[lang];
+      const context = await browser.newContext({ javaScriptEnabled: false, locale: lang === "ar" ? "ar-TN" : "fr-TN" });
+      const page = await context.newPage();
+      const service = getService("steg-contract-transfer")!;
+      const [occupancy, previous] = service.guide!.questions;
+      const doc = (id: string) => service.documents.find((d) => d.id === id)!.name[lang];
+      await page.goto(`/${lang}/services/steg-contract-transfer/guide`);
+      await expect(page.getByRole("heading", { level: 1, name: occupancy!.text[lang] })).toBeVisible();
+      await page.getByRole("button", { name: m.Guided.continue }).click();
+      await expect(page.getByRole("alert").filter({ hasText: m.Guided.errorSelect })).toBeVisible();
+      await page.getByLabel(occupancy!.options.find((o) => o.value === "tenant")!.label[lang], { exact: true }).check();
+      await page.getByRole("button", { name: m.Guided.continue }).click();
+      await expect(page.getByRole("heading", { level: 1, name: previous!.text[lang] })).toBeVisible();
+      await page.getByLabel(previous!.options.find((o) => o.value === "active")!.label[lang], { exact: true }).check();
+      await page.getByRole("button", { name: m.Guided.continue }).click();
+      await expect(page.getByRole("heading", { level: 2, name: m.Guided.checklistHeading })).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: doc("lease") })).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: doc("previous-holder-consent") })).toBeVisible();
+      await expect(page.getByRole("checkbox", { name: doc("title-deed") })).toHaveCount(0);
+      // No print button without JavaScript (it would do nothing); the page says how to print instead.
+      await expect(page.getByRole("button", { name: m.Catalogue.print })).toHaveCount(0);
+      await expect(page.getByText(m.Catalogue.printHint)).toBeVisible();
+      await context.close();
+    });
+  }
 
   test("search understands Arabic as typed, French without accents, with and without JavaScript", async ({ page, browser }) => {
     // Server-side results (the GET form's target).
@@ -117,6 +131,10 @@ test.describe("service catalogue", () => {
     await page.goto("/fr/services");
     await page.getByRole("searchbox", { name: fr.Search.label }).fill("facture electricite");
     await expect(page.getByRole("list", { name: fr.Search.liveResults }).getByRole("link", { name: payBill.title.fr })).toBeVisible();
+
+    await page.goto("/en/services");
+    await page.getByRole("searchbox", { name: en.Search.label }).fill("electricity bill");
+    await expect(page.getByRole("list", { name: en.Search.liveResults }).getByRole("link", { name: payBill.title.en })).toBeVisible();
 
     await page.goto("/ar/services");
     await page.getByRole("searchbox", { name: ar.Search.label }).fill("شهاده");

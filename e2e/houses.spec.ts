@@ -69,6 +69,14 @@ test.describe("service houses", () => {
     await page.clock.setFixedTime(tunis("2027-02-15T15:00"));
     await page.goto("/fr/houses/haidra");
     await expect(page.getByRole("status").filter({ hasText: "Fermé" })).toHaveText(fr.Houses.live.opensTomorrow.replace("{time}", "08:00"));
+
+    // The same in Arabic: Monday afternoon, and the public holiday named in Arabic.
+    await page.clock.setFixedTime(tunis("2027-01-04T14:00"));
+    await page.goto("/ar/houses/haidra");
+    await expect(page.getByRole("status").filter({ hasText: "مفتوحة الآن" })).toHaveText(ar.Houses.live.openUntil.replace("{time}", "17:00"));
+    await page.clock.setFixedTime(tunis("2027-04-09T10:00"));
+    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: "مغلقة الآن" })).toContainText(ar.Houses.live.opensDay.replace("{day}", "الاثنين").replace("{time}", "08:00"));
   });
 
   test("without JavaScript the weekly hours are still on the page", async ({ browser }) => {

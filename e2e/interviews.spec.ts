@@ -105,6 +105,11 @@ test("ar: a citizen books, the official sees it, both join, the lobby, live vide
   const bookingPath = await book(citizen.page, { locale: "ar", body: /الستاغ/, topic: /فاتورة/, interpreter: false, time: "09:10", subject: "فاتورة الكهرباء الأخيرة مرتفعة جدًّا", axe: true });
   const id = bookingPath.split("/").pop()!;
 
+  // The confirmation is in the citizen's inbox too, with the Tunis time and a link back.
+  await citizen.page.goto("/ar/my/inbox");
+  await citizen.page.getByRole("link", { name: /حُجزت المقابلة/ }).first().click();
+  await expect(citizen.page).toHaveURL(new RegExp(`${bookingPath}$`));
+
   // The calendar file carries the right Tunis time.
   const ics = await inPage(citizen.page, `/api/interviews/${id}/ics?locale=ar-TN`);
   expect(ics.type, `${ics.status} ${ics.text}`).toContain("text/calendar");
@@ -154,10 +159,17 @@ test("ar: a citizen books, the official sees it, both join, the lobby, live vide
   await official.page.getByLabel("Ce que le citoyen doit savoir ou faire ensuite").fill("Un relevé de compteur sera fait cette semaine ; la facture sera corrigée.");
   await official.page.getByRole("button", { name: "Enregistrer la suite donnée" }).click();
   await expect(official.page.getByRole("status").first()).toContainText("Suite donnée enregistrée");
+  // A procedure follows: one step opens a case from the outcome, in the citizen's name.
+  await official.page.getByRole("button", { name: "Ouvrir une démarche à partir de cette suite" }).click();
+  await expect(official.page.getByRole("status").first()).toContainText("Démarche ouverte");
+  await expect(official.page.getByText(/La démarche IDR-/)).toBeVisible();
 
   await citizen.page.goto(bookingPath);
   await expect(citizen.page.getByRole("region", { name: "ما كتبه المسؤول بعد المقابلة" })).toBeVisible();
   await expect(citizen.page.getByText("Un relevé de compteur sera fait cette semaine")).toBeVisible();
+  await citizen.page.getByRole("link", { name: "متابعة الإجراء" }).click();
+  await expect(citizen.page).toHaveURL(/\/my\/cases\/IDR-/);
+  await expect(citizen.page.getByText("Un relevé de compteur sera fait cette semaine").first()).toBeVisible();
   await citizen.context.close();
   await official.context.close();
 });
@@ -219,6 +231,11 @@ test("fr: with a sign-language interpreter, three take part and the interpreter'
   }
   const tile = async (page: Page, role: string) => (await page.locator(`figure[data-role="${role}"]`).boundingBox())!.width;
   expect(await tile(official.page, "interpreter")).toBeGreaterThan(await tile(official.page, "official"));
+  // On a wide screen too (a desk at a service house), the signers stay the large pictures.
+  await official.page.setViewportSize({ width: 1280, height: 900 });
+  await expect.poll(() => tile(official.page, "official")).toBeLessThan(400);
+  expect(await tile(official.page, "interpreter")).toBeGreaterThan(1.5 * (await tile(official.page, "official")));
+  expect(await tile(official.page, "citizen")).toBeGreaterThan(1.5 * (await tile(official.page, "official")));
 
   // The written chat reaches the others.
   await citizen.page.getByLabel("Écrire un message").fill("Bonjour, je vous lis.");
@@ -239,6 +256,14 @@ test("fr: a reschedule makes the old link dead; a cancelled booking cannot be ch
   await setServerClock(request, tunis(wednesday, "07:00"));
   const citizen = await participant(browser, baseURL!, "fr-TN");
   await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
+  // From a catalogue service page: "talk to an official about this" opens the booking with the
+  // body and the topic already chosen (a plain link on a static page).
+  await citizen.page.goto("/fr/services/steg-bill-complaint");
+  await expect(citizen.page.getByRole("heading", { name: "En parler avec un responsable" })).toBeVisible();
+  await expectNoSeriousA11yIssues(citizen.page);
+  await citizen.page.getByRole("link", { name: "Réserver un entretien" }).click();
+  await expect(citizen.page).toHaveURL(/\/fr\/interviews\/book\?body=steg&topic=billing$/);
+  await expect(citizen.page.getByLabel("Une facture")).toBeChecked();
   const oldPath = await book(citizen.page, { locale: "fr", body: /STEG/, topic: /Un compteur/, interpreter: false, time: "10:30", subject: "Compteur bloqué" });
   // The booking is in "my file" too.
   await citizen.page.goto("/fr/my");
@@ -249,6 +274,10 @@ test("fr: a reschedule makes the old link dead; a cancelled booking cannot be ch
   await expect(citizen.page.getByRole("heading", { level: 1 })).toHaveText("Choisissez un nouvel horaire");
   await expectNoSeriousA11yIssues(citizen.page);
   await citizen.page.getByRole("link", { name: /11:50$/ }).first().click();
+  // A reason is asked, as for a cancellation.
+  await citizen.page.getByRole("button", { name: "Déplacer mon entretien à cet horaire" }).click();
+  await expect(citizen.page.locator("[data-error-summary]")).toBeVisible();
+  await citizen.page.getByLabel("Pourquoi le déplacez-vous ?").fill("Un empêchement au travail");
   await citizen.page.getByRole("button", { name: "Déplacer mon entretien à cet horaire" }).click();
   await expect(citizen.page).toHaveURL(/\?moved=1/);
   const newPath = new URL(citizen.page.url()).pathname;

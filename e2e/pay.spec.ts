@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { signIn, uniquePhone } from "./support/auth";
 import { setServerClock } from "./support/clock";
-import { decideInD17, newStegBill, newWallet, type TestBill, type TestWallet } from "./support/payments";
+import { d17Url, decideInD17, newStegBill, newWallet, type TestBill, type TestWallet } from "./support/payments";
 
 /**
  * Paying a bill with D17, from the bill's reference to a receipt anyone can verify, in Arabic
@@ -31,6 +31,20 @@ const words = {
     retry: "أعد المحاولة",
     paid: "خالص",
     payTitle: "خلاص الفاتورة",
+    pending: "في انتظار موافقتك",
+    checkNow: "وافقت: تحقّق الآن",
+    offline: "يجب أن تكون متصلا بالإنترنت للدفع.",
+    myBillsCard: "خلاص فواتيري المسجّلة",
+    myBills: "فواتيري",
+    addContract: "إضافة عقد",
+    sonede: "الشركة الوطنية لاستغلال وتوزيع المياه",
+    contract: "رقم العقد",
+    label: "اسم يميّزه",
+    house: "دار القصرين",
+    save: "تسجيل العقد",
+    saved: "تم تسجيل العقد.",
+    payLegend: "اختر الفواتير التي تريد خلاصها",
+    paySelected: "خلاص الفواتير المختارة",
   },
   fr: {
     steg: "Société Tunisienne de l'Électricité et du Gaz (STEG)",
@@ -51,32 +65,59 @@ const words = {
     retry: "Réessayer",
     paid: "Payé",
     payTitle: "Payer une facture",
+    pending: "En attente de votre approbation",
+    checkNow: "J'ai approuvé : vérifier maintenant",
+    offline: "Il faut une connexion pour payer.",
+    myBillsCard: "Payer mes factures enregistrées",
+    myBills: "Mes factures",
+    addContract: "Ajouter un contrat",
+    sonede: "Société Nationale d'Exploitation et de Distribution des Eaux (SONEDE)",
+    contract: "Numéro de contrat",
+    label: "Un nom pour le retrouver",
+    house: "Maison de Kasserine",
+    save: "Enregistrer le contrat",
+    saved: "Contrat enregistré.",
+    payLegend: "Choisissez les factures à payer",
+    paySelected: "Payer les factures choisies",
   },
 } as const;
 type L = keyof typeof words;
 
-async function startPaying(page: Page, l: L, bill: TestBill, wallet: TestWallet) {
+async function startPaying(page: Page, l: L, bill: TestBill, wallet: TestWallet, opts: { axe?: boolean } = {}) {
   const w = words[l];
   await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/pay/find` });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByLabel(w.steg).check();
   await page.getByLabel(w.reference).fill(bill.reference);
   await page.getByLabel(w.key, { exact: true }).fill(bill.key);
   await page.getByRole("button", { name: w.find }).click();
   await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
   await expect(page.getByText(bill.reference).first()).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByLabel(w.phone).fill(wallet.local);
   await page.getByRole("button", { name: w.pay }).click();
   await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
 }
+
+const seconds = (mmss: string | null) => {
+  const [m, s] = (mmss ?? "").split(":").map(Number);
+  return m! * 60 + s!;
+};
 
 for (const l of ["ar", "fr"] as const) {
   test(`${l}: look up a STEG bill, pay with D17, get a receipt that verifies as genuine`, async ({ page, context, request }) => {
     const w = words[l];
     const bill = await newStegBill(request);
     const wallet = await newWallet(request);
-    await startPaying(page, l, bill, wallet);
+    await startPaying(page, l, bill, wallet, { axe: true });
     await expectNoSeriousA11yIssues(page);
+    // The countdown runs down from our 10 minutes; the live status says what D17 waits for.
+    const timer = page.getByRole("timer");
+    await expect(timer).toHaveText(/^(09|10):[0-5]\d$/);
+    const shown = seconds(await timer.textContent());
+    await expect.poll(async () => seconds(await timer.textContent())).toBeLessThan(shown);
+    await expect(page.getByText(w.pending, { exact: true })).toBeVisible();
 
     await decideInD17(context, wallet, "approve");
     // The waiting page learns it from the server (which asks D17) and shows the receipt.
@@ -108,94 +149,109 @@ for (const l of ["ar", "fr"] as const) {
   });
 }
 
-test("ar: refused in D17 → a clear message → retry succeeds, paid once", async ({ page, context, request }) => {
-  const w = words.ar;
-  const bill = await newStegBill(request, 45_000);
-  const wallet = await newWallet(request, 100_000);
-  await startPaying(page, "ar", bill, wallet);
-  await decideInD17(context, wallet, "refuse");
-  await expect(page.getByRole("heading", { level: 1, name: w.refused })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText(w.noMoney)).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
-  await page.getByRole("link", { name: w.retry }).click();
-  await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
-  await page.getByLabel(w.phone).fill(wallet.local);
-  await page.getByRole("button", { name: w.pay }).click();
-  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
-  await decideInD17(context, wallet, "approve");
-  await expect(page.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 20_000 });
-  // D17 took the money once: 100 − 45 = 55 DT left.
-  const phone = await context.newPage();
-  await phone.goto(`${(await import("./support/payments")).d17Url}/app?phone=${encodeURIComponent(wallet.phone)}`);
-  await expect(phone.getByTestId("balance")).toHaveText("55,000 DT");
-  await phone.close();
-});
+for (const l of ["ar", "fr"] as const) {
+  test(`${l}: save the Kasserine STEG and SONEDE contracts, every unpaid bill in one list by due date; too little money in D17 → a clear message; offline, no paying`, async ({ page, context, request }) => {
+    const w = words[l];
+    const poor = await newWallet(request, 5_000);
+    await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/pay` });
+    await expect(page.getByRole("heading", { level: 1, name: w.payTitle })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("link", { name: w.myBillsCard }).click();
+    await expect(page.getByRole("heading", { level: 1, name: w.myBills })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    // The demo household of the README: STEG 40112233 (key 17) and SONEDE 1203456 (key 08).
+    for (const [biller, contract, key] of [[w.steg, "40112233", "17"], [w.sonede, "1203456", "08"]] as const) {
+      await page.getByRole("link", { name: w.addContract }).click();
+      await expect(page.getByRole("heading", { level: 1, name: w.addContract })).toBeVisible();
+      if (contract === "40112233") await expectNoSeriousA11yIssues(page);
+      await page.getByLabel(biller).check();
+      await page.getByLabel(w.contract).fill(contract);
+      await page.getByLabel(w.key, { exact: true }).fill(key);
+      await page.getByLabel(w.label).fill(w.house);
+      await page.getByRole("button", { name: w.save }).click();
+      await expect(page.getByText(w.saved)).toBeVisible();
+    }
+    // Both bodies in one list, nearest due date first: SONEDE overdue, STEG overdue, STEG, SONEDE.
+    const boxes = page.getByRole("group", { name: w.payLegend }).getByRole("checkbox");
+    await expect(boxes).toHaveCount(4);
+    for (const [i, reference] of ["120345600", "4011223300", "4011223301", "120345601"].entries()) await expect(boxes.nth(i)).toHaveAccessibleName(new RegExp(reference));
+    await expectNoSeriousA11yIssues(page);
+    // Each locale pays its own pair, so the two journeys never hold the same bill.
+    const chosen = l === "ar" ? ["4011223301", "120345601"] : ["4011223300", "120345600"];
+    for (const reference of chosen) await page.getByRole("checkbox", { name: new RegExp(reference) }).check();
+    await page.getByRole("button", { name: w.paySelected }).click();
+    await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
+    for (const reference of chosen) await expect(page.getByText(reference).first()).toBeVisible();
+    // Offline: no queued payment, the button says why.
+    await context.setOffline(true);
+    await expect(page.getByRole("button", { name: w.pay })).toBeDisabled();
+    await expect(page.getByText(w.offline, { exact: false })).toBeVisible();
+    await context.setOffline(false);
+    await expect(page.getByRole("button", { name: w.pay })).toBeEnabled();
+    await page.getByLabel(w.phone).fill(poor.local);
+    await page.getByRole("button", { name: w.pay }).click();
+    await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
+    await decideInD17(context, poor, "approve");
+    await expect(page.getByRole("heading", { level: 1, name: w.insufficient })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(w.noMoney)).toBeVisible();
+    await expect(page.getByRole("link", { name: w.retry })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+  });
 
-test("fr: not enough money in D17 → a clear message and a way to retry; offline, the pay button says it needs a connection", async ({ page, context, request }) => {
-  const w = words.fr;
-  const bill = await newStegBill(request, 87_450);
-  const poor = await newWallet(request, 5_000);
-  await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/pay/find" });
-  await page.getByLabel(w.steg).check();
-  await page.getByLabel(w.reference).fill(bill.reference);
-  await page.getByLabel(w.key, { exact: true }).fill(bill.key);
-  await page.getByRole("button", { name: w.find }).click();
-  await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
-  // Offline: no queued payment, the button says why.
-  await context.setOffline(true);
-  await expect(page.getByRole("button", { name: w.pay })).toBeDisabled();
-  await expect(page.getByText("Il faut une connexion pour payer.", { exact: false })).toBeVisible();
-  await context.setOffline(false);
-  await expect(page.getByRole("button", { name: w.pay })).toBeEnabled();
-  await page.getByLabel(w.phone).fill(poor.local);
-  await page.getByRole("button", { name: w.pay }).click();
-  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
-  await decideInD17(context, poor, "approve");
-  await expect(page.getByRole("heading", { level: 1, name: w.insufficient })).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText(w.noMoney)).toBeVisible();
-  await expect(page.getByRole("link", { name: w.retry })).toBeVisible();
-  await expectNoSeriousA11yIssues(page);
-});
+  test(`${l}: refused in D17 → a clear message → retry, close the tab, approve; coming back shows the receipt, paid once`, async ({ page, context, request }) => {
+    const w = words[l];
+    const bill = await newStegBill(request, 45_000);
+    const wallet = await newWallet(request, 100_000);
+    await startPaying(page, l, bill, wallet);
+    await decideInD17(context, wallet, "refuse");
+    await expect(page.getByRole("heading", { level: 1, name: w.refused })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(w.noMoney)).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("link", { name: w.retry }).click();
+    await expect(page.getByRole("heading", { level: 1, name: w.check })).toBeVisible();
+    await page.getByLabel(w.phone).fill(wallet.local);
+    await page.getByRole("button", { name: w.pay }).click();
+    await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
+    const statusUrl = page.url();
+    // Keep the session, close the tab, approve on the phone.
+    const keep = await context.newPage();
+    await page.close();
+    await decideInD17(context, wallet, "approve");
+    // The server settles with D17 (a callback or its background job), whatever the browser did.
+    await expect(async () => {
+      await keep.goto(statusUrl);
+      await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
+    await keep.goto(`/${l}/pay`);
+    await expect(keep.getByRole("main").getByText(w.paid, { exact: true }).first()).toBeVisible();
+    // And in "my file", with its receipt.
+    await keep.goto(`/${l}/my`);
+    await keep.getByRole("link", { name: new RegExp(bill.reference) }).click();
+    await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible();
+    // D17 took the money once: 100 − 45 = 55 DT left.
+    await keep.goto(`${d17Url}/app?phone=${encodeURIComponent(wallet.phone)}`);
+    await expect(keep.getByTestId("balance")).toHaveText("55,000 DT");
+  });
 
-test("ar: the time to approve runs out → expired, no money taken", async ({ page, request }) => {
-  const w = words.ar;
-  const bill = await newStegBill(request, 30_000);
-  const wallet = await newWallet(request);
-  await startPaying(page, "ar", bill, wallet);
-  try {
-    await setServerClock(request, new Date(Date.now() + 11 * 60_000));
-    await expect(page.getByRole("heading", { level: 1, name: w.expired })).toBeVisible({ timeout: 20_000 });
-  } finally {
-    await setServerClock(request, null);
-  }
-  await expect(page.getByText(w.noMoney)).toBeVisible();
-  await expect(page.getByRole("link", { name: w.retry })).toBeVisible();
-});
-
-test("fr: the tab is closed mid-payment; coming back shows how it ended", async ({ page, context, request }) => {
-  const w = words.fr;
-  const bill = await newStegBill(request, 21_500);
-  const wallet = await newWallet(request);
-  await startPaying(page, "fr", bill, wallet);
-  const statusUrl = page.url();
-  // Keep the session, close the tab, approve on the phone.
-  const keep = await context.newPage();
-  await page.close();
-  await decideInD17(context, wallet, "approve");
-  await keep.goto("/fr/pay");
-  await expect(keep.getByRole("heading", { level: 1, name: w.payTitle })).toBeVisible();
-  // The list says "paid" (the server settles with D17, from a callback or its background job).
-  await expect(async () => {
-    await keep.goto(statusUrl);
-    await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 20_000 });
-  await keep.goto("/fr/pay");
-  await expect(keep.getByRole("main").getByText(w.paid, { exact: true }).first()).toBeVisible();
-  // And in "my file", with its receipt.
-  await keep.goto("/fr/my");
-  await keep.getByRole("link", { name: `STEG ${bill.reference}` }).click();
-  await expect(keep.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible();
-});
+  test(`${l}: the time to approve runs out; "I have approved" asks the server → expired, no money taken`, async ({ page, request }) => {
+    const w = words[l];
+    const bill = await newStegBill(request, 30_000);
+    const wallet = await newWallet(request);
+    // No live polling in this tab: only the "I have approved" button can show the outcome.
+    await page.route("**/api/payments/*/status", (route) => route.abort());
+    await startPaying(page, l, bill, wallet);
+    await expect(page.getByText(w.pending, { exact: true })).toBeVisible();
+    try {
+      await setServerClock(request, new Date(Date.now() + 11 * 60_000));
+      await page.getByRole("button", { name: w.checkNow }).click();
+      await expect(page.getByRole("heading", { level: 1, name: w.expired })).toBeVisible({ timeout: 20_000 });
+    } finally {
+      await setServerClock(request, null);
+    }
+    await expect(page.getByText(w.noMoney)).toBeVisible();
+    await expect(page.getByRole("link", { name: w.retry })).toBeVisible();
+  });
+}
 
 test("a code nobody issued is not genuine; the verify form works without signing in", async ({ page }) => {
   await page.goto("/fr/verify");

@@ -6,7 +6,7 @@ import { setServerClock } from "./support/clock";
 
 /**
  * The requests kinds end to end: a complaint from a service page to its confirmation (online and
- * offline), an information request through its legal deadline to the ready-made appeal (with the
+ * offline), a suggestion with a photo, an information request through its legal deadline to the ready-made appeal (with the
  * server clock moved), a redirection that restarts the clock, a staff resolution, the citizen's
  * rating and reopening, and the 404 for anyone else.
  */
@@ -31,10 +31,11 @@ const flow = {
   fr: { continue: "Continuer", check: "Vérifiez vos réponses avant d'envoyer", change: "Modifier" },
 };
 
-/** Continue → check your answers → send → the confirmation page; returns the reference. */
-async function sendThroughCheck(page: Page, l: "ar" | "fr", submit: string): Promise<string> {
+/** Continue → check your answers (checked by axe when asked) → send → the confirmation page; returns the reference. */
+async function sendThroughCheck(page: Page, l: "ar" | "fr", submit: string, opts: { axe?: boolean } = {}): Promise<string> {
   await page.getByRole("button", { name: flow[l].continue }).click();
   await expect(page.getByRole("heading", { level: 1, name: flow[l].check })).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByRole("button", { name: submit }).click();
   await expect(page).toHaveURL(new RegExp(`/${l}/my/cases/IDR-[^/]+/sent$`));
   return decodeURIComponent(new URL(page.url()).pathname.split("/").at(-2)!);
@@ -51,6 +52,7 @@ test.beforeEach(() => {
 const complaint = {
   ar: {
     title: "تقديم شكوى",
+    body: "الشركة التونسية للكهرباء والغاز",
     document: "ما الوثيقة التي طُلبت منك؟",
     description: "صف ما حدث",
     submit: "إرسال الشكوى",
@@ -65,6 +67,7 @@ const complaint = {
   },
   fr: {
     title: "Faire une réclamation",
+    body: "Société Tunisienne de l'Électricité et du Gaz",
     document: "Quel document vous a-t-on demandé ?",
     description: "Décrivez ce qui s'est passé",
     submit: "Envoyer la réclamation",
@@ -134,20 +137,50 @@ for (const l of ["ar", "fr"] as const) {
   });
 }
 
-test("a complaint written offline waits on the phone and is sent when the network returns (ar)", async ({ page, context }) => {
-  const t = complaint.ar;
-  await signIn(page, { phone: uniquePhone(), locale: "ar", returnTo: "/ar/requests/complaint/new" });
-  await page.getByLabel("الشركة التونسية للكهرباء والغاز").check();
-  await page.getByRole("button", { name: "مواصلة" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
-  await page.getByLabel(t.category, { exact: true }).check();
-  await page.getByLabel(t.description, { exact: true }).fill("فاتورة شهر فيفري احتسبت الاستهلاك مرتين.");
-  await context.setOffline(true);
-  await page.getByRole("button", { name: flow.ar.continue }).click();
-  await expect(page.getByText(t.queued)).toBeVisible();
+for (const l of ["ar", "fr"] as const) {
+  test(`a complaint written offline waits on the phone and is sent when the network returns (${l})`, async ({ page, context }) => {
+    const t = complaint[l];
+    await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/requests/complaint/new` });
+    // The first question: which body (its own page).
+    await expect(page.getByLabel(t.body)).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(t.body).check();
+    await page.getByRole("button", { name: flow[l].continue }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await page.getByLabel(t.category, { exact: true }).check();
+    await page.getByLabel(t.description, { exact: true }).fill("فاتورة شهر فيفري احتسبت الاستهلاك مرتين / facture de février comptée deux fois.");
+    await context.setOffline(true);
+    await page.getByRole("button", { name: flow[l].continue }).click();
+    await expect(page.getByText(t.queued)).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await context.setOffline(false);
+    await expect(page.getByText(t.sent)).toBeVisible();
+  });
+}
+
+test("a suggestion with a photo, from the requests page, through check your answers; the photo opens from the case (ar)", async ({ page }) => {
+  await signIn(page, { phone: uniquePhone(), locale: "ar", returnTo: "/ar/requests" });
+  await expect(page.getByRole("heading", { level: 1, name: "الشكاوى والمقترحات والمطالب" })).toBeVisible();
   await expectNoSeriousA11yIssues(page);
-  await context.setOffline(false);
-  await expect(page.getByText(t.sent)).toBeVisible();
+  await page.getByRole("link", { name: "تقديم مقترح" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "تقديم مقترح" })).toBeVisible();
+  // The same attachments field as the complaint's: its limits said before a file is chosen.
+  await expect(page.getByLabel(complaint.ar.attach)).toHaveAccessibleDescription(complaint.ar.limits);
+  await expectNoSeriousA11yIssues(page);
+  await page.getByLabel("بأي هيكل يتعلق مقترحك؟").selectOption("sonede");
+  await page.getByLabel("مقترحك", { exact: true }).fill("تعليق مواعيد انقطاع الماء بالشباك وعلى الموقع.");
+  await page.getByLabel(complaint.ar.attach).setInputFiles(photo);
+  await page.getByRole("button", { name: flow.ar.continue }).click();
+  await expect(page.getByRole("heading", { level: 1, name: flow.ar.check })).toBeVisible();
+  await expect(page.getByRole("link", { name: "facture" })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await page.getByRole("button", { name: "إرسال المقترح" }).click();
+  await expect(page).toHaveURL(/\/ar\/my\/cases\/IDR-[^/]+\/sent$/);
+  const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").at(-2)!);
+  await page.goto(`/ar/my/cases/${reference}`);
+  const file = page.getByRole("link", { name: /facture/ });
+  await expect(file).toBeVisible();
+  expect((await page.request.get((await file.getAttribute("href"))!)).status()).toBe(200);
 });
 
 test.describe("an information request under law 2016-22", () => {
@@ -167,7 +200,7 @@ test.describe("an information request under law 2016-22", () => {
     await page.getByLabel("Organisme", { exact: true }).selectOption("steg");
     await page.getByLabel("L'information demandée").fill("Le nombre de coupures d'électricité à Haïdra en 2025, par mois.");
     await page.getByLabel("Une copie électronique").check();
-    const sentRef = await sendThroughCheck(page, "fr", "Envoyer la demande");
+    const sentRef = await sendThroughCheck(page, "fr", "Envoyer la demande", { axe: true });
     await page.goto(`/fr/my/cases/${sentRef}`);
     const url = page.url();
     await expect(page.getByText("L'organisme doit répondre au plus tard le 22 mars 2026")).toBeVisible();
@@ -178,9 +211,21 @@ test.describe("an information request under law 2016-22", () => {
     // Three weeks later the session has expired, as it would for a real person.
     await signIn(page, { phone, locale: "fr", returnTo: new URL(url).pathname, reuse: false });
     await expect(page.getByText("ce silence vaut refus")).toBeVisible();
+    await expect(page.getByText("Délai dépassé", { exact: true })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Recours auprès du chef de l'organisme" })).toBeVisible();
     await expect(page.getByLabel("Votre recours (prêt à envoyer ; vous pouvez le modifier)")).toHaveValue(/loi organique 2016-22/);
     await expectNoSeriousA11yIssues(page);
+    // The overdue sweep (run by the dispatcher, on the moved clock) tells the citizen in their inbox.
+    await expect
+      .poll(
+        async () => {
+          await page.goto("/fr/my/inbox");
+          return page.getByText(`Pas de réponse dans le délai pour ${sentRef}`).count();
+        },
+        { timeout: 60_000, intervals: [2_000, 5_000] },
+      )
+      .toBeGreaterThan(0);
+    await page.goto(url);
     await page.getByRole("button", { name: "Envoyer le recours" }).click();
     await expect(page.getByText("Recours auprès du chef de l'organisme").first()).toBeVisible();
     await expect(page.getByText("L'organisme doit répondre au plus tard le 2 avril 2026")).toBeVisible();
@@ -260,13 +305,13 @@ test("without JavaScript: a suggestion through errors, check your answers (a cha
   await page.goto("/fr/requests/suggestion/new");
   await page.getByRole("button", { name: flow.fr.continue }).click();
   await expect(page.getByRole("alert").first()).toBeVisible();
-  await page.getByLabel("Quel organisme votre réclamation concerne-t-elle ?").selectOption("sonede");
-  await page.getByLabel("Votre suggestion").fill("Afficher les horaires des coupures d'eau au guichet.");
+  await page.getByLabel("Quel organisme votre suggestion concerne-t-elle ?").selectOption("sonede");
+  await page.getByLabel("Votre suggestion", { exact: true }).fill("Afficher les horaires des coupures d'eau au guichet.");
   await page.getByRole("button", { name: flow.fr.continue }).click();
   await expect(page.getByRole("heading", { level: 1, name: flow.fr.check })).toBeVisible();
   await page.getByRole("link", { name: `${flow.fr.change} Votre suggestion` }).click();
-  await expect(page.getByLabel("Votre suggestion")).toHaveValue("Afficher les horaires des coupures d'eau au guichet.");
-  await page.getByLabel("Votre suggestion").fill("Afficher les horaires des coupures d'eau au guichet et en ligne.");
+  await expect(page.getByLabel("Votre suggestion", { exact: true })).toHaveValue("Afficher les horaires des coupures d'eau au guichet.");
+  await page.getByLabel("Votre suggestion", { exact: true }).fill("Afficher les horaires des coupures d'eau au guichet et en ligne.");
   await page.getByRole("button", { name: flow.fr.continue }).click();
   await expect(page.getByText("Afficher les horaires des coupures d'eau au guichet et en ligne.")).toBeVisible();
   await page.getByRole("button", { name: "Envoyer la suggestion" }).click();

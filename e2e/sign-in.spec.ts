@@ -108,35 +108,56 @@ test.describe("signing in by phone", () => {
     });
   }
 
-  test("ar: too many wrong codes lock the number, and the message says how long", async ({ page }) => {
-    const phone = uniquePhone();
-    await askForCode(page, phone, "ar");
-    let code = await readCode(page, { phone });
-    const left = ["بقيت لك 4 محاولات", "بقيت لك 3 محاولات", "بقيت لك محاولتان", "بقيت لك محاولة واحدة", "أدخلت رمزًا خاطئًا 5 مرات"];
-    for (const message of left) {
-      await enterCode(page, wrong(code), "ar");
-      await expect(page.locator("#code-error")).toContainText(message);
-    }
-    // The dead code does not work any more, even right.
-    await enterCode(page, code, "ar");
-    await expect(page.locator("#code-error")).toContainText("أدخلت رمزًا خاطئًا 5 مرات");
+  const lockouts = [
+    {
+      locale: "ar" as const,
+      left: ["بقيت لك 4 محاولات", "بقيت لك 3 محاولات", "بقيت لك محاولتان", "بقيت لك محاولة واحدة", "أدخلت رمزًا خاطئًا 5 مرات"],
+      notReceived: "لم يصلني الرمز",
+      resend: "أرسل رمزًا جديدًا",
+      resent: "أرسلنا رمزًا جديدًا.",
+      wait: /حاول مرة أخرى بعد (60|59) دقيقة/,
+      locked: "أُدخلت رموز خاطئة كثيرة لهذا الرقم",
+    },
+    {
+      locale: "fr" as const,
+      left: ["Il vous reste 4 essais", "Il vous reste 3 essais", "Il vous reste 2 essais", "Il vous reste 1 essai", "Vous avez saisi un code erroné 5 fois"],
+      notReceived: "Je n'ai pas reçu le code",
+      resend: "Envoyer un nouveau code",
+      resent: "Nous avons envoyé un nouveau code.",
+      wait: /Réessayez dans (60|59) minutes/,
+      locked: "Trop de codes erronés pour ce numéro",
+    },
+  ];
+  for (const k of lockouts) {
+    test(`${k.locale}: too many wrong codes lock the number, and the message says how long`, async ({ page }) => {
+      const phone = uniquePhone();
+      await askForCode(page, phone, k.locale);
+      let code = await readCode(page, { phone, locale: k.locale });
+      for (const message of k.left) {
+        await enterCode(page, wrong(code), k.locale);
+        await expect(page.locator("#code-error")).toContainText(message);
+      }
+      // The dead code does not work any more, even right.
+      await enterCode(page, code, k.locale);
+      await expect(page.locator("#code-error")).toContainText(k.left[4]!);
 
-    await page.getByText("لم يصلني الرمز").click();
-    await page.getByRole("button", { name: "أرسل رمزًا جديدًا" }).click();
-    await expect(page.getByText("أرسلنا رمزًا جديدًا.")).toBeVisible();
-    code = await readCode(page, { phone });
-    for (const message of left.slice(0, 4)) {
-      await enterCode(page, wrong(code), "ar");
-      await expect(page.locator("#code-error")).toContainText(message);
-    }
-    await enterCode(page, wrong(code), "ar");
-    // 10 wrong codes in the hour: locked for what is left of it.
-    await expect(page.locator("#code-error")).toContainText(/حاول مرة أخرى بعد (60|59) دقيقة/);
-    await expect(page.locator("[data-error-summary]")).toContainText("أُدخلت رموز خاطئة كثيرة لهذا الرقم");
-    // Asking for a new code does not help.
-    await askForCode(page, phone, "ar").catch(() => undefined);
-    await expect(page.locator("#phone-error")).toContainText(/حاول مرة أخرى بعد (60|59) دقيقة/);
-  });
+      await page.getByText(k.notReceived).click();
+      await page.getByRole("button", { name: k.resend }).click();
+      await expect(page.getByText(k.resent)).toBeVisible();
+      code = await readCode(page, { phone, locale: k.locale });
+      for (const message of k.left.slice(0, 4)) {
+        await enterCode(page, wrong(code), k.locale);
+        await expect(page.locator("#code-error")).toContainText(message);
+      }
+      await enterCode(page, wrong(code), k.locale);
+      // 10 wrong codes in the hour: locked for what is left of it.
+      await expect(page.locator("#code-error")).toContainText(k.wait);
+      await expect(page.locator("[data-error-summary]")).toContainText(k.locked);
+      // Asking for a new code does not help.
+      await askForCode(page, phone, k.locale).catch(() => undefined);
+      await expect(page.locator("#phone-error")).toContainText(k.wait);
+    });
+  }
 
   test("fr: a fourth code within 15 minutes is refused with the wait time", async ({ page }) => {
     const phone = uniquePhone();
@@ -172,22 +193,24 @@ test.describe("signing in by phone", () => {
     await expectNoSeriousA11yIssues(page);
   });
 
-  test("ar: after signing out, a copy of the old session cookie is refused", async ({ page, browser }) => {
-    await signIn(page, { phone: uniquePhone(), reuse: false });
-    await expect(page.getByRole("heading", { level: 1, name: "حسابك" })).toBeVisible();
-    const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
-    expect(cookie?.httpOnly).toBe(true);
-    expect(cookie?.secure).toBe(true);
-    expect(cookie?.sameSite).toBe("Lax");
-    await signOut(page);
+  for (const locale of ["ar", "fr"] as const) {
+    test(`${locale}: after signing out, a copy of the old session cookie is refused`, async ({ page, browser }) => {
+      await signIn(page, { phone: uniquePhone(), locale, reuse: false });
+      await expect(page.getByRole("heading", { level: 1, name: locale === "ar" ? "حسابك" : "Votre compte" })).toBeVisible();
+      const cookie = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+      expect(cookie?.httpOnly).toBe(true);
+      expect(cookie?.secure).toBe(true);
+      expect(cookie?.sameSite).toBe("Lax");
+      await signOut(page);
 
-    const thief = await browser.newContext({ locale: "ar-TN" });
-    await thief.addCookies([cookie!]);
-    const stolen = await thief.newPage();
-    await stolen.goto("/ar/account");
-    await expect(stolen).toHaveURL(/\/ar\/sign-in\?returnTo=%2Far%2Faccount/);
-    await thief.close();
-  });
+      const thief = await browser.newContext({ locale: locale === "ar" ? "ar-TN" : "fr-TN" });
+      await thief.addCookies([cookie!]);
+      const stolen = await thief.newPage();
+      await stolen.goto(`/${locale}/account`);
+      await expect(stolen).toHaveURL(new RegExp(`/${locale}/sign-in\\?returnTo=%2F${locale}%2Faccount`));
+      await thief.close();
+    });
+  }
 
   test("fr: signing out of all devices ends the other sessions too", async ({ page, browser }) => {
     const phone = uniquePhone();

@@ -4,7 +4,7 @@ import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 
 /**
  * An agent at the Haidra service house files a complaint for a citizen at the counter (the
- * citizen confirms their phone with an SMS code); the body's official hands the case to
+ * citizen confirms their phone with an SMS code) and finds it in the house's queue; the body's official hands the case to
  * e-people; the citizen signs in and reads both in the timeline.
  */
 async function newPage(browser: Browser, locale: string): Promise<Page> {
@@ -47,6 +47,9 @@ const texts = {
     wrong: "ليس هذا الرمز المرسل",
     filedAt: "أُودع في دار الخدمات الرقمية ببلدية حيدرة من قبل عون، لفائدة المواطن",
     epeople: "مرجع e-people EP-2026-0457",
+    houseFilter: "الملفات المودعة في دار الخدمات التي أعمل بها فقط",
+    apply: "عرض",
+    houseCase: "أُودع هذا الملف في دار الخدمات التي تعمل بها",
   },
   fr: {
     queue: "Déposer pour un citoyen au guichet",
@@ -66,6 +69,9 @@ const texts = {
     wrong: "Ce n'est pas le code envoyé",
     filedAt: "Déposée à Maison de services numérique de la commune de Haïdra par un agent, pour le citoyen",
     epeople: "référence e-people EP-2026-0457",
+    houseFilter: "Seulement les dossiers déposés à ma maison de services",
+    apply: "Afficher",
+    houseCase: "Ce dossier a été déposé à votre maison de services",
   },
 };
 
@@ -104,6 +110,16 @@ for (const l of ["ar", "fr"] as const) {
     expect(reference).toMatch(/^IDR-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
     console.info(`walk-in filing (${l}): ${Date.now() - started} ms`);
     await expectNoSeriousA11yIssues(page);
+
+    // The agent (of the municipality) still follows it from their queue: it was filed at their house.
+    await page.goto(`/${l}/staff`);
+    await page.getByLabel(t.houseFilter).check();
+    await page.getByRole("button", { name: t.apply }).click();
+    await expect(page).toHaveURL(/house=1/);
+    await expect(page.getByLabel(t.houseFilter)).toBeChecked();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("link", { name: reference }).click();
+    await expect(page.getByText(t.houseCase)).toBeVisible();
     await page.context().close();
 
     // The body's official forwards it to e-people with its reference.

@@ -44,8 +44,12 @@ export type ActionOptions<S extends z.ZodType, T> = {
   schema: S;
   /** Who may call it. Default: any signed-in person. */
   access?: Access;
-  /** Audit entry for this call. Staff calls are always audited (with the action name at least). */
-  audit?: string | ((input: z.infer<S>, result: T) => AuditEntry);
+  /**
+   * Audit entry for this call. Staff calls are always audited (with the action name at least),
+   * unless `false`: the run records its own audit row, in the transaction of the change (the
+   * case engine, lib/interviews, lib/assisted do), and a second row would say the same.
+   */
+  audit?: string | ((input: z.infer<S>, result: T) => AuditEntry) | false;
   run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
 };
 
@@ -114,14 +118,28 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
       throw new AppError("validation", { fields });
     }
 
-    const data = await opts.run({ input: parsed.data, actor, locale, ip, files });
-
-    if (opts.audit || (actor && isStaff(actor.role))) {
+    const audit = async (result: { data: T } | null) => {
+      if (opts.audit === false || (!opts.audit && !(actor && isStaff(actor.role)))) return;
       const entry: AuditEntry =
-        typeof opts.audit === "function" ? opts.audit(parsed.data, data) : { action: opts.audit ?? "action" };
+        typeof opts.audit === "function"
+          ? result
+            ? opts.audit(parsed.data, result.data)
+            : auditWithoutResult(opts.audit, parsed.data)
+          : { action: opts.audit ?? "action" };
       const { db } = await getDb();
       await recordAudit(db, actor, entry, ip);
+    };
+
+    let data: T;
+    try {
+      data = await opts.run({ input: parsed.data, actor, locale, ip, files });
+    } catch (error) {
+      // A redirect is how many actions end when they succeed (to the page that shows the
+      // result): they are audited like any other success. notFound() and errors are not.
+      if (isNextRedirect(error)) await audit(null);
+      throw error;
     }
+    await audit({ data });
     return { ok: true, data };
   } catch (error) {
     // Next's redirect()/notFound() are thrown: let them through.
@@ -142,6 +160,23 @@ async function translateError(error: AppError, locale: Locale) {
   for (const [field, key] of Object.entries(error.fields ?? {})) fieldErrors[field] = tr(key, error.values);
   const message = error.messageKey ? tr(error.messageKey, error.values) : tr(`Errors.codes.${error.code}`, error.values);
   return { code: error.code, message, fieldErrors };
+}
+
+/**
+ * The audit entry of an action that ended in a redirect, so has no result to give: the entry
+ * function gets `undefined`; one that needs the result cannot say more than the action's name.
+ */
+function auditWithoutResult<I, T>(fn: (input: I, result: T) => AuditEntry, input: I): AuditEntry {
+  try {
+    return fn(input, undefined as T);
+  } catch {
+    return { action: "action", detail: { note: "ended in a redirect" } };
+  }
+}
+
+function isNextRedirect(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT");
 }
 
 function isNextControlFlow(error: unknown): boolean {

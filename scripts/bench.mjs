@@ -2,9 +2,9 @@
 //  - for each public route (e2e/support/public-routes.json) the gzipped JS its HTML loads, next
 //    to the control route (/ar/control: the layout and nothing else);
 //  - the service worker's precache size;
-//  - Lighthouse mobile scores of the home page and the control (lighthouse 12.8.2, Chromium);
-//  - the benches of each domain that has one (scripts/bench-*.ts).
-// Results also go to bench-results/latest.json. Loopback only, bounded in time.
+//  - Lighthouse mobile scores of the home page, a service page and the control (lighthouse 12.8.2, Chromium);
+//  - the benches of each domain that has one (scripts/bench-*.ts); one that fails fails the run.
+// Results (the domain benches' figures too) go to bench-results/latest.json. Loopback only, bounded in time.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -92,7 +92,7 @@ console.info(`\nPrecache: ${entries.length} entries, ${kb(pre.raw)} kB (${kb(pre
 // Lighthouse mobile (its default form factor).
 const chrome = await findChromium();
 if (chrome && process.env.SKIP_LIGHTHOUSE !== "1") {
-  for (const p of ["/ar", "/ar/control", ...(process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(",") : [])]) {
+  for (const p of ["/ar", "/ar/control", "/ar/services/pay-steg-bill", ...(process.env.LIGHTHOUSE_ROUTES ? process.env.LIGHTHOUSE_ROUTES.split(",") : [])]) {
     const out = path.join(os.tmpdir(), `lh-${p.replace(/\W/g, "_")}.json`);
     const r = spawnSync(
       "npx",
@@ -114,13 +114,37 @@ if (chrome && process.env.SKIP_LIGHTHOUSE !== "1") {
 stop();
 await new Promise((r) => setTimeout(r, 1000));
 
-// Domain benches: scripts/bench-<domain>.ts, each printing its own figures.
-for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f)).sort()) {
+// Domain benches: scripts/bench-<domain>.ts, each printing its own figures; a line
+// `BENCH_<NAME> {json}` is kept in latest.json. A bench that fails (a broken guarantee, a time
+// limit) fails `npm run bench`, after the figures are saved.
+results.benches = {};
+const failed = [];
+// BENCH_ONLY=payments,interviews runs only those.
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
+for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f) && (!only || only.includes(f.replace(/^bench-|\.ts$/g, "")))).sort()) {
   console.info(`\n→ ${f}`);
-  spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/${f}`], { stdio: "inherit", timeout: 600_000 });
+  const name = f.replace(/^bench-|\.ts$/g, "");
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/${f}`], { stdio: ["ignore", "pipe", "inherit"], timeout: 900_000, maxBuffer: 16 * 1024 * 1024 });
+  const out = r.stdout?.toString() ?? "";
+  process.stdout.write(out);
+  const figures = {};
+  for (const m of out.matchAll(/^BENCH_([A-Z0-9_]+) (\{.*\})$/gm)) {
+    try {
+      Object.assign(figures, JSON.parse(m[2]));
+    } catch {
+      // a malformed line: the bench's own output above still shows it
+    }
+  }
+  const ok = r.status === 0;
+  results.benches[name] = { ok, exit: r.status, ...(r.signal ? { signal: r.signal } : {}), figures };
+  if (!ok) failed.push(`${f} (exit ${r.status ?? r.signal})`);
 }
 
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/latest.json", JSON.stringify(results, null, 2));
 console.info("\n→ bench-results/latest.json");
+if (failed.length > 0) {
+  console.error(`✗ failed: ${failed.join(", ")}`);
+  process.exit(1);
+}
 process.exit(0);

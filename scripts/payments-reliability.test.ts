@@ -5,7 +5,7 @@ import { documents, paymentItems, paymentLedger, payments } from "@/lib/db/schem
 import { isAppError } from "@/lib/errors";
 import { createCheckout, startPayment } from "@/lib/payments/start-payment";
 import { refreshPayment, getPayment } from "@/lib/payments/queries";
-import { settleDuePayments } from "@/lib/payments/settle";
+import { CREATE_GRACE_MS, settleDuePayments } from "@/lib/payments/settle";
 import { reconcileDay } from "@/lib/payments/reconcile";
 import { handleGatewayCallback } from "@/lib/payments/callback";
 import { signCallback } from "@/lib/payments/d17/signature";
@@ -206,6 +206,72 @@ for (const target of targets) {
       const view = await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId, force: true });
       expect(view.state).toBe("pending");
       expect(h.d17.requests().filter((r) => r.merchantReference === view.reference)).toHaveLength(1);
+    });
+
+    it("a 2xx creation answer outside the contract is an unknown outcome: the bill stays held until D17 is asked", async () => {
+      const citizen = await h.newCitizen();
+      const bill = await h.newBill();
+      const checkoutId = await checkoutFor(citizen.userId, [bill]);
+      h.d17.setConfig({ garbleCreates: 1 });
+      const first = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
+      expect(first.state).toBe("created");
+      // D17 holds a live request: a second attempt for the bill must not be let through.
+      await expect(startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" })).rejects.toMatchObject({
+        messageKey: "Pay.errors.billInFlight",
+      });
+      const view = await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true });
+      expect(view.state).toBe("pending");
+      const atD17 = h.d17.requests().filter((r) => r.merchantReference === view.reference);
+      expect(atD17).toHaveLength(1);
+      h.d17.decide(atD17[0]!.id, { code: citizen.code, decision: "approve" });
+      await expect.poll(() => stateOf(first.paymentId), { timeout: 5000 }).toBe("paid");
+      expect(h.d17.wallet(citizen.phone)!.balance).toBe(1_000_000 - bill.amount);
+    });
+
+    it("a creation answered 503 holds the bill, and frees it only once D17 is known to hold nothing", async () => {
+      const citizen = await h.newCitizen();
+      const bill = await h.newBill();
+      const checkoutId = await checkoutFor(citizen.userId, [bill]);
+      h.d17.setConfig({ failCreates: 1 });
+      const before = h.d17.stats().requestsCreated;
+      const first = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
+      expect(first.state).toBe("created");
+      expect(h.d17.stats().requestsCreated).toBe(before);
+      expect((await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true })).state).toBe("created");
+      await expect(startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" })).rejects.toMatchObject({
+        messageKey: "Pay.errors.billInFlight",
+      });
+      // Past the grace period D17 still has nothing under our reference: the attempt never arrived.
+      h.clock.offsetMs = CREATE_GRACE_MS + 60_000;
+      try {
+        const view = await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true });
+        expect(view).toMatchObject({ state: "expired", reason: "notSent" });
+      } finally {
+        h.clock.offsetMs = 0;
+      }
+      const again = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
+      expect(again.state).toBe("pending");
+      expect(h.d17.stats().requestsCreated).toBe(before + 1);
+    });
+
+    it("a late callback changes nothing once the status query has decided", async () => {
+      h.d17.setConfig({ callbacks: { delayMs: 1500 } });
+      try {
+        const citizen = await h.newCitizen();
+        const bill = await h.newBill();
+        const { paymentId } = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId: await checkoutFor(citizen.userId, [bill]), payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "fr-TN" });
+        const sent = h.d17.stats().callbacksSent;
+        h.d17.decide(await gatewayIdOf(paymentId), { code: citizen.code, decision: "approve" });
+        // The callback is still on its way; the status query does not wait for it.
+        expect((await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId, force: true })).state).toBe("paid");
+        expect(h.d17.stats().callbacksSent).toBe(sent);
+        await expect.poll(() => h.d17.stats().callbacksSent, { timeout: 5000 }).toBeGreaterThan(sent);
+        expect(await stateOf(paymentId)).toBe("paid");
+        expect((await ledgerRows(paymentId)).map((r) => r.toState).sort()).toEqual(["paid", "pending"]);
+        expect(h.d17.wallet(citizen.phone)!.balance).toBe(1_000_000 - bill.amount);
+      } finally {
+        h.d17.setConfig({ callbacks: { delayMs: 0 } });
+      }
     });
 
     it("refused, then retried with a new key: the retry succeeds, one debit", async () => {

@@ -2,7 +2,7 @@
 // simulator, biller simulator) and the app. Zero configuration on a fresh machine: embedded
 // PGlite in ./data, a generated AUTH_SECRET kept in ./data, SMS shown at /dev/sms.
 //
-// Environment: PORT (3000), SKIP_BUILD=1 (use the existing build), NO_SEED=1, and everything in
+// Environment: PORT (3000), SKIP_BUILD=1 (use the existing build), NO_SEED=1, NO_SIMULATORS=1, and everything in
 // lib/env.ts. Used by the e2e tests too (with a throw-away PGLITE_DIR).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -83,7 +83,8 @@ process.on("SIGTERM", stop);
 
 // Local stand-ins for outside systems (each speaks the documented contract over HTTP).
 for (const service of ["scripts/d17-simulator.ts", "scripts/biller-simulator.ts"]) {
-  if (existsSync(service) && env.DEMO_MODE === "true") {
+  // NO_SIMULATORS=1: a second app instance beside a first that already runs them (e2e on PostgreSQL).
+  if (existsSync(service) && env.DEMO_MODE === "true" && env.NO_SIMULATORS !== "1") {
     children.push(spawn(process.execPath, ["--import", "tsx", service], { stdio: "inherit", env }));
   }
 }

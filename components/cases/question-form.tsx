@@ -45,10 +45,7 @@ export function QuestionForm({
   labels: Labels;
   outboxLabels: OutboxNoticeLabels;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values ?? {};
-  const errors = failed?.fieldErrors ?? {};
+  const [actionState, formAction, pending] = useActionState(action, null);
   const outbox = useOutboxForm({
     kind: "question",
     formId: "question",
@@ -57,10 +54,16 @@ export function QuestionForm({
     locale,
     idempotencyKey,
     titleField: "subject",
+    action,
+    actionState,
     formAction,
-    hasServerValues: failed !== null,
+    hasServerValues: actionState !== null && !actionState.ok,
     refusedMessage: labels.refused,
   });
+  const state = outbox.state;
+  const failed = state && !state.ok ? state : null;
+  const values = failed?.values ?? {};
+  const errors = failed?.fieldErrors ?? {};
   const summary = Object.entries(errors).map(([field, message]) => ({ href: `#${fieldIds[field] ?? "subject"}`, message }));
   if (failed && summary.length === 0) summary.push({ href: "#subject", message: failed.message });
   const v = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);

@@ -545,9 +545,12 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
         </section>
       ) : null}
 
-      <div className={`grid gap-3 ${hasInterpreter ? "grid-cols-2" : "grid-cols-1 sm:grid-cols-2"}`} data-testid="tiles">
+      {/* With an interpreter the signers (interpreter, citizen) are pinned: two columns of a
+          four-column grid each on wide screens and the full width on phones, while the others
+          take one column, so the signing hands are the largest video on every screen. */}
+      <div className={`grid gap-3 ${hasInterpreter ? "grid-cols-2 sm:grid-cols-4" : "grid-cols-1 sm:grid-cols-2"}`} data-testid="tiles">
         <figure
-          className={`relative bg-ink ${pinnedRole(role) ? "col-span-2 sm:col-span-1" : ""}`}
+          className={`relative bg-ink ${pinnedRole(role) ? "order-first col-span-2" : ""}`}
           data-role={role}
           data-pinned={pinnedRole(role) ? "true" : "false"}
           aria-label={labels.you}
@@ -617,7 +620,7 @@ function RemoteTile(props: {
   });
   return (
     <figure
-      className={`relative bg-ink ${props.pinned ? "col-span-2 sm:col-span-1 outline-4 outline-focus" : ""}`}
+      className={`relative bg-ink ${props.pinned ? "order-first col-span-2 outline-4 outline-focus" : ""}`}
       data-role={props.role}
       data-pinned={props.pinned ? "true" : "false"}
       aria-label={`${props.name} — ${props.roleText}`}

@@ -1,5 +1,7 @@
 "use client";
+import { unstable_rethrow } from "next/navigation";
 import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/safe-action";
 import { browserOutbox, outboxAvailable, OUTBOX_EVENT, requestBackgroundSync } from "@/lib/outbox/client/browser";
 import type { Outcome } from "@/lib/outbox/client/outbox";
 
@@ -7,9 +9,13 @@ import type { Outcome } from "@/lib/outbox/client/outbox";
  * Gives a form the offline outbox, on top of its plain server action (which still works
  * without JavaScript):
  * - the draft is saved on this phone as the citizen types and put back after a reload;
- * - on submit the submission goes through the outbox: sent → the case page; no network or a
+ * - offline, the submission goes through the outbox: sent → the case page; no network or a
  *   server fault → kept on the phone and said so; a refusal → the server action renders the
- *   errors (it creates nothing when the answers are invalid).
+ *   errors (it creates nothing when the answers are invalid);
+ * - online, the page calls the server action itself (not through useActionState, whose failure
+ *   would only reach an error boundary): its answer is shown as usual, its redirect followed,
+ *   and a failure without an answer (network error, 5xx, a proxy's page) hands the submission,
+ *   under the same idempotency key, to the outbox — which keeps it until a final answer.
  */
 export type OutboxFormStatus =
   | { state: "idle" }
@@ -41,8 +47,19 @@ function fill(form: HTMLFormElement, values: Record<string, string | string[]>) 
   }
 }
 
-export function useOutboxForm(opts: {
+/** A redirect (or notFound) from the action: Next's router already follows it. */
+function isNavigation(error: unknown): boolean {
+  try {
+    unstable_rethrow(error);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export function useOutboxForm<T>(opts: {
   kind: string;
+  /** Where the draft is kept: the kind's name (the confirmation page clears it by that name). */
   formId: string;
   formPath: string;
   userId: string;
@@ -51,7 +68,11 @@ export function useOutboxForm(opts: {
   idempotencyKey: string;
   /** Field whose value names the submission in the list of unsent items. */
   titleField: string;
-  /** The server action of the form (useActionState's), to render errors of a refused submission. */
+  /** The form's server action, called directly when online (so that its failure can be caught). */
+  action: (prev: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+  /** useActionState's state and dispatcher over that action: the form without JavaScript, and
+   * the errors of a submission the outbox saw refused. */
+  actionState: ActionResult<T> | null;
   formAction: (payload: FormData) => void;
   /** The server already sent values back (errors shown): do not overwrite them with the draft. */
   hasServerValues: boolean;
@@ -61,7 +82,13 @@ export function useOutboxForm(opts: {
   const [status, setStatus] = useState<OutboxFormStatus>({ state: "idle" });
   const [key, setKey] = useState(opts.idempotencyKey);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const { userId, formId, locale, hasServerValues } = opts;
+  const sending = useRef(false);
+  // The answer of an action the page called itself, over the useActionState it was called beside:
+  // a later dispatch of useActionState (a new `actionState`) wins over it.
+  const [direct, setDirect] = useState<{ result: ActionResult<T>; over: ActionResult<T> | null } | null>(null);
+  const state = direct && direct.over === opts.actionState ? direct.result : opts.actionState;
+  const { userId, formId, locale } = opts;
+  const hasServerValues = opts.hasServerValues || direct !== null;
 
   // Put the draft back after a reload (unless the server just sent values with errors).
   useEffect(() => {
@@ -107,20 +134,10 @@ export function useOutboxForm(opts: {
     }, 300);
   }, [userId, formId, locale]);
 
-  const onSubmit = useCallback(
-    async (event: FormEvent<HTMLFormElement>) => {
-      // Without IndexedDB the plain form posts to the server action, as without JavaScript.
-      if (!outboxAvailable()) return;
-      // Online, the server checks the answers and shows them to check before sending; offline,
-      // the submission waits on this phone and is sent as it is when the network is back.
-      if (navigator.onLine) return;
-      event.preventDefault();
-      const form = event.currentTarget;
-      if (status.state === "sending") return;
-      clearTimeout(saveTimer.current);
-      setStatus({ state: "sending" });
+  /** Hands the submission to the outbox: stored on this phone first, then sent when it can be. */
+  const viaOutbox = useCallback(
+    async (form: HTMLFormElement, formData: FormData) => {
       const values = valuesOf(form);
-      const formData = new FormData(form);
       try {
         const outbox = await browserOutbox(locale);
         const title = values[opts.titleField];
@@ -160,8 +177,43 @@ export function useOutboxForm(opts: {
         startTransition(() => opts.formAction(formData));
       }
     },
-    [key, userId, formId, locale, status.state, opts],
+    [key, userId, formId, locale, opts],
   );
 
-  return { formRef, status, key, onSubmit, onInput };
+  const onSubmit = useCallback(
+    async (event: FormEvent<HTMLFormElement>) => {
+      // Without IndexedDB the plain form posts to the server action, as without JavaScript.
+      if (!outboxAvailable()) return;
+      event.preventDefault();
+      if (sending.current) return; // a double click: the first one is on its way
+      const form = event.currentTarget;
+      // The button that was pressed says which step it is (the report form's "send").
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      const formData = new FormData(form, submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null);
+      sending.current = true;
+      clearTimeout(saveTimer.current); // a draft saved after this would come back once sent
+      setStatus({ state: "sending" });
+      try {
+        // Offline, the submission waits on this phone and is sent as it is when the network is back.
+        if (!navigator.onLine) return await viaOutbox(form, formData);
+        // Online, the server checks the answers (and may show them to check before sending).
+        let result: ActionResult<T>;
+        try {
+          result = await opts.action(state, formData);
+        } catch (error) {
+          if (isNavigation(error)) return; // sent (or on to the next step): the router navigates
+          // No answer about the submission (network error, 5xx, an unexpected page): the outbox
+          // keeps it under the same key, so if the server did file it, the replay files nothing.
+          return await viaOutbox(form, formData);
+        }
+        setDirect({ result, over: opts.actionState });
+        setStatus({ state: "idle" });
+      } finally {
+        sending.current = false;
+      }
+    },
+    [state, viaOutbox, opts],
+  );
+
+  return { formRef, status, key, state, onSubmit, onInput };
 }

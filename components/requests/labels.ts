@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import type { OutboxNoticeLabels } from "@/components/outbox/outbox-notice";
-import type { RequestFormLabels } from "./request-form";
+import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
+import type { AttachmentsSpec, RequestFormLabels } from "./request-form";
 
 /** The strings every requests form needs, in the page's language (server side). */
 export async function requestFormLabels(locale: Locale, submit: string): Promise<{ labels: RequestFormLabels; outboxLabels: OutboxNoticeLabels }> {
@@ -20,6 +21,22 @@ export async function requestFormLabels(locale: Locale, submit: string): Promise
       openCase: o("openCase"),
       refusedTitle: o("refusedTitle"),
     },
+  };
+}
+
+/**
+ * The attachments field of the complaint and suggestion forms (up to 5 photos or PDFs): the limits
+ * said before a file is chosen, and the files of the draft kept when the citizen comes back to change an answer.
+ */
+export async function requestAttachments(locale: Locale, uploads: readonly { id: string; label: string }[]): Promise<AttachmentsSpec> {
+  const r = await getTranslations({ locale, namespace: "Requests" });
+  const u = await getTranslations({ locale, namespace: "Uploads" });
+  return {
+    label: u("label"),
+    hint: `${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`,
+    accept: acceptAttribute,
+    currentLabel: r("attachments.current"),
+    current: uploads.map((f) => ({ id: f.id, label: f.label, removeLabel: r("attachments.remove", { name: f.label }) })),
   };
 }
 

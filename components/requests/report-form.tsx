@@ -88,7 +88,22 @@ export function ReportForm(props: {
   photoLabels: PhotoLabels;
 }) {
   const { labels: L } = props;
-  const [state, formAction, pending] = useActionState(props.action, null);
+  const [actionState, formAction, pending] = useActionState(props.action, null);
+  const outbox = useOutboxForm({
+    kind: "municipal-report",
+    formId: "municipal-report",
+    formPath: props.formPath,
+    userId: props.userId,
+    locale: props.locale,
+    idempotencyKey: props.idempotencyKey,
+    titleField: "description",
+    action: props.action,
+    actionState,
+    formAction,
+    hasServerValues: actionState !== null,
+    refusedMessage: L.refused,
+  });
+  const state = outbox.state;
   const failed = state && !state.ok ? state : null;
   const serverCheck = state?.ok ? state.data : null;
   const [local, setLocal] = useState<ReportCheck | null>(null);
@@ -107,19 +122,6 @@ export function ReportForm(props: {
   const [point, setPoint] = useState<{ lat?: string; lon?: string; accuracy?: string }>({ lat: v("lat"), lon: v("lon"), accuracy: v("accuracy") });
   const [mapUsable, setMapUsable] = useState(Boolean(props.mapTileUrl));
   const mapUnavailable = useCallback(() => setMapUsable(false), []);
-
-  const outbox = useOutboxForm({
-    kind: "municipal-report",
-    formId: "municipal-report",
-    formPath: props.formPath,
-    userId: props.userId,
-    locale: props.locale,
-    idempotencyKey: props.idempotencyKey,
-    titleField: "description",
-    formAction,
-    hasServerValues: failed !== null || serverCheck !== null,
-    refusedMessage: L.refused,
-  });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;

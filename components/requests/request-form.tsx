@@ -59,10 +59,7 @@ export function RequestForm({
   initialValues?: Record<string, string | string[]>;
   attachments?: AttachmentsSpec;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const values = failed?.values ?? initialValues ?? {};
-  const errors = failed?.fieldErrors ?? {};
+  const [actionState, formAction, pending] = useActionState(action, null);
   const outbox = useOutboxForm({
     kind,
     formId: kind,
@@ -71,10 +68,16 @@ export function RequestForm({
     locale,
     idempotencyKey,
     titleField,
+    action,
+    actionState,
     formAction,
-    hasServerValues: failed !== null || initialValues !== undefined,
+    hasServerValues: (actionState !== null && !actionState.ok) || initialValues !== undefined,
     refusedMessage: labels.refused,
   });
+  const state = outbox.state;
+  const failed = state && !state.ok ? state : null;
+  const values = failed?.values ?? initialValues ?? {};
+  const errors = failed?.fieldErrors ?? {};
   const visible = fields.filter((f) => f.type !== "hidden");
   const known = new Set(visible.map((f) => f.name));
   const summary = Object.entries(errors).map(([field, message]) => ({ href: `#${known.has(field) ? field : visible[0]?.name ?? ""}`, message }));

@@ -40,6 +40,7 @@ export const startWalkInAction = createFormAction({
 export const verifyWalkInAction = createFormAction({
   schema: z.object({ sessionId, code: z.string().max(20) }),
   access: ["agent"],
+  audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const r = await verifyWalkIn({ db, now: await now(), secret: authSecret(), ip }, { agent: actor!, sessionId: input.sessionId, code: input.code });
@@ -54,6 +55,7 @@ export const verifyWalkInAction = createFormAction({
 export const fileWalkInAction = createFormAction({
   schema: z.object({ sessionId, idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey"), kind: z.enum(["complaint"]), formPath: z.string().optional() }).catchall(z.union([z.string(), z.array(z.string())])),
   access: ["agent"],
+  audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input: { sessionId: id, idempotencyKey, kind, formPath: _formPath, ...payload }, actor, locale, ip }) => {
     const { db } = await getDb();
     await fileWalkIn({ db, now: await now(), secret: authSecret(), ip }, { agent: actor!, sessionId: id, key: idempotencyKey, kind, payload, locale });

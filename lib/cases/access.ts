@@ -1,19 +1,47 @@
 import type { Actor } from "@/lib/auth/roles";
 
-type CaseOwnership = { citizenId: string; bodyId: string };
+type CaseOwnership = { citizenId: string; bodyId: string; houseId?: string | null };
+type CaseViewer = Pick<Actor, "userId" | "role" | "bodyId"> & { houseId?: string | null };
 
 /**
- * Who may see a case: the citizen it belongs to, and staff of the body it is routed to (admins:
- * every body). Everyone else is told it does not exist (404), so references cannot be probed.
+ * An agent of the service house a case was filed at or for (a walk-in citizen at the counter).
+ * The citizen comes back to that counter to ask where it stands, so the house's agents follow
+ * it — whatever body it went to. Officials are never house staff: they work for a body.
  */
-export function canView(actor: Pick<Actor, "userId" | "role" | "bodyId">, c: CaseOwnership): boolean {
-  if (actor.role === "citizen") return c.citizenId === actor.userId;
-  if (actor.role === "admin") return true;
-  if (actor.role === "agent" || actor.role === "official") return actor.bodyId !== null && actor.bodyId === c.bodyId;
-  return false;
+export function isHouseAgent(actor: CaseViewer, c: CaseOwnership): boolean {
+  return actor.role === "agent" && Boolean(actor.houseId) && actor.houseId === c.houseId;
 }
 
-/** Staff access (internal events, notes, status changes) to a case they can view. */
-export function isCaseStaff(actor: Pick<Actor, "userId" | "role" | "bodyId">, c: CaseOwnership): boolean {
-  return actor.role !== "citizen" && canView(actor, c);
+/** Staff of the body the case is routed to (admins: every body). */
+function isBodyStaff(actor: CaseViewer, c: CaseOwnership): boolean {
+  if (actor.role === "admin") return true;
+  return (actor.role === "agent" || actor.role === "official") && actor.bodyId !== null && actor.bodyId === c.bodyId;
+}
+
+/**
+ * Who may see a case: the citizen it belongs to, staff of the body it is routed to (admins:
+ * every body), and agents of the service house it was filed at. Everyone else is told it does
+ * not exist (404), so references cannot be probed.
+ */
+export function canView(actor: CaseViewer, c: CaseOwnership): boolean {
+  if (actor.role === "citizen") return c.citizenId === actor.userId;
+  return isBodyStaff(actor, c) || isHouseAgent(actor, c);
+}
+
+/**
+ * The body's decisions on a case they can view: status changes through the machine,
+ * redirection, deadline adjustments, assignment, moderation. Only staff of the body (and
+ * admins): an agent of the filing house is not the body and decides nothing for it.
+ */
+export function isCaseStaff(actor: CaseViewer, c: CaseOwnership): boolean {
+  return actor.role !== "citizen" && isBodyStaff(actor, c);
+}
+
+/**
+ * Working on a case without deciding it: open the staff page, read the internal timeline and
+ * files, reply to the citizen (public) and add notes (internal). Body staff, and agents of the
+ * filing house — who hear the citizen at the counter and pass on what they learn.
+ */
+export function canCorrespond(actor: CaseViewer, c: CaseOwnership): boolean {
+  return actor.role !== "citizen" && (isBodyStaff(actor, c) || isHouseAgent(actor, c));
 }

@@ -8,7 +8,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { getStorage } from "@/lib/documents/uploads/storage";
-import { attachStaffFiles, inspectFiles } from "./attachments";
+import { inspectFiles, withStaffFiles } from "./attachments";
 import { addCaseMessage, assignCase, transitionCase } from "./engine";
 
 /**
@@ -22,12 +22,14 @@ const message = z.string().max(5000, "Cases.errors.messageTooLong").optional().d
 export const staffMessageAction = createFormAction({
   schema: z.object({ reference, type: z.enum(["reply", "note"]), message }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip, files }) => {
     const { db } = await getDb();
     const checked = await inspectFiles(files.attachments ?? []);
     const at = await now();
-    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: at, ip });
-    await attachStaffFiles({ db, storage: getStorage(), caseId: updated.id, staffId: actor!.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at });
+    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor!.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at }, (withinTx) =>
+      addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: at, ip, withinTx }),
+    );
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=${input.type}`);
   },
@@ -36,12 +38,15 @@ export const staffMessageAction = createFormAction({
 export const staffTransitionAction = createFormAction({
   schema: z.object({ reference, to: z.string().min(1).max(60, "Cases.errors.transitionNotAllowed"), message }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip, files }) => {
     const { db } = await getDb();
     const checked = await inspectFiles(files.attachments ?? []);
     const at = await now();
-    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: at, ip });
-    await attachStaffFiles({ db, storage: getStorage(), caseId: updated.id, staffId: actor!.userId, files: checked, visibility: "public", now: at });
+    // The answer and its files go out together or not at all.
+    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor!.userId, files: checked, visibility: "public", now: at }, (withinTx) =>
+      transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: at, ip, withinTx }),
+    );
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=status`);
   },
@@ -61,6 +66,7 @@ export const citizenMessageAction = createFormAction({
 export const assignAction = createFormAction({
   schema: z.object({ reference, release: z.enum(["true"]).optional(), back: z.enum(["queue", "case"]).optional() }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const updated = await assignCase({ db, case: { reference: input.reference }, actor: actor!, release: input.release === "true", now: await now(), ip });

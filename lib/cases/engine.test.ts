@@ -7,7 +7,7 @@ import { auditLog, caseEvents, cases, notificationDeliveries, notifications } fr
 import { isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/roles";
 import { makeUser, testDatabases } from "@/lib/testing/db";
-import { addCaseMessage, adjustDeadline, recordStaffView, submitCase, transitionCase, transitionsFor } from "./engine";
+import { addCaseMessage, adjustDeadline, assignCase, recordStaffView, submitCase, transitionCase, transitionsFor } from "./engine";
 import { endOfLocalDay } from "./deadline";
 import { defineKind } from "./kind";
 import { registerKindForTests } from "./kinds";
@@ -285,6 +285,54 @@ for (const target of testDatabases()) {
       expect((await listQueue({ db, viewer: me, now: new Date() })).items).toEqual([]);
       expect(transitionsFor({ kind: "question", status: "received" }, steg).map((t) => t.to)).toEqual(["inProgress", "answered", "closed"]);
       expect(transitionsFor({ kind: "question", status: "received" }, citizen).map((t) => t.to)).toEqual(["withdrawn"]);
+    });
+
+    it("an agent's queue holds their body's cases and those filed at their house; on the latter they correspond but decide nothing", async () => {
+      const walkIn = await makeUser(db);
+      const suffix = Math.random().toString(36).slice(2);
+      const house = `house-${suffix}`;
+      const town = `town-${suffix}`;
+      const counter = await makeUser(db, { role: "agent", bodyId: town, houseId: house });
+      const elsewhere = await makeUser(db, { role: "agent", bodyId: town, houseId: `other-${suffix}` });
+      const officialOfTown = await makeUser(db, { role: "official", bodyId: town });
+      const now = tn("2026-03-01T10:00:00");
+      // Filed by the counter agent for a walk-in citizen, to another body (STEG); one case of the agent's own body; one of STEG filed online.
+      const file = (bodyId: string, filedBy?: { agentId: string; houseId: string }) =>
+        submitCase({ db, kind: "test-law", payload: { urgent: false, bodyId }, citizen: walkIn, locale: "fr-TN", now, filedBy });
+      const filed = await file("steg", { agentId: counter.userId, houseId: house });
+      const ofTown = await file(town);
+      const online = await file("steg");
+      expect((await db.select().from(cases).where(eq(cases.id, filed.id)))[0]!.houseId).toBe(house);
+      expect((await db.select().from(cases).where(eq(cases.id, online.id)))[0]!.houseId).toBeNull();
+
+      const ids = async (viewer: Actor, extra: { house?: boolean } = {}) => (await listQueue({ db, viewer, now, ...extra })).items.map((c) => c.id).sort();
+      expect(await ids(counter)).toEqual([filed.id, ofTown.id].sort());
+      expect(await ids(counter, { house: true })).toEqual([filed.id]);
+      expect(await ids(elsewhere)).toEqual([ofTown.id]); // another house of the same body
+      expect(await ids(officialOfTown)).toEqual([ofTown.id]); // officials work for the body only
+      expect(await ids(officialOfTown, { house: true })).toEqual([ofTown.id]); // the filter means nothing to them
+      expect((await ids(steg)).includes(filed.id)).toBe(true); // the body still has it
+
+      // The counter agent opens it, reads internal notes, replies and notes…
+      const seen = (await getCaseForViewer({ db, reference: filed.reference, viewer: counter, now }))!;
+      expect(seen).toMatchObject({ asStaff: true, mayDecide: false });
+      expect(await getCaseForViewer({ db, reference: filed.reference, viewer: elsewhere, now })).toBeNull();
+      expect((await getCaseForViewer({ db, reference: filed.reference, viewer: steg, now }))!).toMatchObject({ asStaff: true, mayDecide: true });
+      await addCaseMessage({ db, case: { id: filed.id }, actor: steg, type: "note", message: "Relevé demandé.", now });
+      await addCaseMessage({ db, case: { id: filed.id }, actor: counter, type: "reply", message: "STEG a bien reçu votre réclamation.", now });
+      await addCaseMessage({ db, case: { id: filed.id }, actor: counter, type: "note", message: "Le citoyen repasse jeudi.", now });
+      await recordStaffView({ db, case: { id: filed.id }, actor: counter, now });
+      expect((await listCaseEvents({ db, caseView: seen })).filter((e) => e.type === "note")).toHaveLength(2);
+      // …but the body's decisions are not theirs: status, deadline, assignment.
+      const before = await countOf(db, filed.id);
+      await expectError(transitionCase({ db, case: { id: filed.id }, to: "decided", actor: counter, now }), "forbidden");
+      await expectError(adjustDeadline({ db, case: { id: filed.id }, actor: counter, adjustment: "extension", now }), "forbidden");
+      await expectError(assignCase({ db, case: { id: filed.id }, actor: counter, now }), "forbidden");
+      expect(await countOf(db, filed.id)).toEqual(before);
+      await expectError(addCaseMessage({ db, case: { id: filed.id }, actor: elsewhere, type: "reply", message: "x", now }), "notFound");
+      // The body decides.
+      await transitionCase({ db, case: { id: filed.id }, to: "decided", actor: steg, now });
+      expect((await listQueue({ db, viewer: counter, now, house: true, status: "closed" })).items.map((c) => c.id)).toEqual([filed.id]);
     });
   });
 }

@@ -7,7 +7,7 @@ import { caseEvents, cases } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { notify } from "@/lib/notifications/enqueue";
-import { canView, isCaseStaff } from "./access";
+import { canCorrespond, canView, isCaseStaff } from "./access";
 import { computeDeadline, opsForStateChange, type ClockOp, type Deadline } from "./deadline";
 import type { AnyKind } from "./kind";
 import { getKind } from "./kinds";
@@ -21,7 +21,8 @@ import { localDateOf } from "./deadline";
  * recomputed from the whole timeline, the citizen is notified (same transaction) and staff
  * actions are audited (same transaction). A refused action throws before anything is written.
  */
-export type CaseActor = Pick<Actor, "userId" | "role" | "bodyId">;
+/** houseId: an agent's service house (they follow the cases filed there; lib/cases/access.ts). */
+export type CaseActor = Pick<Actor, "userId" | "role" | "bodyId"> & { houseId?: string | null };
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type CaseRef = { id: string } | { reference: string };
@@ -97,7 +98,10 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
   if (opts.citizen.role !== "citizen") throw new AppError("forbidden", { messageKey: "Cases.errors.citizensOnly" });
   const kind = requireKind(opts.kind);
   const payload = parsePayload(kind, opts.payload);
-  const { bodyId } = kind.route(payload);
+  const route = kind.route(payload);
+  const bodyId = route.bodyId;
+  // The counter it was filed at wins over a house the payload names: that is where the citizen comes back.
+  const houseId = opts.filedBy?.houseId ?? route.houseId ?? null;
   const initial = kind.machine.initial;
   const initialClock = stateOf(kind.machine, initial)!.clock;
   const deadline = computeDeadline({
@@ -116,6 +120,7 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
           reference,
           kind: kind.id,
           bodyId,
+          houseId,
           status: initial,
           citizenId: opts.citizen.userId,
           volunteerId: opts.volunteerId ?? null,
@@ -271,15 +276,22 @@ export type TransitionOptions = {
   message?: string | null;
   /** Structured facts of the change kept on its event (a refusal reason code, an e-people reference…). */
   data?: Record<string, unknown> | null;
+  /** What must be committed with the change or not at all (the files of an answer): runs in its transaction. */
+  withinTx?: WithinTx;
   now: Date;
   ip?: string | null;
 };
+
+/** Work that belongs to a change (e.g. its attachments), run inside the change's transaction once it is written. */
+export type WithinTx = (tx: Tx, updated: CaseRow) => Promise<void>;
 
 /** Moves a case through its kind's machine; refuses (and writes nothing) what the machine does not allow. */
 export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> {
   return opts.db.transaction(async (tx) => {
     const c = await lockCase(tx, opts.case);
     if (!c || !canView(opts.actor, c)) throw notFoundCase();
+    // The machine's "staff" moves are the body's decisions: an agent of the filing house may not.
+    if (opts.actor.role !== "citizen" && !isCaseStaff(opts.actor, c)) throw new AppError("forbidden");
     const kind = requireKind(c.kind);
     const party = partyOf(opts.actor.role);
     const transition = party ? findTransition(kind.machine, c.status, opts.to, party) : null;
@@ -309,6 +321,7 @@ export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> 
     const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data }];
     if (transition.adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment: transition.adjustment } });
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, events, opts.to);
+    await opts.withinTx?.(tx, updated);
     if (opts.actor.userId !== c.citizenId) {
       await notify({
         tx,
@@ -334,6 +347,8 @@ export type AddMessageOptions = {
   /** reply: staff → citizen (public); note: staff only (internal); citizenMessage: citizen → staff. */
   type: "reply" | "note" | "citizenMessage";
   message: string;
+  /** What must be committed with the message or not at all (its attachments). */
+  withinTx?: WithinTx;
   now: Date;
   ip?: string | null;
 };
@@ -345,13 +360,15 @@ export async function addCaseMessage(opts: AddMessageOptions): Promise<CaseRow> 
   return opts.db.transaction(async (tx) => {
     const c = await lockCase(tx, opts.case);
     if (!c || !canView(opts.actor, c)) throw notFoundCase();
-    const staff = isCaseStaff(opts.actor, c);
+    // Replies and notes are open to agents of the filing house too; decisions are not (access.ts).
+    const staff = canCorrespond(opts.actor, c);
     if (opts.type === "citizenMessage" ? opts.actor.userId !== c.citizenId : !staff) throw new AppError("forbidden");
     const kind = requireKind(c.kind);
     if (opts.type === "citizenMessage" && c.closedAt) throw new AppError("conflict", { messageKey: "Cases.errors.closed" });
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, [
       { type: opts.type, visibility: opts.type === "note" ? "internal" : "public", message },
     ]);
+    await opts.withinTx?.(tx, updated);
     if (opts.type === "reply") {
       await notify({ tx, userId: c.citizenId, type: "caseReply", data: caseData(kind, updated), link: casePath(c.reference), caseId: c.id, now: opts.now });
     }
@@ -414,7 +431,7 @@ export async function recordStaffView(opts: { db: Db | Tx; case: CaseRef; actor:
   if (opts.actor.role === "citizen") return;
   await opts.db.transaction(async (tx) => {
     const c = await lockCase(tx, opts.case);
-    if (!c || !isCaseStaff(opts.actor, c)) throw notFoundCase();
+    if (!c || !canCorrespond(opts.actor, c)) throw notFoundCase();
     const kind = requireKind(c.kind);
     const [last] = await tx
       .select({ at: caseEvents.at })

@@ -14,8 +14,11 @@ export type CaseKind<P = unknown, S extends string = string> = {
   schema: z.ZodType<P>;
   machine: Machine<S>;
   deadline: DeadlineRule<P>;
-  /** Which body's queue receives a new case (a catalogue body id, e.g. "steg"). */
-  route: (payload: P) => { bodyId: string };
+  /**
+   * Which body's queue receives a new case (a catalogue body id, e.g. "steg"), and the service
+   * house it concerns when the payload names one (its agents follow the case; lib/cases/access.ts).
+   */
+  route: (payload: P) => { bodyId: string; houseId?: string | null };
   /**
    * Whether staff may send a case of this kind to another body's queue, and what that does to the
    * deadline (an adjustment name of `deadline.adjustments`) and the status (e.g. back to received).

@@ -37,7 +37,7 @@ export async function loadCitizenCase(opts: { actor: Actor; reference: string })
   return { caseView, events, views, attachments, transitions: transitionsFor(caseView.row, opts.actor), now: at };
 }
 
-/** A case as staff of its body see it. Opening it records the view (timeline + audit). */
+/** A case as staff of its body (or agents of the house it was filed at) see it. Opening it records the view (timeline + audit). */
 export async function loadStaffCase(opts: { actor: Actor; reference: string }) {
   const { db } = await getDb();
   const at = await now();
@@ -50,10 +50,11 @@ export async function loadStaffCase(opts: { actor: Actor; reference: string }) {
     lastStaffViews({ db, caseId: caseView.row.id }),
     listCaseUploads({ db, caseId: caseView.row.id, includeInternal: true }),
   ]);
-  return { caseView, events, views, attachments, transitions: transitionsFor(caseView.row, opts.actor), now: at };
+  // An agent of the filing house follows the case but makes none of the body's moves.
+  return { caseView, events, views, attachments, transitions: caseView.mayDecide ? transitionsFor(caseView.row, opts.actor) : [], now: at };
 }
 
-export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null; kind?: string | null; due?: "overdue" | "soon" | null; mine?: boolean }) {
+export async function loadQueue(opts: { actor: Actor; status?: QueueFilter; page?: number; bodyId?: string | null; kind?: string | null; due?: "overdue" | "soon" | null; mine?: boolean; house?: boolean }) {
   const { db } = await getDb();
   const at = await now();
   return { ...(await listQueue({ db, viewer: opts.actor, now: at, ...opts })), now: at };

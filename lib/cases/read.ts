@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { caseEvents, cases, users } from "@/lib/db/schema";
-import { canView, isCaseStaff } from "./access";
+import { canCorrespond, canView, isCaseStaff } from "./access";
 import { deadlineStatus, type DeadlineStatus } from "./deadline";
 import type { CaseActor, CaseEventRow, CaseRow } from "./engine";
 import type { AnyKind } from "./kind";
@@ -18,8 +18,10 @@ export type CaseView = {
   row: CaseRow;
   kind: AnyKind;
   state: StateDefinition;
-  /** The viewer works on this case (staff of its body, or an admin). */
+  /** The viewer works on this case: staff of its body, an admin, or an agent of the house it was filed at. */
   asStaff: boolean;
+  /** The viewer takes the body's decisions on it (status, redirection, deadline, assignment): not a house agent of another body. */
+  mayDecide: boolean;
   title: string;
   deadline: DeadlineStatus;
 };
@@ -40,7 +42,8 @@ function view(row: CaseRow, viewer: CaseActor, now: Date): CaseView | null {
     row,
     kind,
     state: stateOf(kind.machine, row.status) ?? unknownState,
-    asStaff: isCaseStaff(viewer, row),
+    asStaff: canCorrespond(viewer, row),
+    mayDecide: isCaseStaff(viewer, row),
     title: safeTitle(kind, row.payload),
     deadline: deadlineStatusOf(row, now),
   };
@@ -98,6 +101,8 @@ export type CaseListItem = {
   kind: AnyKind;
   kindId: string;
   bodyId: string;
+  /** The service house it was filed at, if any. */
+  houseId: string | null;
   title: string;
   status: string;
   state: StateDefinition;
@@ -118,6 +123,7 @@ function listItem(row: CaseRow, now: Date): CaseListItem | null {
     kind,
     kindId: row.kind,
     bodyId: row.bodyId,
+    houseId: row.houseId,
     title: safeTitle(kind, row.payload),
     status: row.status,
     state: stateOf(kind.machine, row.status) ?? unknownState,
@@ -145,7 +151,8 @@ export type QueueFilter = "open" | "closed" | "all" | (string & {});
 
 /**
  * A body's queue: open cases by default, overdue first, then by deadline (soonest first), then
- * oldest first. Agents and officials see their own body; admins any body (or all).
+ * oldest first. Officials see their own body; admins any body (or all); agents their body and
+ * the cases filed at their service house (whatever body they went to), or with `house` only those.
  */
 export async function listQueue(opts: {
   db: Db | Tx;
@@ -160,6 +167,8 @@ export async function listQueue(opts: {
   due?: "overdue" | "soon" | null;
   /** Only the cases the viewer took ("assign to me"). */
   mine?: boolean;
+  /** Agents of a service house: only the cases filed at their house. */
+  house?: boolean;
   page?: number;
   pageSize?: number;
 }): Promise<{ items: CaseListItem[]; total: number; page: number; pageSize: number }> {
@@ -168,6 +177,9 @@ export async function listQueue(opts: {
   const conditions: SQL[] = [];
   if (opts.viewer.role === "admin") {
     if (opts.bodyId) conditions.push(eq(cases.bodyId, opts.bodyId));
+  } else if (opts.viewer.role === "agent" && opts.viewer.houseId) {
+    const ofHouse = eq(cases.houseId, opts.viewer.houseId);
+    conditions.push(opts.house || !opts.viewer.bodyId ? ofHouse : or(eq(cases.bodyId, opts.viewer.bodyId), ofHouse)!);
   } else if ((opts.viewer.role === "agent" || opts.viewer.role === "official") && opts.viewer.bodyId) {
     conditions.push(eq(cases.bodyId, opts.viewer.bodyId));
   } else {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { inflateSync } from "node:zlib";
+import { mkdtempSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
@@ -101,10 +102,14 @@ for (const target of targets) {
 }
 
 const hasPoppler = spawnSync("pdftotext", ["-v"]).status === 0 && spawnSync("zbarimg", ["--version"]).status === 0;
+// CI installs poppler and zbar (.ci/run): there, a missing tool fails the tests instead of skipping them.
+const runPopplerTests = hasPoppler || process.env.CI === "true";
+const needPoppler = () => expect(hasPoppler, "pdftotext, pdftoppm (poppler-utils) and zbarimg (zbar-tools) must be installed").toBe(true);
 
 describe("PDF with Arabic", () => {
   let dir: string;
   let file: string;
+  let drawn: DrawnText[];
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), "idarti-pdf-"));
     file = path.join(dir, "receipt.pdf");
@@ -112,28 +117,36 @@ describe("PDF with Arabic", () => {
       dir: "rtl",
       lang: "ar-TN",
       title: "وصل خلاص",
-      sections: [{ rows: [{ label: "مرجع الدفع", value: "PAY-7K3F-9Q2M" }, { label: "الجهة", value: "الشركة التونسية للكهرباء والغاز (STEG)" }] }],
+      sections: [
+        { rows: [{ label: "مرجع الدفع", value: "PAY-7K3F-9Q2M" }, { label: "الجهة", value: "الشركة التونسية للكهرباء والغاز (STEG)" }] },
+        // One word whose letters join, and the same letters standing alone, in the same font.
+        { rows: [{ label: "بنت", value: "1" }, { label: "ب ن ت", value: "2" }] },
+      ],
       verification: { url: "http://localhost:3000/verify/K7Q2-9XMD-3HRT-WB4P", code: "K7Q2-9XMD-3HRT-WB4P", heading: "رمز التحقق", text: "امسح الرمز للتأكد من صحة الوصل." },
       footer: ["وثيقة صادرة إلكترونيا."],
     });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     writeFileSync(file, pdf);
+    drawn = drawnTexts(pdf);
   });
 
-  it("joins Arabic letters (contextual forms, not isolated ones)", async () => {
-    type Fontkit = { create(b: Buffer): { layout(s: string, features: string[]): { glyphs: { id: number }[] } } };
-    const moduleName = "fontkit"; // pdfkit's own shaper, untyped
-    const fontkit = (await import(moduleName)) as Fontkit & { default?: Fontkit };
-    const font = (fontkit.default ?? fontkit).create(readFileSync(path.join(process.cwd(), "lib/documents/fonts/Amiri-Regular.ttf")));
-    const glyphs = (s: string) => font.layout(s, []).glyphs.map((g) => g.id);
-    // ب ن ت in one word: initial, medial, final forms — none is the isolated letter's glyph.
-    const joined = glyphs("بنت");
-    const isolated = ["ب", "ن", "ت"].map((c) => glyphs(c)[0]);
-    expect(joined).toHaveLength(3);
-    for (const id of joined) expect(isolated).not.toContain(id);
+  it("draws Arabic joined (contextual glyphs, not the isolated letters) and right to left", () => {
+    const word = drawn.find((d) => d.text === "تنب");
+    // Absent when the word is drawn in reading order ("بنت": left to right) or letter by letter.
+    expect(word, `drawn: ${drawn.map((d) => d.text).join(" | ")}`).toBeDefined();
+    const alone = drawn.find((d) => d.font === word!.font && d.text === "ت ن ب");
+    expect(alone).toBeDefined();
+    const glyphOf = (d: DrawnText, letter: string) => d.glyphs[[...d.text].indexOf(letter)]!;
+    for (const letter of ["ب", "ن", "ت"]) expect(glyphOf(word!, letter), letter).not.toBe(glyphOf(alone!, letter));
+    // The receipt's own words too: the two lāms of «خلاص» and «وصل» take different forms.
+    const title = drawn.find((d) => d.text.startsWith("صالخ"))!;
+    const lams = title.glyphs.filter((_, i) => [...title.text][i] === "ل");
+    expect(lams).toHaveLength(2);
+    expect(new Set(lams).size).toBe(2);
   });
 
-  it.skipIf(!hasPoppler)("draws Arabic right to left, with a Latin reference in its place", () => {
+  it.skipIf(!runPopplerTests)("draws Arabic right to left, with a Latin reference in its place", () => {
+    needPoppler();
     const words = [...execFileSync("pdftotext", ["-bbox", file, "-"]).toString().matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]+)<\/word>/g)].map((m) => ({ x: Number(m[1]), text: m[2]! }));
     const x = (t: string) => words.find((w) => w.text === t)!.x;
     // Extracted text comes in drawing order: «وصل» reads «لصو». The first word is the rightmost.
@@ -144,7 +157,8 @@ describe("PDF with Arabic", () => {
     expect(words.some((w) => w.text === "PAY-7K3F-9Q2M")).toBe(true);
   });
 
-  it.skipIf(!hasPoppler)("carries a QR that decodes to the verification link", () => {
+  it.skipIf(!runPopplerTests)("carries a QR that decodes to the verification link", () => {
+    needPoppler();
     execFileSync("pdftoppm", ["-r", "100", "-png", "-f", "1", "-l", "1", file, path.join(dir, "page")]);
     const png = path.join(dir, "page-1.png");
     expect(existsSync(png)).toBe(true);
@@ -152,3 +166,50 @@ describe("PDF with Arabic", () => {
     expect(out).toBe("http://localhost:3000/verify/K7Q2-9XMD-3HRT-WB4P");
   });
 });
+
+type DrawnText = { font: string; glyphs: number[]; text: string };
+
+/**
+ * What a PDF written by pdfkit draws: each text-showing operator's glyph ids (Identity-H) and
+ * their text through the font's ToUnicode map, in drawing order (left to right). A small reader
+ * for pdfkit's own output, not for PDFs in general.
+ */
+function drawnTexts(pdf: Buffer): DrawnText[] {
+  const s = pdf.toString("latin1");
+  const objects = new Map<number, { dict: string; stream: string | null }>();
+  for (const m of s.matchAll(/(\d+) 0 obj\s*(<<[\s\S]*?>>)\s*(stream\r?\n)?/g)) {
+    let stream: string | null = null;
+    if (m[3]) {
+      const start = m.index + m[0].length;
+      const length = Number(/\/Length (\d+)/.exec(m[2]!)![1]);
+      const raw = Buffer.from(s.slice(start, start + length), "latin1");
+      stream = (/\/FlateDecode/.test(m[2]!) ? inflateSync(raw) : raw).toString("latin1");
+    }
+    objects.set(Number(m[1]), { dict: m[2]!, stream });
+  }
+  const ref = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)![1]);
+  const page = [...objects.values()].find((o) => /\/Type \/Page\b/.test(o.dict))!;
+  const resources = objects.get(ref(page.dict, "Resources"))!.dict;
+  const fontRefs = new Map([...resources.matchAll(/\/(F\d+) (\d+) 0 R/g)].map((m) => [m[1]!, Number(m[2])]));
+  const toUnicode = new Map<string, Map<number, string>>();
+  for (const [name, id] of fontRefs) {
+    const cmap = objects.get(ref(objects.get(id)!.dict, "ToUnicode"))!.stream!;
+    const map = new Map<number, string>();
+    const hexText = (h: string) => String.fromCodePoint(...(h.match(/.{4}/g) ?? []).map((u) => parseInt(u, 16)));
+    for (const r of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]{4})> \[([^\]]*)\]/gi)) {
+      [...r[3]!.matchAll(/<([0-9a-f]+)>/gi)].forEach((u, i) => map.set(parseInt(r[1]!, 16) + i, hexText(u[1]!)));
+    }
+    for (const r of cmap.matchAll(/^<([0-9a-f]{4})> <([0-9a-f]{4})> <([0-9a-f]{4})>$/gim)) {
+      for (let g = parseInt(r[1]!, 16); g <= parseInt(r[2]!, 16); g++) map.set(g, String.fromCodePoint(parseInt(r[3]!, 16) + g - parseInt(r[1]!, 16)));
+    }
+    toUnicode.set(name, map);
+  }
+  const content = objects.get(ref(page.dict, "Contents"))!.stream!;
+  const out: DrawnText[] = [];
+  for (const bt of content.matchAll(/BT([\s\S]*?)ET/g)) {
+    const font = /\/(F\d+) [\d.]+ Tf/.exec(bt[1]!)![1]!;
+    const glyphs = [...bt[1]!.matchAll(/<([0-9a-f]+)>/gi)].flatMap((h) => (h[1]!.match(/.{4}/g) ?? []).map((g) => parseInt(g, 16)));
+    out.push({ font, glyphs, text: glyphs.map((g) => toUnicode.get(font)!.get(g) ?? "\uFFFD").join("") });
+  }
+  return out;
+}

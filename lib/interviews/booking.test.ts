@@ -136,7 +136,7 @@ for (const target of targets) {
     it("reschedule: a new booking (old link dead), old time released; a cancelled booking cannot be moved", async () => {
       const offered = await slotsFor(false);
       const first = await book(citizens[3]!, offered[0]!);
-      const moved = await reschedule({ db: database.db, bookingId: first.id, citizenId: citizens[3]!, choice: { ...offered[1]!, interpreterId: null }, now, policy });
+      const moved = await reschedule({ db: database.db, bookingId: first.id, citizenId: citizens[3]!, choice: { ...offered[1]!, interpreterId: null }, reason: "Empêchement", now, policy });
       expect(moved.id).not.toBe(first.id);
       expect(moved.rescheduledFromId).toBe(first.id);
       expect(moved.sequence).toBe(1);
@@ -146,11 +146,11 @@ for (const target of targets) {
       expect(await database.db.select().from(interviewHolds).where(eq(interviewHolds.bookingId, first.id))).toHaveLength(0);
       expect((await slotsFor(false)).some((s) => s.start.getTime() === offered[0]!.start.getTime())).toBe(true);
       // The old booking cannot be moved again.
-      await expect(reschedule({ db: database.db, bookingId: first.id, citizenId: citizens[3]!, choice: { ...offered[2]!, interpreterId: null }, now, policy })).rejects.toMatchObject({ messageKey: "Booking.refusals.notActive" });
+      await expect(reschedule({ db: database.db, bookingId: first.id, citizenId: citizens[3]!, choice: { ...offered[2]!, interpreterId: null }, reason: "Empêchement", now, policy })).rejects.toMatchObject({ messageKey: "Booking.refusals.notActive" });
 
       const cancelled = await cancelByCitizen({ db: database.db, bookingId: moved.id, citizenId: citizens[3]!, reason: "Empêchement", now, policy });
       expect(cancelled.status).toBe("cancelled");
-      await expect(reschedule({ db: database.db, bookingId: moved.id, citizenId: citizens[3]!, choice: { ...offered[2]!, interpreterId: null }, now, policy })).rejects.toMatchObject({ messageKey: "Booking.refusals.notActive" });
+      await expect(reschedule({ db: database.db, bookingId: moved.id, citizenId: citizens[3]!, choice: { ...offered[2]!, interpreterId: null }, reason: "Empêchement", now, policy })).rejects.toMatchObject({ messageKey: "Booking.refusals.notActive" });
       expect((await slotsFor(false)).some((s) => s.start.getTime() === offered[1]!.start.getTime())).toBe(true);
     });
 
@@ -158,7 +158,7 @@ for (const target of targets) {
       const offered = await slotsFor(false);
       const mine = await book(citizens[4]!, offered[0]!);
       await book(citizens[5]!, offered[1]!);
-      await expect(reschedule({ db: database.db, bookingId: mine.id, citizenId: citizens[4]!, choice: { ...offered[1]!, interpreterId: null }, now, policy })).rejects.toMatchObject({ messageKey: "Booking.errors.slotTaken" });
+      await expect(reschedule({ db: database.db, bookingId: mine.id, citizenId: citizens[4]!, choice: { ...offered[1]!, interpreterId: null }, reason: "Empêchement", now, policy })).rejects.toMatchObject({ messageKey: "Booking.errors.slotTaken" });
       const [still] = await database.db.select().from(interviewBookings).where(eq(interviewBookings.id, mine.id));
       expect(still!.status).toBe("confirmed");
       expect(await database.db.select().from(interviewHolds).where(eq(interviewHolds.bookingId, mine.id))).toHaveLength(8);

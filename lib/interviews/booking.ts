@@ -1,19 +1,32 @@
 import "server-only";
 import { getRandomValues } from "node:crypto";
 import { and, eq, inArray, lt } from "drizzle-orm";
+import type { Actor } from "@/lib/auth/roles";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record";
+import { submitCase } from "@/lib/cases/engine";
 import type { Db, Tx } from "@/lib/db/open";
 import { interviewAdmissions, interviewBookings, interviewHolds, users, walkInSessions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { TIME_ZONE } from "@/lib/i18n/format";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { getAvailability, holdBlocks } from "./availability";
 import { isUniqueViolation } from "./db-errors";
 import { attachDraftToBooking, moveBookingFiles } from "./drafts";
+import { noticeBooked, noticeCancelledByCitizen, noticeCancelledByOfficial, noticeRescheduled } from "./notices";
 import { makeReference } from "./reference";
+import { remindersAlreadyCovered } from "./reminders";
 import { citizenChangeRefusal, noShowRefusal, officialCancelRefusal, outcomeRefusal, type Policy } from "./rules";
 import { generateSlots, isFreeFor, type Interval } from "./slots";
 import { interviewBodyOfAccount, topicsOf } from "./topics";
 
 export type Booking = typeof interviewBookings.$inferSelect;
+
+/** Who to write in the audit log, in the transaction of the change (none in some unit tests). */
+export type AuditBy = { actor: Pick<Actor, "userId" | "role">; ip?: string | null };
+
+async function audit(tx: Tx, by: AuditBy | undefined, entry: AuditEntry): Promise<void> {
+  if (by) await recordAudit(tx, by.actor, entry, by.ip);
+}
 
 /** Thrown when the slot was taken by someone else between showing it and confirming it. */
 export function slotTaken(): AppError {
@@ -87,6 +100,7 @@ export type BookInput = {
   draftKey?: string;
   /** Staff booking for a walk-in citizen: the booking waits for the code sent to the citizen. */
   walkIn?: { bookedById: string; sessionId?: string | null; codeExpiresAt: Date };
+  audit?: AuditBy;
 };
 
 /**
@@ -125,11 +139,15 @@ export async function bookInterview(input: BookInput): Promise<Booking> {
           bookedById: input.walkIn?.bookedById ?? null,
           walkInCodeExpiresAt: input.walkIn?.codeExpiresAt ?? null,
           walkInSessionId: input.walkIn?.sessionId ?? null,
+          ...remindersAlreadyCovered(slot.start, input.now),
         })
         .returning();
       if (input.draftKey) await attachDraftToBooking(tx, { userId: input.citizenId, key: input.draftKey, bookingId: booking!.id });
       await hold(tx, booking!.id, input.choice.officialId, slot, officialBuffer);
       if (input.needsInterpreter && input.choice.interpreterId) await hold(tx, booking!.id, input.choice.interpreterId, slot, interpreterBuffer);
+      // A walk-in booking is announced when the citizen gives the code (confirmWalkIn).
+      if (!input.walkIn) await noticeBooked(tx, booking!, input.now);
+      await audit(tx, input.audit, { action: "interview.book", subjectType: "interview", subjectId: booking!.id });
       return booking!;
     });
   } catch (error) {
@@ -148,7 +166,7 @@ async function lockBooking(tx: Tx, bookingId: string): Promise<Booking> {
   return booking;
 }
 
-export async function cancelByCitizen(opts: { db: Db; bookingId: string; citizenId: string; reason: string; now: Date; policy: Policy }): Promise<Booking> {
+export async function cancelByCitizen(opts: { db: Db; bookingId: string; citizenId: string; reason: string; now: Date; policy: Policy; audit?: AuditBy }): Promise<Booking> {
   return opts.db.transaction(async (tx) => {
     const b = await lockBooking(tx, opts.bookingId);
     if (b.citizenId !== opts.citizenId) throw new AppError("notFound");
@@ -160,11 +178,13 @@ export async function cancelByCitizen(opts: { db: Db; bookingId: string; citizen
       .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.citizenId, cancelReason: opts.reason, sequence: b.sequence + 1 })
       .where(eq(interviewBookings.id, b.id))
       .returning();
+    await noticeCancelledByCitizen(tx, updated!, opts.now);
+    await audit(tx, opts.audit, { action: "interview.cancel", subjectType: "interview", subjectId: b.id, detail: { by: "citizen" } });
     return updated!;
   });
 }
 
-export async function cancelByOfficial(opts: { db: Db; bookingId: string; officialId: string; reason: string; now: Date }): Promise<Booking> {
+export async function cancelByOfficial(opts: { db: Db; bookingId: string; officialId: string; reason: string; now: Date; audit?: AuditBy }): Promise<Booking> {
   return opts.db.transaction(async (tx) => {
     const b = await lockBooking(tx, opts.bookingId);
     if (b.officialId !== opts.officialId) throw new AppError("notFound");
@@ -176,6 +196,8 @@ export async function cancelByOfficial(opts: { db: Db; bookingId: string; offici
       .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.officialId, cancelReason: opts.reason, sequence: b.sequence + 1 })
       .where(eq(interviewBookings.id, b.id))
       .returning();
+    await noticeCancelledByOfficial(tx, updated!, opts.now);
+    await audit(tx, opts.audit, { action: "interview.cancel", subjectType: "interview", subjectId: b.id, detail: { by: "official" } });
     return updated!;
   });
 }
@@ -185,7 +207,7 @@ export async function cancelByOfficial(opts: { db: Db; bookingId: string; offici
  * working) takes the new holds, and the old one is marked rescheduled and releases its own —
  * all or nothing. A cancelled (or already moved) booking cannot be rescheduled.
  */
-export async function reschedule(opts: { db: Db; bookingId: string; citizenId: string; choice: SlotChoice; now: Date; policy: Policy }): Promise<Booking> {
+export async function reschedule(opts: { db: Db; bookingId: string; citizenId: string; choice: SlotChoice; reason: string; now: Date; policy: Policy; audit?: AuditBy }): Promise<Booking> {
   return reserving(opts.db, async (tx) => {
     const old = await lockBooking(tx, opts.bookingId);
     if (old.citizenId !== opts.citizenId) throw new AppError("notFound");
@@ -211,17 +233,24 @@ export async function reschedule(opts: { db: Db; bookingId: string; citizenId: s
         reminderChannels: old.reminderChannels,
         bookedById: old.bookedById,
         rescheduledFromId: old.id,
+        ...remindersAlreadyCovered(slot.start, opts.now),
       })
       .returning();
     await hold(tx, created!.id, opts.choice.officialId, slot, officialBuffer);
     if (old.needsInterpreter && opts.choice.interpreterId) await hold(tx, created!.id, opts.choice.interpreterId, slot, interpreterBuffer);
-    await tx.update(interviewBookings).set({ status: "rescheduled", rescheduledToId: created!.id, sequence: old.sequence + 1 }).where(eq(interviewBookings.id, old.id));
+    const [left] = await tx
+      .update(interviewBookings)
+      .set({ status: "rescheduled", rescheduledToId: created!.id, rescheduleReason: opts.reason, sequence: old.sequence + 1 })
+      .where(eq(interviewBookings.id, old.id))
+      .returning();
+    await noticeRescheduled(tx, left!, created!, opts.now);
+    await audit(tx, opts.audit, { action: "interview.reschedule", subjectType: "interview", subjectId: old.id, detail: { to: created!.id, reason: opts.reason } });
     await moveBookingFiles(tx, { from: old.id, to: created!.id });
     return created!;
   });
 }
 
-export async function recordOutcome(opts: { db: Db; bookingId: string; officialId: string; outcome: string; now: Date }): Promise<Booking> {
+export async function recordOutcome(opts: { db: Db; bookingId: string; officialId: string; outcome: string; now: Date; audit?: AuditBy }): Promise<Booking> {
   return opts.db.transaction(async (tx) => {
     const b = await lockBooking(tx, opts.bookingId);
     if (b.officialId !== opts.officialId) throw new AppError("notFound");
@@ -232,21 +261,60 @@ export async function recordOutcome(opts: { db: Db; bookingId: string; officialI
       .set({ status: "completed", outcome: opts.outcome, outcomeAt: opts.now })
       .where(eq(interviewBookings.id, b.id))
       .returning();
+    await audit(tx, opts.audit, { action: "interview.outcome", subjectType: "interview", subjectId: b.id });
     return updated!;
   });
 }
 
-export async function setCaseReference(opts: { db: Db | Tx; bookingId: string; caseReference: string }): Promise<void> {
-  await opts.db.update(interviewBookings).set({ caseReference: opts.caseReference }).where(eq(interviewBookings.id, opts.bookingId));
+/** Interview bodies are all question bodies: a follow-up case goes to the same body's queue. */
+const CASE_KIND = "question";
+const CASE_SUBJECT_MAX = 120;
+
+/**
+ * "Open a case" from an interview's outcome, in one step and one transaction: a case (a question
+ * to the booking's body) in the citizen's name, filed by the official, whose content is the
+ * outcome; the booking keeps its reference; the official's act is audited. Opening twice returns
+ * the case already opened.
+ */
+export async function openCaseFromOutcome(opts: { db: Db; bookingId: string; officialId: string; now: Date; audit?: AuditBy }): Promise<string> {
+  return opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.officialId !== opts.officialId) throw new AppError("notFound");
+    if (b.caseReference) return b.caseReference;
+    if (b.status !== "completed" || !b.outcome) throw new AppError("conflict", { messageKey: "Agenda.errors.outcomeFirst" });
+    const [citizen] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, b.citizenId));
+    const subject = b.subject.replace(/\s+/g, " ").trim();
+    const created = await submitCase({
+      db: tx,
+      kind: CASE_KIND,
+      payload: {
+        bodyId: b.bodyId,
+        subject: subject.length > CASE_SUBJECT_MAX ? `${subject.slice(0, CASE_SUBJECT_MAX - 1)}…` : subject,
+        question: b.outcome,
+      },
+      citizen: { userId: b.citizenId, role: "citizen" },
+      locale: isLocale(citizen?.locale ?? "") ? (citizen!.locale as Locale) : defaultLocale,
+      filedBy: { agentId: opts.officialId, houseId: null },
+      now: opts.now,
+    }).catch((error: unknown) => {
+      // The outcome is the case's content: too short for a question, it must be written out first.
+      if (error instanceof AppError && error.code === "validation") throw new AppError("validation", { fields: { outcome: "Agenda.errors.outcomeTooShortForCase" } });
+      throw error;
+    });
+    await tx.update(interviewBookings).set({ caseReference: created.reference }).where(eq(interviewBookings.id, b.id));
+    await audit(tx, opts.audit, { action: "interview.openCase", subjectType: "interview", subjectId: b.id, detail: { case: created.reference } });
+    return created.reference;
+  });
 }
 
-export async function recordNoShow(opts: { db: Db; bookingId: string; officialId: string; now: Date; policy: Policy }): Promise<Booking> {
+export async function recordNoShow(opts: { db: Db; bookingId: string; officialId: string; now: Date; policy: Policy; audit?: AuditBy }): Promise<Booking> {
   return opts.db.transaction(async (tx) => {
     const b = await lockBooking(tx, opts.bookingId);
     if (b.officialId !== opts.officialId) throw new AppError("notFound");
     const refusal = noShowRefusal(b, opts.now, opts.policy);
     if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
     const [updated] = await tx.update(interviewBookings).set({ status: "noShow", noShowAt: opts.now }).where(eq(interviewBookings.id, b.id)).returning();
+    await audit(tx, opts.audit, { action: "interview.noShow", subjectType: "interview", subjectId: b.id });
     return updated!;
   });
 }
@@ -299,6 +367,7 @@ export async function confirmWalkIn(opts: { db: Db; bookingId: string; agentId: 
     const [session] = await tx.select().from(walkInSessions).where(eq(walkInSessions.id, b.walkInSessionId));
     if (!session?.verifiedAt || session.agentId !== opts.agentId || session.citizenId !== b.citizenId) throw new AppError("validation", { fields: { code: "Booking.errors.codeWrong" } });
     const [updated] = await tx.update(interviewBookings).set({ status: "confirmed", walkInCodeExpiresAt: null }).where(eq(interviewBookings.id, b.id)).returning();
+    await noticeBooked(tx, updated!, opts.now);
     return updated!;
   });
 }

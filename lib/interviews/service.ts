@@ -3,7 +3,6 @@ import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { interviewBookings, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit/record";
 import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { normalisePhone, phoneErrorKey } from "@/lib/auth/phone";
@@ -11,6 +10,8 @@ import { receiveFormFiles } from "@/lib/documents/uploads/form-files";
 import { uploadResponse } from "@/lib/documents/uploads/http";
 import type { UploadRow } from "@/lib/documents/uploads/save";
 import { getStorage } from "@/lib/documents/uploads/storage";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
+import { recordAudit } from "@/lib/audit/record";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { addException, getAvailability, loadInterpreters, loadOfficials, removeException, saveAvailability, type HostSettings } from "./availability";
 import {
@@ -22,11 +23,11 @@ import {
   releaseWalkIn,
   cancelByOfficial,
   getBooking,
+  openCaseFromOutcome,
   participationOf,
   recordNoShow,
   recordOutcome,
   reschedule,
-  setCaseReference,
   type Booking,
   type Participation,
 } from "./booking";
@@ -127,8 +128,9 @@ export async function createBooking(opts: { actor: Actor; body: string; topic: s
     idempotencyKey: opts.draftKey,
     draftKey: opts.draftKey,
     now: await clockNow(),
+    audit: { actor: opts.actor },
   });
-  await recordAudit(db, opts.actor, { action: "interview.book", subjectType: "interview", subjectId: booking.id, detail: { files: draft.uploads.length } });
+  nudgeDispatcher();
   return booking;
 }
 
@@ -189,6 +191,8 @@ export async function confirmWalkInBooking(opts: { actor: Actor; bookingId: stri
   const { db } = await getDb();
   const booking = await confirmWalkIn({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, now: await clockNow() });
   await recordAudit(db, opts.actor, { action: "interview.walkIn.confirm", subjectType: "interview", subjectId: booking.id, detail: { houseId: opts.actor.houseId ?? null, citizenId: booking.citizenId } });
+  // The citizen is told of the booking now (its notice was written with the confirmation).
+  nudgeDispatcher();
   return booking;
 }
 
@@ -309,41 +313,52 @@ export async function icsFor(opts: { actor: Actor; bookingId: string; summary: s
   );
 }
 
-export async function cancelBooking(opts: { actor: Actor; bookingId: string; reason: string }): Promise<Booking> {
+export async function cancelBooking(opts: { actor: Actor; bookingId: string; reason: string; ip?: string | null }): Promise<Booking> {
   const { db } = await getDb();
   const booking = await getBooking({ db, bookingId: opts.bookingId });
   const role = booking ? participationOf(booking, opts.actor.userId) : null;
   const now = await clockNow();
   let result: Booking;
-  if (role === "citizen") result = await cancelByCitizen({ db, bookingId: opts.bookingId, citizenId: opts.actor.userId, reason: opts.reason, now, policy: policy() });
-  else if (role === "official") result = await cancelByOfficial({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, reason: opts.reason, now });
+  const audit = { actor: opts.actor, ip: opts.ip };
+  if (role === "citizen") result = await cancelByCitizen({ db, bookingId: opts.bookingId, citizenId: opts.actor.userId, reason: opts.reason, now, policy: policy(), audit });
+  else if (role === "official") result = await cancelByOfficial({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, reason: opts.reason, now, audit });
   else throw new AppError("notFound");
-  await recordAudit(db, opts.actor, { action: "interview.cancel", subjectType: "interview", subjectId: opts.bookingId, detail: { by: role } });
+  nudgeDispatcher();
   return result;
 }
 
-export async function rescheduleBooking(opts: { actor: Actor; bookingId: string; slot: SlotChoice }): Promise<Booking> {
+export async function rescheduleBooking(opts: { actor: Actor; bookingId: string; slot: SlotChoice; reason: string; ip?: string | null }): Promise<Booking> {
   const { db } = await getDb();
-  const moved = await reschedule({ db, bookingId: opts.bookingId, citizenId: opts.actor.userId, choice: opts.slot, now: await clockNow(), policy: policy() });
-  await recordAudit(db, opts.actor, { action: "interview.reschedule", subjectType: "interview", subjectId: opts.bookingId, detail: { to: moved.id } });
+  const moved = await reschedule({
+    db,
+    bookingId: opts.bookingId,
+    citizenId: opts.actor.userId,
+    choice: opts.slot,
+    reason: opts.reason,
+    now: await clockNow(),
+    policy: policy(),
+    audit: { actor: opts.actor, ip: opts.ip },
+  });
+  nudgeDispatcher();
   return moved;
 }
 
-export async function saveOutcome(opts: { actor: Actor; bookingId: string; outcome: string }): Promise<Booking> {
+export async function saveOutcome(opts: { actor: Actor; bookingId: string; outcome: string; ip?: string | null }): Promise<Booking> {
   const { db } = await getDb();
-  return recordOutcome({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, outcome: opts.outcome, now: await clockNow() });
+  return recordOutcome({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, outcome: opts.outcome, now: await clockNow(), audit: { actor: opts.actor, ip: opts.ip } });
 }
 
-export async function markNoShow(opts: { actor: Actor; bookingId: string }): Promise<Booking> {
+export async function markNoShow(opts: { actor: Actor; bookingId: string; ip?: string | null }): Promise<Booking> {
   const { db } = await getDb();
-  return recordNoShow({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, now: await clockNow(), policy: policy() });
+  return recordNoShow({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, now: await clockNow(), policy: policy(), audit: { actor: opts.actor, ip: opts.ip } });
 }
 
-export async function linkCase(opts: { actor: Actor; bookingId: string; caseReference: string }): Promise<void> {
+/** The official opens a case from the outcome; returns the case's reference. */
+export async function openCase(opts: { actor: Actor; bookingId: string; ip?: string | null }): Promise<string> {
   const { db } = await getDb();
-  const booking = await getBooking({ db, bookingId: opts.bookingId });
-  if (!booking || booking.officialId !== opts.actor.userId) throw new AppError("notFound");
-  await setCaseReference({ db, bookingId: opts.bookingId, caseReference: opts.caseReference });
+  const reference = await openCaseFromOutcome({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, now: await clockNow(), audit: { actor: opts.actor, ip: opts.ip } });
+  nudgeDispatcher();
+  return reference;
 }
 
 // ---- availability (officials and interpreters) ----

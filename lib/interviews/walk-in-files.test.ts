@@ -79,7 +79,7 @@ for (const target of testDatabases()) {
 
       // Rescheduled: the documents follow the booking to its new id; the old id shows none.
       const later = (await slots(true)).find((s) => s.start > slot.start)!;
-      const moved = await reschedule({ db, bookingId: booking.id, citizenId: citizen[0]!, choice: later, now, policy });
+      const moved = await reschedule({ db, bookingId: booking.id, citizenId: citizen[0]!, choice: later, reason: "Un empêchement", now, policy });
       expect(await read(citizen[0]!, moved.id)).toHaveLength(2);
       expect(await read(citizen[0]!, booking.id)).toEqual([]);
     });

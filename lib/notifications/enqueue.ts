@@ -14,12 +14,19 @@ export type NotifyOptions = {
   /** Path without the locale prefix, e.g. /my/cases/IDR-26-7K3F-9Q. */
   link?: string;
   caseId?: string;
+  /**
+   * The channels besides the inbox for this one notification, instead of the person's general
+   * settings (e.g. the reminders of a booking, by the choice made when booking). [] = inbox only.
+   */
+  channels?: readonly Channel[];
   now: Date;
 };
 
+export type Channel = "push" | "sms";
+
 /**
  * Writes a notification (the inbox entry) and one delivery row per channel the person chose
- * (push, SMS). The dispatcher (dispatch.ts) sends them after commit.
+ * (push, SMS), or the channels given for this notification. The dispatcher (dispatch.ts) sends them after commit.
  */
 export async function notify(opts: NotifyOptions): Promise<{ id: string; channels: string[] }> {
   const [user] = await opts.tx
@@ -31,10 +38,13 @@ export async function notify(opts: NotifyOptions): Promise<{ id: string; channel
     .insert(notifications)
     .values({ userId: opts.userId, type: opts.type, data: opts.data, link: opts.link ?? null, caseId: opts.caseId ?? null, createdAt: opts.now })
     .returning({ id: notifications.id });
-  const channels: string[] = [];
+  const channels: Channel[] = [];
   if (!user.disabledAt) {
-    if (user.notifyPush) channels.push("push");
-    if (user.notifySms) channels.push("sms");
+    if (opts.channels) channels.push(...new Set(opts.channels));
+    else {
+      if (user.notifyPush) channels.push("push");
+      if (user.notifySms) channels.push("sms");
+    }
   }
   if (channels.length) {
     await opts.tx

@@ -1,6 +1,20 @@
 /**
  * Every kind of notification; each has a title and a body in messages `Notifications.types.*`
- * (with the values the notification stores), and a shorter `sms` text.
+ * (with the values the notification stores), and a shorter `sms` text. Stored values whose name
+ * ends in `At` are instants (ISO 8601), shown as a date and time in Africa/Tunis.
  */
-export const notificationTypes = ["caseReceived", "caseReply", "caseStatusChanged", "caseDueSoon", "caseDeadlineChanged", "caseRedirected", "caseOverdue"] as const;
+export const notificationTypes = [
+  "caseReceived", "caseReply", "caseStatusChanged", "caseDueSoon", "caseDeadlineChanged", "caseRedirected", "caseOverdue",
+  // Remote interviews: to the citizen
+  "interviewBooked",
+  "interviewCancelled",
+  "interviewRescheduled",
+  "interviewCancelledByOfficial",
+  "interviewReminderDay",
+  "interviewReminderSoon",
+  // Remote interviews: to the official (inbox only)
+  "interviewOfficialBooked",
+  "interviewOfficialCancelled",
+  "interviewOfficialMoved",
+] as const;
 export type NotificationType = (typeof notificationTypes)[number];

@@ -47,8 +47,10 @@ export interface PaymentGateway {
 /**
  * Failures of the gateway, by what the caller must do about them:
  * - `payerUnknown`: no wallet for this phone (the citizen corrects the number),
- * - `rejected`: the gateway refused the request as such (a bug or a contract change: log it),
- * - `unavailable`: down, refused or timed out — the outcome is unknown, ask again later,
+ * - `rejected`: the gateway refused the request as such and holds nothing for it (a bug or a
+ *   contract change: log it),
+ * - `unavailable`: down, refused, timed out, or answered 2xx with a body we cannot read — the
+ *   outcome is unknown (a live request may exist), ask again later,
  * - `badCallback`: a callback that is not authentic or too old.
  */
 export type GatewayErrorKind = "payerUnknown" | "rejected" | "unavailable" | "notFound" | "badCallback";

@@ -154,10 +154,12 @@ async function requestToPay(
   } catch (error) {
     if (isGatewayError(error, "payerUnknown")) return advancePayment({ deps, paymentId: p.id, target: "declined", source: "create", reason: "payerUnknown" });
     if (isGatewayError(error, "rejected")) {
+      // A 4xx refusal: D17 created nothing, so the bill can be freed. (A 2xx we cannot read is
+      // `unavailable` below: D17 may hold a live request, the bill stays held.)
       console.error("D17 refused a request-to-pay", error);
       return advancePayment({ deps, paymentId: p.id, target: "expired", source: "not-sent", reason: "notSent" });
     }
-    // Unknown outcome (down, timed out): stays `created`; settling asks D17 by merchant reference.
+    // Unknown outcome (down, timed out, unreadable answer): stays `created`; settling asks D17 by merchant reference.
     await deps.db
       .update(payments)
       .set({ lastError: (error as Error).message.slice(0, 300), nextCheckAt: new Date(Date.now() + 5_000) })

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { now as clockNow } from "@/lib/clock";
@@ -7,13 +7,15 @@ import { now as clockNow } from "@/lib/clock";
 /**
  * A small rate limiter whose counters live in the database, so every app instance shares them.
  *
- * Each key has a fixed window that opens at its first hit and lasts `windowSeconds`; within it at
- * most `limit` hits pass. The count is one atomic upsert, so concurrent requests on PostgreSQL
- * can never let more than `limit` through. A window that starts in the future (the test clock
- * was moved back) counts as over, so a clock jump never locks anyone out for days.
+ * Rolling windows: a key remembers the instants of its accepted hits, and a hit passes only if,
+ * with it, no more than `limit` hits fall in the last `windowSeconds`. So "3 codes per 15 minutes"
+ * holds for *every* 15-minute span — a fixed window opened at the first hit would let 6 through
+ * around its edge. Refused hits are not remembered: someone who keeps trying is told the same
+ * wait, which never grows. At most `limit` instants are stored per key.
  *
- * Over any span of D seconds a key lets at most (⌊D / windowSeconds⌋ + 1) × limit hits through:
- * windows never overlap, and D covers at most that many of them.
+ * Each call is one short transaction that locks the key's row (`select … for update`), so
+ * concurrent requests on PostgreSQL can never let more than `limit` through. Instants after "now"
+ * (the test clock was moved back) are dropped, so a clock jump never locks anyone out for days.
  *
  *     const r = await consume({ key: `filing:${actor.userId}`, limit: 20, windowSeconds: 3600 });
  *     if (!r.ok) throw new AppError("rateLimited", { values: { minutes: minutesOf(r.retryAfterSeconds) } });
@@ -40,54 +42,83 @@ async function resolve(opts: Options): Promise<{ db: Db | Tx; at: Date }> {
   return { db, at };
 }
 
-/** Counts `cost` hits (default 1) and says whether they are within the limit. */
+/** The instants still inside the window ending at `at`, oldest first. */
+export function inWindow(stamps: readonly number[], at: Date, windowSeconds: number): number[] {
+  const t = at.getTime();
+  return stamps.filter((s) => s > t - windowSeconds * 1000 && s <= t).sort((a, b) => a - b);
+}
+
+/** Seconds until `cost` more hits would fit, given the instants in the window. */
+export function waitFor(kept: readonly number[], cost: number, limit: number, at: Date, windowSeconds: number): number {
+  const mustLeave = kept.length + cost - limit;
+  if (mustLeave <= 0) return 0;
+  const last = kept[mustLeave - 1];
+  // More than the limit at once can never pass: the whole window.
+  if (last === undefined) return windowSeconds;
+  return Math.max(1, Math.ceil((last + windowSeconds * 1000 - at.getTime()) / 1000));
+}
+
+/** Locks the key's row (creating it) and hands its instants in the window to `change`. */
+async function withRow<T>(
+  db: Db | Tx,
+  key: string,
+  at: Date,
+  windowSeconds: number,
+  change: (kept: number[]) => { stamps: number[]; result: T },
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.insert(rateLimits).values({ key, windowStart: at, hits: 0, expiresAt: at, stamps: [] }).onConflictDoNothing();
+    const [row] = await tx.select({ stamps: rateLimits.stamps }).from(rateLimits).where(eq(rateLimits.key, key)).for("update");
+    const { stamps, result } = change(inWindow(row?.stamps ?? [], at, windowSeconds));
+    const newest = stamps.at(-1);
+    await tx
+      .update(rateLimits)
+      .set({
+        stamps,
+        hits: stamps.length,
+        windowStart: new Date(stamps[0] ?? at.getTime()),
+        expiresAt: new Date((newest ?? at.getTime()) + windowSeconds * 1000),
+      })
+      .where(eq(rateLimits.key, key));
+    return result;
+  });
+}
+
+function checkRule(limit: number, windowSeconds: number, cost: number): void {
+  if (!Number.isInteger(cost) || cost < 1) throw new RangeError("cost must be a positive integer");
+  if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(windowSeconds) || windowSeconds < 1) throw new RangeError("bad rule");
+}
+
+/** Counts `cost` hits (default 1) if they fit within the limit, and says whether they did. */
 export async function consume(opts: RateLimitRule & Options & { cost?: number }): Promise<RateLimitResult> {
   const { key, limit, windowSeconds } = opts;
   const cost = opts.cost ?? 1;
-  if (!Number.isInteger(cost) || cost < 1) throw new RangeError("cost must be a positive integer");
-  if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(windowSeconds) || windowSeconds < 1) throw new RangeError("bad rule");
+  checkRule(limit, windowSeconds, cost);
   const { db, at } = await resolve(opts);
-  const nowIso = at.toISOString();
-  const expiresIso = new Date(at.getTime() + windowSeconds * 1000).toISOString();
-  const cutoffIso = new Date(at.getTime() - windowSeconds * 1000).toISOString();
-  // Window over: it started at or before now − window, or (clock moved back) after now.
-  const over = sql`(${rateLimits.windowStart} <= ${cutoffIso}::timestamptz or ${rateLimits.windowStart} > ${nowIso}::timestamptz)`;
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key, windowStart: at, hits: cost, expiresAt: new Date(expiresIso) })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        hits: sql`case when ${over} then ${cost}::int else ${rateLimits.hits} + ${cost}::int end`,
-        windowStart: sql`case when ${over} then ${nowIso}::timestamptz else ${rateLimits.windowStart} end`,
-        expiresAt: sql`case when ${over} then ${expiresIso}::timestamptz else ${rateLimits.expiresAt} end`,
-      },
-    })
-    .returning({ hits: rateLimits.hits, windowStart: rateLimits.windowStart });
-  if (!row) throw new Error("rate limit upsert returned nothing");
-  return judge(row, { limit, windowSeconds, at, afterThis: true });
+  return withRow<RateLimitResult>(db, key, at, windowSeconds, (kept) => {
+    if (kept.length + cost > limit) return { stamps: kept, result: { ok: false, retryAfterSeconds: waitFor(kept, cost, limit, at, windowSeconds) } };
+    const stamps = [...kept, ...Array.from({ length: cost }, () => at.getTime())];
+    return { stamps, result: { ok: true, remaining: limit - stamps.length } };
+  });
 }
 
 /** Whether one more hit would pass, without counting it. */
 export async function peek(opts: RateLimitRule & Options): Promise<RateLimitResult> {
   const { db, at } = await resolve(opts);
-  const [row] = await db.select({ hits: rateLimits.hits, windowStart: rateLimits.windowStart }).from(rateLimits).where(eq(rateLimits.key, opts.key));
-  if (!row || isOver(row.windowStart, at, opts.windowSeconds)) return { ok: true, remaining: opts.limit };
-  return judge(row, { limit: opts.limit, windowSeconds: opts.windowSeconds, at, afterThis: false });
+  const [row] = await db.select({ stamps: rateLimits.stamps }).from(rateLimits).where(eq(rateLimits.key, opts.key));
+  const kept = inWindow(row?.stamps ?? [], at, opts.windowSeconds);
+  if (kept.length < opts.limit) return { ok: true, remaining: opts.limit - kept.length };
+  return { ok: false, retryAfterSeconds: waitFor(kept, 1, opts.limit, at, opts.windowSeconds) };
 }
 
 /**
  * Gives back hits counted in advance, e.g. a failure slot reserved before checking a code that
- * turned out right. Never below zero; a window that has ended is left alone.
+ * turned out right: the newest `cost` instants in the window are forgotten. Never below zero.
  */
 export async function refund(opts: { key: string; windowSeconds: number; cost?: number } & Options): Promise<void> {
   const { db, at } = await resolve(opts);
   const cost = opts.cost ?? 1;
-  const cutoff = new Date(at.getTime() - opts.windowSeconds * 1000);
-  await db
-    .update(rateLimits)
-    .set({ hits: sql`greatest(${rateLimits.hits} - ${cost}::int, 0)` })
-    .where(and(eq(rateLimits.key, opts.key), gt(rateLimits.windowStart, cutoff)));
+  await withRow(db, opts.key, at, opts.windowSeconds, (kept) => ({ stamps: kept.slice(0, Math.max(0, kept.length - cost)), result: undefined }));
 }
 
 /** Forgets a key (an admin unlocking a number). */
@@ -96,7 +127,7 @@ export async function resetLimit(opts: { key: string } & Pick<Options, "db">): P
   await db.delete(rateLimits).where(eq(rateLimits.key, opts.key));
 }
 
-/** Deletes rows whose window ended before `before` (default: a day ago). Returns how many. */
+/** Deletes rows whose last hit left its window before `before` (default: a day ago). Returns how many. */
 export async function pruneRateLimits(opts: Options & { before?: Date } = {}): Promise<number> {
   const { db, at } = await resolve(opts);
   const before = opts.before ?? new Date(at.getTime() - 24 * 3600 * 1000);
@@ -107,19 +138,4 @@ export async function pruneRateLimits(opts: Options & { before?: Date } = {}): P
 /** Minutes to show a person, rounded up, at least 1. */
 export function minutesOf(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60));
-}
-
-function isOver(windowStart: Date, at: Date, windowSeconds: number): boolean {
-  return windowStart.getTime() <= at.getTime() - windowSeconds * 1000 || windowStart.getTime() > at.getTime();
-}
-
-function judge(
-  row: { hits: number; windowStart: Date },
-  o: { limit: number; windowSeconds: number; at: Date; afterThis: boolean },
-): RateLimitResult {
-  // consume: the hits already include this one; peek: would one more fit?
-  const within = o.afterThis ? row.hits <= o.limit : row.hits < o.limit;
-  if (within) return { ok: true, remaining: Math.max(0, o.limit - row.hits) };
-  const endsAt = row.windowStart.getTime() + o.windowSeconds * 1000;
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((endsAt - o.at.getTime()) / 1000)) };
 }

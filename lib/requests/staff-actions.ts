@@ -28,6 +28,7 @@ export const staffDataTransitionAction = createFormAction({
     epeopleReference: z.string().max(60).optional(),
   }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const data = input.to === "refused" ? { reason: input.reason } : { epeopleReference: input.epeopleReference };
@@ -39,6 +40,7 @@ export const staffDataTransitionAction = createFormAction({
 export const staffRedirectAction = createFormAction({
   schema: z.object({ reference, toBodyId: z.string().min(1, "Cases.errors.unknownBody").max(80), message }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     await redirectCase({ db, case: { reference: input.reference }, actor: actor!, toBodyId: input.toBodyId, message: input.message, now: await now(), ip });
@@ -50,6 +52,7 @@ export const staffRedirectAction = createFormAction({
 export const staffExtendAction = createFormAction({
   schema: z.object({ reference, message }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const updated = await adjustDeadline({ db, case: { reference: input.reference }, actor: actor!, adjustment: "extension", message: input.message, now: await now(), ip });
@@ -60,6 +63,7 @@ export const staffExtendAction = createFormAction({
 export const moderateReportAction = createFormAction({
   schema: z.object({ reference, action: z.enum(["approve", "hide", "restore"]), reason: z.string().max(500).optional().default(""), abusive: z.string().optional() }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const decision = input.action === "hide" ? { action: "hide" as const, reason: input.reason, abusive: input.abusive === "true" } : { action: input.action };
@@ -71,6 +75,7 @@ export const moderateReportAction = createFormAction({
 export const moderateReportPhotoAction = createFormAction({
   schema: z.object({ reference, uploadId: z.uuid(), action: z.enum(["hide", "approve"]), reason: z.string().max(500).optional().default("") }),
   access: staffRoles,
+  audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const decision = input.action === "hide" ? { action: "hide" as const, reason: input.reason } : { action: "approve" as const };

@@ -39,7 +39,7 @@ async function openIsolated(url: string): Promise<Database> {
 }
 
 /** A user with a fresh phone number (tests share a PostgreSQL database). */
-export async function makeUser(db: Db, opts: { role?: Role; bodyId?: string | null; notifySms?: boolean; notifyPush?: boolean; locale?: string; name?: string } = {}): Promise<Actor> {
+export async function makeUser(db: Db, opts: { role?: Role; bodyId?: string | null; houseId?: string | null; notifySms?: boolean; notifyPush?: boolean; locale?: string; name?: string } = {}): Promise<Actor> {
   const phone = `+2162${String(randomInt(0, 10_000_000)).padStart(7, "0")}`;
   const [row] = await db
     .insert(users)
@@ -47,6 +47,7 @@ export async function makeUser(db: Db, opts: { role?: Role; bodyId?: string | nu
       phone,
       role: opts.role ?? "citizen",
       bodyId: opts.bodyId ?? null,
+      houseId: opts.houseId ?? null,
       notifySms: opts.notifySms ?? false,
       notifyPush: opts.notifyPush ?? false,
       locale: opts.locale ?? "ar-TN",
@@ -62,7 +63,7 @@ export async function makeUser(db: Db, opts: { role?: Role; bodyId?: string | nu
     phone,
     locale: "ar-TN",
     bodyId: row!.bodyId,
-    houseId: null,
+    houseId: row!.houseId,
     interpreter: false,
     needsOnboarding: false,
   };

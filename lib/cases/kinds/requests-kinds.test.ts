@@ -6,9 +6,12 @@ import { isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/roles";
 import { makeUser, testDatabases } from "@/lib/testing/db";
 import { adjustDeadline, historyOf, rateCase, redirectCase, submitCase, transitionCase, transitionsFor } from "../engine";
-import { endOfLocalDay } from "../deadline";
+import { computeDeadline, endOfLocalDay, localDateOf } from "../deadline";
+import { deadlineStatusOf } from "../read";
 import { allowedTransitions, findTransition } from "../machine";
 import { getCaseForViewer } from "../read";
+import { COMPLAINT_CATEGORIES } from "./complaint/categories";
+import { MUNICIPAL_CATEGORIES } from "./municipal-report/categories";
 import { complaintMachine, complaintSchema } from "./complaint";
 import { infoRequestMachine, infoRequestSchema } from "./info-request";
 import { municipalReportMachine, municipalReportSchema } from "./municipal-report";
@@ -91,6 +94,56 @@ describe("the requests kinds: registered, schemas and machines", () => {
   });
 });
 
+/**
+ * The due date of a new case of a kind, and the deadline status at an instant (with the clock
+ * running): what the queue, the case page and the overdue sweep read.
+ */
+function dueOf(kindId: string, payload: unknown, submittedAt: Date): Date {
+  const kind = getKind(kindId)!;
+  return computeDeadline({ submittedAt, initial: kind.deadline.initial(payload), ops: [] }).dueAt!;
+}
+const statusAt = (kind: string, dueAt: Date, now: Date) => deadlineStatusOf({ kind, dueAt, clock: "running" }, now);
+
+/** Last instant on time = the end of the Nth local day after the day of filing; one millisecond later it is late. */
+function expectBoundary(kind: string, payload: unknown, days: number) {
+  for (const submittedAt of [tn("2026-03-01T00:00:00"), tn("2026-03-01T10:00:00"), tn("2026-03-01T23:59:59.999")]) {
+    const dueAt = dueOf(kind, payload, submittedAt);
+    const d = localDateOf(submittedAt);
+    const last = new Date(Date.UTC(d.y, d.m - 1, d.d + days));
+    const expected = endOfLocalDay({ y: last.getUTCFullYear(), m: last.getUTCMonth() + 1, d: last.getUTCDate() });
+    expect(dueAt, `${kind} filed ${submittedAt.toISOString()}`).toEqual(expected);
+    expect(statusAt(kind, dueAt, dueAt)).not.toBe("overdue");
+    expect(statusAt(kind, dueAt, new Date(dueAt.getTime() + 1))).toBe("overdue");
+  }
+}
+
+describe("service levels at their boundaries (calendar days, ending at midnight in Tunis)", () => {
+  it("suggestion: 30 days", () => {
+    expect(COMPLAINT_CATEGORIES.suggestionDays).toBe(30);
+    expectBoundary("suggestion", { bodyId: "steg", description: "Open the agency on Saturday mornings." }, 30);
+    // Filed on 1 March at 10:00: on time until 31 March 23:59:59.999, late from 1 April 00:00.
+    const due = dueOf("suggestion", {}, tn("2026-03-01T10:00:00"));
+    expect(due).toEqual(tn("2026-03-31T23:59:59.999"));
+    expect(statusAt("suggestion", due, tn("2026-04-01T00:00:00"))).toBe("overdue");
+  });
+
+  it("municipal report: each category's service level, from the data", () => {
+    expect(MUNICIPAL_CATEGORIES.categories.length).toBeGreaterThan(0);
+    for (const c of MUNICIPAL_CATEGORIES.categories) expectBoundary("municipal-report", { category: c.id }, c.serviceLevelDays);
+    const waste = MUNICIPAL_CATEGORIES.categories.find((c) => c.id === "waste")!;
+    expect(dueOf("municipal-report", { category: "waste" }, tn("2026-03-01T10:00:00"))).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 1 + waste.serviceLevelDays }));
+  });
+
+  it("complaint: the category's service level; 20 days when the category is not (or no longer) in the data", () => {
+    expectBoundary("complaint", complaintPayload, COMPLAINT_CATEGORIES.bodies.steg!.categories.find((c) => c.id === "outage")!.serviceLevelDays);
+    expect(getKind("complaint")!.deadline.initial({ bodyId: "steg", category: "retired-category" })).toEqual({ days: 20 });
+    expectBoundary("complaint", { bodyId: "steg", category: "retired-category" }, 20);
+    const due = dueOf("complaint", { bodyId: "steg", category: "retired-category" }, tn("2026-03-01T10:00:00"));
+    expect(due).toEqual(tn("2026-03-21T23:59:59.999"));
+    expect(statusAt("complaint", due, tn("2026-03-22T00:00:00"))).toBe("overdue");
+  });
+});
+
 for (const target of testDatabases()) {
   describe(`the requests kinds in the engine on ${target.name}`, () => {
     let database: Database;
@@ -108,7 +161,7 @@ for (const target of testDatabases()) {
       steg = await makeUser(db, { role: "agent", bodyId: "steg" });
       municipality = await makeUser(db, { role: "agent", bodyId: "municipality" });
       sonede = await makeUser(db, { role: "agent", bodyId: "sonede" });
-    });
+    }, 180_000);
     afterAll(async () => database?.close());
 
     it("a complaint goes to the body's queue, due by the category's service level (an outage: 2 days)", async () => {
@@ -200,6 +253,52 @@ for (const target of testDatabases()) {
       expect(ok.status).toBe("appealed");
       const history = await historyOf(db, c.id);
       expect(history.find((e) => e.toStatus === "refused")?.data).toEqual({ reason: "notHeld" });
+    });
+
+    it("info request: the body accepts (clock still running); the citizen withdraws while open, not after the answer, and staff cannot withdraw for them", async () => {
+      const c = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "fr-TN", now: tn("2026-03-01T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: c, to: "inProgress", actor: citizen, now: tn("2026-03-02T10:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+      const accepted = await transitionCase({ db, case: c, to: "inProgress", actor: municipality, now: tn("2026-03-02T10:00:00") });
+      expect(accepted).toMatchObject({ status: "inProgress", clock: "running", closedAt: null });
+      expect(accepted.dueAt).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 21 })); // accepting does not move the legal date
+      expect(await errorOf(transitionCase({ db, case: c, to: "withdrawn", actor: municipality, now: tn("2026-03-03T10:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+      expect(await errorOf(transitionCase({ db, case: c, to: "withdrawn", actor: other, now: tn("2026-03-03T10:00:00") }))).toBe("Cases.errors.notFound");
+      const withdrawn = await transitionCase({ db, case: c, to: "withdrawn", actor: citizen, now: tn("2026-03-03T10:00:00") });
+      expect(withdrawn).toMatchObject({ status: "withdrawn", clock: "stopped" });
+      expect(withdrawn.closedAt).not.toBeNull();
+
+      const answered = await submitCase({ db, kind: "info-request", payload: infoPayload, citizen, locale: "fr-TN", now: tn("2026-03-01T10:00:00") });
+      await transitionCase({ db, case: answered, to: "answered", actor: municipality, message: "The budget is attached.", now: tn("2026-03-05T10:00:00") });
+      expect(await errorOf(transitionCase({ db, case: answered, to: "withdrawn", actor: citizen, now: tn("2026-03-06T10:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+    });
+
+    it("municipal report: withdrawn only before the municipality acts; reopened once resolved, within 30 days, with a message", async () => {
+      const report = { category: "lighting", governorate: "kasserine", delegation: "haidra", location: { mode: "place", place: "Rue de la gare, near the school" }, description: "Three street lamps are out." };
+      const first = await submitCase({ db, kind: "municipal-report", payload: report, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      expect(first.bodyId).toBe("municipality");
+      await transitionCase({ db, case: first, to: "acknowledged", actor: municipality, now: tn("2026-03-01T12:00:00") });
+      expect(await errorOf(transitionCase({ db, case: first, to: "withdrawn", actor: citizen, now: tn("2026-03-01T13:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+
+      const second = await submitCase({ db, kind: "municipal-report", payload: report, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      const withdrawn = await transitionCase({ db, case: second, to: "withdrawn", actor: citizen, now: tn("2026-03-01T11:00:00") });
+      expect(withdrawn.closedAt).not.toBeNull();
+      expect(await errorOf(transitionCase({ db, case: second, to: "acknowledged", actor: citizen, message: "Still out.", now: tn("2026-03-02T11:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
+
+      const resolvedAt = tn("2026-03-03T10:00:00");
+      await transitionCase({ db, case: first, to: "resolved", actor: municipality, message: "Lamps replaced.", now: resolvedAt });
+      expect(await errorOf(transitionCase({ db, case: first, to: "acknowledged", actor: citizen, now: resolvedAt }))).toBe("validation"); // a reopening says why
+      expect(await errorOf(transitionCase({ db, case: first, to: "acknowledged", actor: citizen, message: "Out again.", now: new Date(resolvedAt.getTime() + 30 * day + 1) }))).toBe("Requests.errors.reopenTooLate");
+      const reopened = await transitionCase({ db, case: first, to: "acknowledged", actor: citizen, message: "Out again.", now: new Date(resolvedAt.getTime() + 30 * day) });
+      expect(reopened).toMatchObject({ status: "acknowledged", closedAt: null });
+    });
+
+    it("a rating is a whole number of stars from 1 to 5: 0, 6 and 4.5 are refused and nothing is written", async () => {
+      const c = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
+      await transitionCase({ db, case: c, to: "resolved", actor: steg, message: "Line repaired.", now: tn("2026-03-02T10:00:00") });
+      for (const stars of [0, 6, 4.5, -1]) expect(await errorOf(rateCase({ db, case: c, actor: citizen, stars, now: tn("2026-03-02T11:00:00") }))).toBe("validation");
+      expect((await historyOf(db, c.id)).length).toBe(1); // only the resolution
+      const rated = await rateCase({ db, case: c, actor: citizen, stars: 1, now: tn("2026-03-02T11:00:00") });
+      expect(rated.version).toBe(3);
     });
   });
 }

@@ -19,6 +19,12 @@ export const cases = pgTable(
       .references(() => users.id),
     /** The volunteer who guided the citizen, when the case was sent in an assisted session. */
     volunteerId: uuid("volunteer_id").references(() => users.id),
+    /**
+     * The service house it was filed at or for (a houses id): set when an agent files for a
+     * walk-in citizen, or when the kind's routing knows a house. Agents of that house see it in
+     * their queue and may correspond on it; the body still decides (lib/cases/access.ts).
+     */
+    houseId: text("house_id"),
     /** The staff member who took the case ("assign to me"); null = anyone of the body. */
     assigneeId: uuid("assignee_id").references(() => users.id),
     /** Validated by the kind's schema before it is stored. */
@@ -41,6 +47,7 @@ export const cases = pgTable(
     index("cases_citizen_idx").on(t.citizenId, t.submittedAt.desc()),
     index("cases_queue_idx").on(t.bodyId, t.status, t.dueAt),
     index("cases_kind_idx").on(t.kind, t.submittedAt),
+    index("cases_house_idx").on(t.houseId, t.status, t.dueAt),
   ],
 );
 

@@ -112,10 +112,19 @@ export const interviewBookings = pgTable(
     cancelReason: text("cancel_reason"),
     rescheduledFromId: uuid("rescheduled_from_id"),
     rescheduledToId: uuid("rescheduled_to_id"),
+    /** Why the citizen moved this booking (set on the booking that was left). */
+    rescheduleReason: text("reschedule_reason"),
     outcome: text("outcome"),
     outcomeAt: timestamp("outcome_at", { withTimezone: true }),
     caseReference: text("case_reference"),
     noShowAt: timestamp("no_show_at", { withTimezone: true }),
+    /**
+     * When each reminder was written (the day before, 15 minutes before). Set in the same
+     * transaction as the reminder, by an update that only matches while it is null: sent once.
+     * Set at booking time without a reminder when the confirmation itself came less than a day ahead.
+     */
+    remindedDayAt: timestamp("reminded_day_at", { withTimezone: true }),
+    remindedSoonAt: timestamp("reminded_soon_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -124,6 +133,7 @@ export const interviewBookings = pgTable(
     index("interview_bookings_citizen_idx").on(t.citizenId, t.startsAt),
     index("interview_bookings_official_idx").on(t.officialId, t.startsAt),
     index("interview_bookings_interpreter_idx").on(t.interpreterId, t.startsAt),
+    index("interview_bookings_reminders_idx").on(t.startsAt).where(sql`${t.status} = 'confirmed' and ${t.remindedSoonAt} is null`),
     check("interview_bookings_time_ck", sql`${t.startsAt} < ${t.endsAt}`),
     check("interview_bookings_interpreter_ck", sql`${t.interpreterId} is null or ${t.interpreterId} <> ${t.officialId}`),
   ],

@@ -19,6 +19,15 @@ describe("who may read an attachment", () => {
     expect(uploadAccess(null, base, theCase)).toBe("none");
   });
 
+  it("agents of the service house the case was filed at read its files; a volunteer of that house does not", () => {
+    const filedAtHouse = { ...theCase, houseId: "haidra" };
+    const counter = { userId: "a3", role: "agent" as const, bodyId: "municipality", houseId: "haidra" };
+    expect(uploadAccess(counter, base, filedAtHouse)).toBe("private");
+    expect(uploadAccess(counter, base, theCase)).toBe("none");
+    expect(uploadAccess({ ...counter, houseId: "kasserine" }, base, filedAtHouse)).toBe("none");
+    expect(uploadAccess({ ...volunteer, houseId: "haidra" }, base, filedAtHouse)).toBe("none");
+  });
+
   it("an internal file of the body is not shown to the citizen", () => {
     const internal = { ...base, ownerId: "c1", uploadedBy: "a1", visibility: "internal" };
     expect(uploadAccess(citizen, internal, theCase)).toBe("none");

@@ -12,8 +12,8 @@ export type UploadForAccess = {
   publicAt: Date | null;
   hiddenAt: Date | null;
 };
-export type ReaderForAccess = { userId: string; role: Role; bodyId: string | null } | null;
-export type CaseForAccess = { citizenId: string; bodyId: string } | null;
+export type ReaderForAccess = { userId: string; role: Role; bodyId: string | null; houseId?: string | null } | null;
+export type CaseForAccess = { citizenId: string; bodyId: string; houseId?: string | null } | null;
 
 export type ReadAccess = "none" | "public" | "private";
 
@@ -23,6 +23,8 @@ export function uploadAccess(reader: ReaderForAccess, upload: UploadForAccess, t
     if (reader.userId === theCase.citizenId && upload.visibility === "public") return "private";
     if (reader.role === "admin") return "private";
     if ((reader.role === "agent" || reader.role === "official") && reader.bodyId === theCase.bodyId) return "private";
+    // Agents of the service house the case was filed at work on it too (lib/cases/access.ts canCorrespond).
+    if (reader.role === "agent" && reader.houseId && reader.houseId === theCase.houseId) return "private";
   }
   // Approved by moderation for the public list of reports, and not hidden since.
   if (upload.caseId && upload.publicAt && !upload.hiddenAt && upload.visibility === "public") return "public";

@@ -42,7 +42,7 @@ export async function serveUpload(opts: { id: string; actor: Actor | null }): Pr
   const { db } = await getDb();
   const row = await getUpload({ db, id: opts.id });
   if (!row) throw new AppError("notFound");
-  const [c] = row.caseId ? await db.select({ citizenId: cases.citizenId, bodyId: cases.bodyId }).from(cases).where(eq(cases.id, row.caseId)) : [];
+  const [c] = row.caseId ? await db.select({ citizenId: cases.citizenId, bodyId: cases.bodyId, houseId: cases.houseId }).from(cases).where(eq(cases.id, row.caseId)) : [];
   const access = uploadAccess(opts.actor, row, c ?? null);
   if (access === "none") throw new AppError("notFound");
   return uploadResponse(row, access);

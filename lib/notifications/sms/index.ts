@@ -11,7 +11,7 @@ import type { SmsDriver, SmsMessage } from "./types";
  *
  *     await sendSms({ to: "+21698123456", text: t("…"), locale: "ar-TN" });
  *
- * The driver comes from SMS_DRIVER: `outbox` (default; stored, shown at /dev/sms in demo mode)
+ * The driver comes from SMS_DRIVER: `outbox` (default; stored, shown at /dev/sms in demo mode and in development)
  * or `http` (a gateway, see http-driver.ts for its contract). It resolves when the message was
  * accepted and throws AppError("unavailable") when it was not: never swallow that, tell the
  * person (or retry later, for notifications).
@@ -27,12 +27,16 @@ export async function sendSms(message: SmsMessage): Promise<void> {
   }
 }
 
-/** Whether /dev/sms exists: demo mode with the outbox driver only (the page answers 404 otherwise). */
-export function smsOutboxVisible(settings: Pick<Env, "DEMO_MODE" | "SMS_DRIVER"> = env()): boolean {
-  return settings.DEMO_MODE && settings.SMS_DRIVER === "outbox";
+/**
+ * Whether /dev/sms exists (the page answers 404 otherwise): the outbox driver, in demo mode or
+ * under `next dev` (a developer signs in without setting anything). Never on a production or
+ * test server without demo mode: the page shows sign-in codes.
+ */
+export function smsOutboxVisible(settings: Pick<Env, "DEMO_MODE" | "SMS_DRIVER" | "NODE_ENV"> = env()): boolean {
+  return settings.SMS_DRIVER === "outbox" && (settings.DEMO_MODE || settings.NODE_ENV === "development");
 }
 
-/** The latest outbox messages, newest first (for /dev/sms; demo mode only). */
+/** The latest outbox messages, newest first (for /dev/sms; where smsOutboxVisible). */
 export async function listSmsOutbox(opts: { to?: string; limit?: number } = {}): Promise<OutboxEntry[]> {
   if (!smsOutboxVisible()) throw new AppError("notFound");
   const { db } = await getDb();

@@ -43,13 +43,18 @@ export function createD17Gateway(config: D17Config): PaymentGateway {
     const json = parseJson(text);
     if (res.ok) {
       const parsed = schema.safeParse(json);
-      if (!parsed.success) throw new GatewayError("rejected", `D17 ${method} ${path}: answer does not match the contract`);
+      // A 2xx means D17 did what we asked (a creation may now be a live request the payer can
+      // approve); only its answer is unreadable. That is an unknown outcome, never a refusal:
+      // the status query (by merchant reference) decides later.
+      if (!parsed.success) throw new GatewayError("unavailable", `D17 ${method} ${path}: HTTP ${res.status} answer does not match the contract`);
       return parsed.data;
     }
     const code = errorBody.safeParse(json).data?.error.code ?? "";
     if (res.status >= 500 || res.status === 429) throw new GatewayError("unavailable", `D17 ${method} ${path}: HTTP ${res.status} ${code}`);
     if (code === "payer_not_found") throw new GatewayError("payerUnknown", "no D17 account for this phone");
     if (code === "not_found") throw new GatewayError("notFound", `D17 ${method} ${path}: not found`);
+    // The key is already held by a request at D17 (with another body): that request may be live.
+    if (code === "idempotency_conflict") throw new GatewayError("unavailable", `D17 ${method} ${path}: HTTP ${res.status} ${code}`);
     throw new GatewayError("rejected", `D17 ${method} ${path}: HTTP ${res.status} ${code}`);
   }
 

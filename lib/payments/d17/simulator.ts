@@ -42,6 +42,8 @@ export type SimulatorConfig = {
   /** The next n creations create the request, then hold the answer back this long (a lost answer). */
   hangCreates: number;
   hangMs: number;
+  /** The next n creations create the request, then answer 201 with a body outside the contract. */
+  garbleCreates: number;
   /** Every API call has its connection reset, as if D17 were down. /_control and /app still answer. */
   down: boolean;
 };
@@ -72,6 +74,7 @@ const defaultConfig = (): SimulatorConfig => ({
   failCreates: 0,
   hangCreates: 0,
   hangMs: 15_000,
+  garbleCreates: 0,
   down: false,
 });
 
@@ -308,6 +311,10 @@ export async function startD17Simulator(opts: D17SimulatorOptions): Promise<D17S
       config.hangCreates--;
       await new Promise<void>((resolve) => later(config.hangMs, resolve));
       if (closing) return;
+    }
+    if (config.garbleCreates > 0) {
+      config.garbleCreates--;
+      return send(res, 201, { id: s.id, status: "PENDING" });
     }
     return send(res, 201, publicView(s));
   }

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/bills">)
   return { title: (await getTranslations({ locale, namespace: "Bills" }))("title") };
 }
 
-/** "My bills": every saved contract's bills, across bodies, unpaid first, and a way to pay them. */
+/** "My bills": every unpaid bill of the saved contracts in one list by due date, then each contract's bills. */
 export default async function MyBillsPage({ params, searchParams }: PageProps<"/[locale]/bills">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -39,9 +39,10 @@ export default async function MyBillsPage({ params, searchParams }: PageProps<"/
   const name = (b: string) => (isBillerKey(b) ? t(`billers.${b}.short`) : b);
   const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale);
 
-  const payable = contracts.flatMap((c) =>
-    c.bills.filter((b) => b.status !== "paid" && !held.has(`${b.biller}:${b.reference}`)).map((b) => ({ contract: c.contract, bill: b })),
-  );
+  // One list across bodies, the nearest due date first (overdue ones on top), whatever contract they belong to.
+  const payable = contracts
+    .flatMap((c) => c.bills.filter((b) => b.status !== "paid" && !held.has(`${b.biller}:${b.reference}`)).map((b) => ({ contract: c.contract, bill: b })))
+    .sort((a, b) => a.bill.dueDate.localeCompare(b.bill.dueDate) || a.bill.reference.localeCompare(b.bill.reference));
 
   return (
     <>

@@ -80,19 +80,19 @@ const reasonSchema = z.object({
 export const cancelAction = createFormAction({
   schema: reasonSchema,
   access: "signed-in",
-  run: async ({ input, actor, locale }) => {
-    await cancelBooking({ actor: actor!, bookingId: input.bookingId, reason: input.reason });
+  run: async ({ input, actor, locale, ip }) => {
+    await cancelBooking({ actor: actor!, bookingId: input.bookingId, reason: input.reason, ip });
     redirect(localePath(locale, `/interviews/${input.bookingId}`));
   },
 });
 
 export const rescheduleAction = createFormAction({
-  schema: z.object({ bookingId: z.uuid(), slot }),
+  schema: reasonSchema.extend({ slot }),
   access: "signed-in",
-  run: async ({ input, actor, locale }) => {
+  run: async ({ input, actor, locale, ip }) => {
     let id: string;
     try {
-      id = (await rescheduleBooking({ actor: actor!, bookingId: input.bookingId, slot: input.slot })).id;
+      id = (await rescheduleBooking({ actor: actor!, bookingId: input.bookingId, slot: input.slot, reason: input.reason, ip })).id;
     } catch (error) {
       if (isAppError(error) && error.code === "conflict" && error.messageKey === "Booking.errors.slotTaken") {
         redirect(`${localePath(locale, `/interviews/${input.bookingId}/reschedule`)}?taken=${input.slot.start.getTime()}`);

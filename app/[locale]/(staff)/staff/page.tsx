@@ -8,6 +8,8 @@ import { listKinds } from "@/lib/cases/kinds";
 import { loadQueue } from "@/lib/cases/queries";
 import { assignFromQueue } from "@/lib/cases/actions";
 import { formatDate } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/content";
+import { getHouse } from "@/lib/houses/houses";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { DeadlineNote } from "@/components/cases/deadline-note";
 import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
@@ -39,14 +41,21 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const kindFilter = typeof query.kind === "string" && listKinds().some((k) => k.id === query.kind) ? query.kind : null;
   const due = query.due === "overdue" || query.due === "soon" ? query.due : null;
   const mine = query.mine === "1";
-  const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter, kind: kindFilter, due, mine });
+  // Agents of a service house also see the cases filed at their house; "my house" shows only those.
+  const hasHouse = actor.role === "agent" && Boolean(actor.houseId);
+  const house = hasHouse && query.house === "1";
+  const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter, kind: kindFilter, due, mine, house });
   const t = await getTranslations({ locale, namespace: "StaffQueue" });
   const tw = await getTranslations({ locale, namespace: "InterviewWalkIn" });
   const root = await rootTranslator(locale);
   const totalPages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const body = actor.role === "admin" ? (bodyFilter ? bodyName(root, bodyFilter) : t("allBodies")) : bodyName(root, actor.bodyId);
+  const theHouse = hasHouse ? getHouse(actor.houseId!) : undefined;
+  const houseName = theHouse ? localized(theHouse.name, locale) : (actor.houseId ?? "");
+  // The body decides its own cases; a case filed at the house for another body is followed, not taken.
+  const mayAssign = (c: { bodyId: string }) => actor.role === "admin" || c.bodyId === actor.bodyId;
   const hrefFor = (p: number) =>
-    `${localePath(locale, "/staff")}?${new URLSearchParams({ status, page: String(p), ...(bodyFilter ? { body: bodyFilter } : {}), ...(kindFilter ? { kind: kindFilter } : {}), ...(due ? { due } : {}), ...(mine ? { mine: "1" } : {}) })}`;
+    `${localePath(locale, "/staff")}?${new URLSearchParams({ status, page: String(p), ...(bodyFilter ? { body: bodyFilter } : {}), ...(kindFilter ? { kind: kindFilter } : {}), ...(due ? { due } : {}), ...(mine ? { mine: "1" } : {}), ...(house ? { house: "1" } : {}) })}`;
   const options = [
     { value: "open", label: t("filters.open") },
     { value: "all", label: t("filters.all") },
@@ -56,7 +65,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
-      <p className="mb-6 text-lg">{t("lead", { body })}</p>
+      <p className="mb-6 text-lg">{hasHouse ? t("leadWithHouse", { body, house: houseName }) : t("lead", { body })}</p>
       {actor.role === "agent" ? (
         <p className="mb-6">
           <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/walk-in")}>
@@ -95,6 +104,14 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
             {t("filters.mine")}
           </label>
         </div>
+        {hasHouse ? (
+          <div className="mb-6 flex items-center gap-3">
+            <input id="house" type="checkbox" name="house" value="1" defaultChecked={house} className="size-7 accent-brand" />
+            <label htmlFor="house" className="inline-flex min-h-11 items-center">
+              {t("filters.house")}
+            </label>
+          </div>
+        ) : null}
         <div className="mb-6">
           <Button type="submit" variant="secondary">
             {t("apply")}
@@ -131,6 +148,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
                   <td className="p-2">
                     <span className="block text-sm text-muted">{translateKey(root, c.kind.messages.name)}</span>
                     {c.title}
+                    {hasHouse && c.houseId === actor.houseId ? <span className="block text-sm text-muted">{t("filedAtHouse", { body: bodyName(root, c.bodyId) })}</span> : null}
                   </td>
                   <td className="p-2">
                     <StatusTag tone={c.state.tone}>{translateKey(root, c.state.label)}</StatusTag>
@@ -142,7 +160,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
                   <td className="p-2">
                     {c.assigneeId === actor.userId ? (
                       t("assignedToYou")
-                    ) : c.closed ? (
+                    ) : c.closed || !mayAssign(c) ? (
                       "—"
                     ) : (
                       <form action={assignFromQueue}>

@@ -18,8 +18,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/dev/sms"
 }
 
 /**
- * The SMS outbox of demonstration mode: what would have been sent, newest first. Exists only with
- * DEMO_MODE and the outbox driver (404 otherwise). Tests read codes here (rows carry data-to and
+ * The SMS outbox of demonstration mode and development: what would have been sent, newest first.
+ * Exists only with the outbox driver, in DEMO_MODE or under `next dev` (404 otherwise). Tests read codes here (rows carry data-to and
  * data-ref).
  */
 export default async function DevSmsPage({ params, searchParams }: PageProps<"/[locale]/dev/sms">) {

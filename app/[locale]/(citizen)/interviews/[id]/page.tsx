@@ -74,7 +74,16 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
         <section aria-labelledby="outcome" className="mb-6 border-s-4 border-brand bg-canvas p-4">
           <h2 id="outcome" className="mb-2 text-xl font-bold">{t("outcomeTitle")}</h2>
           <p className="whitespace-pre-line">{b.outcome}</p>
-          {b.caseReference ? <p className="mt-2">{t("caseLinked", { reference: b.caseReference })}</p> : null}
+          {b.caseReference ? (
+            <p className="mt-2">
+              {t("caseLinked", { reference: b.caseReference })}{" "}
+              {view.role === "citizen" ? (
+                <Link href={localePath(locale, `/my/cases/${b.caseReference}`)} className="link">
+                  {t("caseFollow")}
+                </Link>
+              ) : null}
+            </p>
+          ) : null}
         </section>
       ) : null}
       {b.status === "noShow" ? <p className="mb-6">{t("noShowNote")}</p> : null}

@@ -4,16 +4,21 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { localePath } from "@/lib/i18n/routing";
-import { cancelBooking, markNoShow, saveOutcome } from "@/lib/interviews/service";
+import { cancelBooking, markNoShow, openCase, saveOutcome } from "@/lib/interviews/service";
+
+/*
+ * Each action is audited once, by lib/interviews in the transaction of the change (with the
+ * booking and what was done), not by the action wrapper (`audit: false`).
+ */
 
 const officialOnly = ["official"] as const;
 
 export const officialCancelAction = createFormAction({
   schema: z.object({ bookingId: z.uuid(), reason: z.string().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong") }),
   access: officialOnly,
-  audit: (input) => ({ action: "interview.officialCancel", subjectType: "interview", subjectId: input.bookingId }),
-  run: async ({ input, actor, locale }) => {
-    await cancelBooking({ actor: actor!, bookingId: input.bookingId, reason: input.reason });
+  audit: false,
+  run: async ({ input, actor, locale, ip }) => {
+    await cancelBooking({ actor: actor!, bookingId: input.bookingId, reason: input.reason, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=cancelled`);
   },
 });
@@ -21,8 +26,9 @@ export const officialCancelAction = createFormAction({
 export const noShowAction = createFormAction({
   schema: z.object({ bookingId: z.uuid() }),
   access: officialOnly,
-  run: async ({ input, actor, locale }) => {
-    await markNoShow({ actor: actor!, bookingId: input.bookingId });
+  audit: false,
+  run: async ({ input, actor, locale, ip }) => {
+    await markNoShow({ actor: actor!, bookingId: input.bookingId, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=noShow`);
   },
 });
@@ -30,8 +36,19 @@ export const noShowAction = createFormAction({
 export const outcomeAction = createFormAction({
   schema: z.object({ bookingId: z.uuid(), outcome: z.string().trim().min(2, "Booking.errors.reasonRequired").max(2000, "Booking.errors.subjectTooLong") }),
   access: officialOnly,
-  run: async ({ input, actor, locale }) => {
-    await saveOutcome({ actor: actor!, bookingId: input.bookingId, outcome: input.outcome });
+  audit: false,
+  run: async ({ input, actor, locale, ip }) => {
+    await saveOutcome({ actor: actor!, bookingId: input.bookingId, outcome: input.outcome, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=outcome`);
+  },
+});
+
+export const openCaseAction = createFormAction({
+  schema: z.object({ bookingId: z.uuid() }),
+  access: officialOnly,
+  audit: false,
+  run: async ({ input, actor, locale, ip }) => {
+    await openCase({ actor: actor!, bookingId: input.bookingId, ip });
+    redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=caseOpened`);
   },
 });

@@ -45,6 +45,8 @@ export const holdWalkInBookingAction = createFormAction({
     })
     .refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
   access: ["agent"],
+  // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
+  audit: false,
   run: async ({ input, actor, locale, ip }) => {
     let booking;
     try {
@@ -81,6 +83,8 @@ export const holdWalkInBookingAction = createFormAction({
 export const confirmWalkInBookingAction = createFormAction({
   schema: z.object({ bookingId, code: z.string().max(20) }),
   access: ["agent"],
+  // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
+  audit: false,
   run: async ({ input, actor, locale, ip }) => {
     const view = await walkInBookingView({ actor: actor!, bookingId: input.bookingId });
     if (!view) throw new AppError("notFound");
@@ -100,6 +104,8 @@ export const confirmWalkInBookingAction = createFormAction({
 export const releaseWalkInBookingAction = createFormAction({
   schema: z.object({ bookingId }),
   access: ["agent"],
+  // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
+  audit: false,
   run: async ({ input, actor, locale }) => {
     await releaseWalkInBooking({ actor: actor!, bookingId: input.bookingId });
     redirect(localePath(locale, `/staff/interview-walk-in/${input.bookingId}`));

@@ -50,6 +50,7 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
           fields={[
             { kind: "hidden", name: "bookingId", value: id },
             { kind: "hidden", name: "slot", value: encodeSlot(slot) },
+            { kind: "textarea", name: "reason", label: t("rescheduleReasonLabel"), hint: t("rescheduleReasonHint"), maxLength: 500 },
           ]}
         />
       </div>

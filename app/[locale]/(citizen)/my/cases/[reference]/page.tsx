@@ -13,6 +13,7 @@ import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadAfterSending } from "@/lib/requests/after-sending";
 import { AfterSending } from "@/components/requests/after-sending";
+import { SentDraftCleared } from "@/components/outbox/sent-draft";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -54,7 +55,12 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
         </p>
       ) : null}
       <h1 className="mb-4 text-3xl font-bold">{title}</h1>
-      {query.sent === "1" ? <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p> : null}
+      {query.sent === "1" ? (
+        <>
+          <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p>
+          <SentDraftCleared userId={actor.userId} kind={caseView.row.kind} locale={locale} />
+        </>
+      ) : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
       <CaseAttachments t={t} files={attachments} />
       {isRequestKind(caseView.row.kind) ? (

@@ -41,7 +41,8 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
     value: a.value,
     changeHref: a.changeable ? back(a.field) : undefined,
   }));
-  if (draft.kind === "complaint") {
+  // Complaints and suggestions carry up to 5 files (their forms share the attachments field).
+  if (draft.kind === "complaint" || draft.kind === "suggestion") {
     items.push({
       label: t("Uploads.label"),
       value: uploads.length ? (

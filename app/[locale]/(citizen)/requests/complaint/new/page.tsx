@@ -8,9 +8,8 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { reviewRequestAction } from "@/lib/requests/draft-actions";
 import { loadDraftForForm } from "@/lib/requests/drafts";
-import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
 import { bodyName, rootTranslator, serviceName } from "@/components/cases/labels";
-import { requestFormLabels, pick } from "@/components/requests/labels";
+import { requestAttachments, requestFormLabels, pick } from "@/components/requests/labels";
 import { RequestForm, type FieldSpec } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -68,7 +67,6 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const bodyId = prefill.bodyId;
   const formPath = `${localePath(locale, "/requests/complaint/new")}${formQuery ? `?${formQuery}` : ""}`;
   const { labels, outboxLabels } = await requestFormLabels(locale, r("continue"));
-  const u = await getTranslations({ locale, namespace: "Uploads" });
   const category = prefill.category ? findCategory(bodyId, prefill.category) : null;
   const fields: FieldSpec[] = [
     { type: "hidden", name: "bodyId", value: bodyId },
@@ -124,13 +122,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
         kind="complaint"
         idempotencyKey={draft?.key ?? newIdempotencyKey()}
         initialValues={draft ? { ...draft.values, bodyId } : undefined}
-        attachments={{
-          label: u("label"),
-          hint: `${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`,
-          accept: acceptAttribute,
-          currentLabel: r("attachments.current"),
-          current: (draft?.uploads ?? []).map((f) => ({ id: f.id, label: f.label, removeLabel: r("attachments.remove", { name: f.label }) })),
-        }}
+        attachments={await requestAttachments(locale, draft?.uploads ?? [])}
         userId={actor.userId}
         locale={locale}
         formPath={formPath}

@@ -8,7 +8,7 @@ import { reviewRequestAction } from "@/lib/requests/draft-actions";
 import { loadDraftForForm } from "@/lib/requests/drafts";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
-import { requestFormLabels } from "@/components/requests/labels";
+import { requestAttachments, requestFormLabels } from "@/components/requests/labels";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
@@ -29,7 +29,6 @@ export default async function NewSuggestionPage({ params, searchParams }: PagePr
   const draft = await loadDraftForForm({ userId: actor.userId, key: typeof draftKey === "string" ? draftKey : undefined });
   const t = await getTranslations({ locale, namespace: "Suggestion" });
   const r = await getTranslations({ locale, namespace: "Requests" });
-  const c = await getTranslations({ locale, namespace: "Complaint" });
   const root = await rootTranslator(locale);
   const { labels, outboxLabels } = await requestFormLabels(locale, r("continue"));
   return (
@@ -41,12 +40,13 @@ export default async function NewSuggestionPage({ params, searchParams }: PagePr
         kind="suggestion"
         idempotencyKey={draft?.key ?? newIdempotencyKey()}
         initialValues={draft?.values}
+        attachments={await requestAttachments(locale, draft?.uploads ?? [])}
         userId={actor.userId}
         locale={locale}
         formPath={formPath}
         titleField="description"
         fields={[
-          { type: "select", name: "bodyId", label: c("bodyQuestion"), placeholder: "—", options: complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) })) },
+          { type: "select", name: "bodyId", label: t("bodyQuestion"), placeholder: "—", options: complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) })) },
           { type: "textarea", name: "description", label: t("fields.description"), hint: t("hint", { days: COMPLAINT_CATEGORIES.suggestionDays }), maxLength: 5000, rows: 8 },
           { type: "checkbox", name: "hideName", label: r("hideName"), hint: r("hideNameHint") },
         ]}

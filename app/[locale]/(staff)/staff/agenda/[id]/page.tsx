@@ -11,7 +11,7 @@ import { ActionForm } from "@/components/interviews/action-form";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
-import { noShowAction, officialCancelAction, outcomeAction } from "../actions";
+import { noShowAction, officialCancelAction, openCaseAction, outcomeAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -29,7 +29,7 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
   const ti = await getTranslations({ locale, namespace: "Interviews" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const b = view.booking;
-  const done = typeof q.done === "string" ? ({ cancelled: t("cancelled"), noShow: t("recordedNoShow"), outcome: t("outcomeSaved") } as Record<string, string>)[q.done] : undefined;
+  const done = typeof q.done === "string" ? ({ cancelled: t("cancelled"), noShow: t("recordedNoShow"), outcome: t("outcomeSaved"), caseOpened: t("caseOpened") } as Record<string, string>)[q.done] : undefined;
   return (
     <div className="max-w-3xl">
       <Link href={localePath(locale, "/staff/agenda")} className="link mb-4 inline-block">{t("title")}</Link>
@@ -67,6 +67,27 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
               { kind: "hidden", name: "bookingId", value: b.id },
               { kind: "textarea", name: "outcome", label: t("outcomeLabel"), hint: t("outcomeHint"), defaultValue: b.outcome ?? "", maxLength: 2000 },
             ]}
+          />
+        </section>
+      ) : null}
+
+      {b.caseReference ? (
+        <p className="mb-8">
+          {t("caseLinked", { reference: b.caseReference })}{" "}
+          <Link href={localePath(locale, `/staff/cases/${b.caseReference}`)} className="link">
+            <bdi dir="ltr">{b.caseReference}</bdi>
+          </Link>
+        </p>
+      ) : view.role === "official" && b.status === "completed" && b.outcome ? (
+        <section aria-labelledby="open-case-title" className="mb-8">
+          <h2 id="open-case-title" className="mb-1 text-2xl font-bold">{t("openCase")}</h2>
+          <p className="mb-3 text-muted">{t("openCaseHint")}</p>
+          <ActionForm
+            action={openCaseAction}
+            errorTitle={tb("errors.summaryTitle")}
+            errorPrefix={ui("errorPrefix")}
+            submit={t("openCase")}
+            fields={[{ kind: "hidden", name: "bookingId", value: b.id }]}
           />
         </section>
       ) : null}

@@ -11,7 +11,7 @@ import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
 import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
-import { rootTranslator, translateKey } from "@/components/cases/labels";
+import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadStaffExtras } from "@/lib/requests/after-sending";
 import { DATA_TRANSITIONS, StaffRequestsPanel } from "@/components/requests/staff-panel";
@@ -56,7 +56,12 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
           <h2 id="act-heading" className="mb-4 text-xl font-bold">
             {s("actHeading")}
           </h2>
-          {caseView.row.closedAt ? null : caseView.row.assigneeId === actor.userId ? (
+          {caseView.mayDecide ? null : (
+            <p className="mb-6 border-s-4 border-brand ps-3" data-house-case>
+              {s("houseCase", { body: bodyName(t, caseView.row.bodyId) })}
+            </p>
+          )}
+          {caseView.row.closedAt || !caseView.mayDecide ? null : caseView.row.assigneeId === actor.userId ? (
             <p className="mb-6 font-semibold">{s("assignedToYou")}</p>
           ) : (
             <CaseActionForm action={assignAction} id="assign" hidden={{ reference: ref, back: "case" }} submit={s("assignToMe")} variant="secondary" {...common} />
@@ -97,7 +102,7 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
               ))}
             </>
           ) : null}
-          {requestKind ? (
+          {requestKind && caseView.mayDecide ? (
             <StaffRequestsPanel t={t} locale={locale} caseView={caseView} extras={await loadStaffExtras({ caseView })} transitions={transitions} common={common} />
           ) : null}
         </section>

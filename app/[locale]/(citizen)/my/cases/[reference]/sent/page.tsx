@@ -7,6 +7,7 @@ import { loadCitizenCase } from "@/lib/cases/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
+import { SentDraftCleared } from "@/components/outbox/sent-draft";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -44,6 +45,7 @@ export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/c
         </p>
       </div>
       <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p>
+      <SentDraftCleared userId={actor.userId} kind={row.kind} locale={locale} />
       <h2 className="mb-2 text-xl font-bold">{r("next.heading")}</h2>
       <p className="mb-4 max-w-2xl">{r("next.body")}</p>
       {row.dueAt ? (

@@ -1,0 +1,116 @@
+// The pay button over HTTP, as a browser without JavaScript sends it: a production server (the
+// existing `next build`, demo mode, its own D17 and biller simulators, a throw-away PGlite),
+// citizens signed in through the real sign-in pages, bills looked up through /pay/find, then
+// the check page's form posted to its server action by every payer at once. The time measured
+// is the POST's, from sending it to its answer (the redirect to the waiting page): biller check,
+// D17 request-to-pay, database — everything the pay button costs on the server, plus loopback HTTP.
+import { spawn } from "node:child_process";
+import { createHash, randomInt } from "node:crypto";
+import { existsSync, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { HttpClient, type FormPage } from "./http-forms";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function payOverHttp(opts: { payers: number; rounds: number; port: number }): Promise<{ latencies: number[]; gatewayCharges: number; waitingPages: number } | { skipped: string }> {
+  if (!existsSync(".next/BUILD_ID")) return { skipped: "no production build (run `next build` first)" };
+  const base = `http://localhost:${opts.port}`;
+  const d17 = `http://127.0.0.1:${opts.port + 1}`;
+  const billers = `http://127.0.0.1:${opts.port + 2}`;
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(opts.port),
+      SKIP_BUILD: "1",
+      DEMO_MODE: "true",
+      APP_URL: base,
+      PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-pay-")),
+      // Every payer comes from 127.0.0.1: per-IP sign-in limits would count them as one person.
+      OTP_PER_IP_SENDS: "10000",
+      OTP_PER_IP_FAILURES: "10000",
+      D17_SIMULATOR_PORT: String(opts.port + 1),
+      D17_API_URL: d17,
+      BILLER_SIMULATOR_PORT: String(opts.port + 2),
+      BILLER_API_URL: billers,
+    },
+  });
+  const stop = () => server.kill("SIGTERM");
+  process.on("exit", stop);
+  try {
+    for (let i = 0; ; i++) {
+      if (i > 480) throw new Error("server did not start");
+      const up = await fetch(`${base}/fr`).then((r) => r.ok).catch(() => false);
+      if (up) break;
+      await sleep(500);
+    }
+    const before = await d17Stats(d17);
+    const latencies: number[] = [];
+    let waitingPages = 0;
+    for (let round = 0; round < opts.rounds; round++) {
+      // Set-up, a few at a time (not measured): a signed-in citizen on the check page of a fresh bill.
+      const ready: { client: HttpClient; check: FormPage; phone: string }[] = [];
+      for (let i = 0; i < opts.payers; i += 5) {
+        ready.push(...(await Promise.all(Array.from({ length: Math.min(5, opts.payers - i) }, () => preparePayer({ base, d17, billers })))));
+      }
+      // Measured: every payer presses "pay" at once.
+      await Promise.all(
+        ready.map(async ({ client, check, phone }) => {
+          const { action, data } = client.formData(check, 'name="payerPhone"', { payerPhone: phone });
+          const t0 = performance.now();
+          const { res } = await client.raw(new URL(action, check.url).href, { method: "POST", body: data });
+          latencies.push(performance.now() - t0);
+          const location = res.headers.get("location") ?? "";
+          if (res.status === 303 && /\/pay\/status\//.test(location)) waitingPages++;
+          else console.error(`pay answered ${res.status} ${location}`);
+        }),
+      );
+    }
+    const after = await d17Stats(d17);
+    return { latencies, gatewayCharges: after.requestsCreated - before.requestsCreated, waitingPages };
+  } finally {
+    stop();
+    await sleep(500);
+  }
+}
+
+async function d17Stats(d17: string): Promise<{ requestsCreated: number }> {
+  return (await (await fetch(`${d17}/_control/stats`)).json()) as { requestsCreated: number };
+}
+
+async function preparePayer(o: { base: string; d17: string; billers: string }): Promise<{ client: HttpClient; check: FormPage; phone: string }> {
+  const local = `9${String(randomInt(10_000_000)).padStart(7, "0")}`;
+  const phone = `+216${local}`;
+  const reference = `6${String(randomInt(1_000_000_000)).padStart(9, "0")}`;
+  const bill = await fetch(`${o.billers}/_control/bills`, {
+    method: "POST",
+    body: JSON.stringify({ biller: "steg", reference, contract: reference.slice(0, 8), key: "42", customerName: "Bench Payer", amount: 12_340, dueDays: 9 }),
+  });
+  if (bill.status !== 201) throw new Error(`biller simulator: ${bill.status}`);
+  const wallet = await fetch(`${o.d17}/_control/wallets`, { method: "POST", body: JSON.stringify({ phone, name: "Bench Payer", balance: 500_000, code: "2468" }) });
+  if (!wallet.ok) throw new Error(`D17 simulator: ${wallet.status}`);
+
+  const client = new HttpClient(o.base);
+  let page = await client.get(`/fr/sign-in?returnTo=${encodeURIComponent("/fr/pay/find")}`);
+  page = (await client.submit(page, 'name="phone"', { phone })).page;
+  if (!/\/sign-in\/code/.test(page.url)) throw new Error(`sign-in: landed on ${page.url}`);
+  const challenge = client.cookie("__Host-idarti.otp");
+  if (!challenge) throw new Error("sign-in: no code request");
+  const ref = createHash("sha256").update(challenge).digest("hex").slice(0, 16);
+  const row = new RegExp(`data-ref="${ref}"[\\s\\S]*?data-testid="sms-text"[^>]*>([^<]*)<`);
+  let code: string | undefined;
+  for (let i = 0; i < 40 && !code; i++) {
+    const sms = await client.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`);
+    code = /\b(\d{6})\b/.exec(row.exec(sms.html)?.[1] ?? "")?.[1];
+    if (!code) await sleep(250);
+  }
+  if (!code) throw new Error("sign-in: no code in the SMS outbox");
+  page = (await client.submit(page, 'name="code"', { code })).page;
+  if (/\/welcome/.test(page.url)) page = (await client.submit(page, 'name="name"', { name: "Bench Payer" })).page;
+  if (!/\/pay\/find/.test(page.url)) throw new Error(`sign-in: landed on ${page.url}`);
+  const check = (await client.submit(page, 'name="reference"', { biller: "steg", reference, key: "42" })).page;
+  if (!/\/pay\/check\//.test(check.url)) throw new Error(`lookup: landed on ${check.url}`);
+  return { client, check, phone: local };
+}
