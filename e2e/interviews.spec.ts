@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoAccounts, signIn } from "./support/auth";
+import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { setServerClock } from "./support/clock";
 import { addDays, comingMonday, expectVideoPlaying, participant, tunis } from "./support/interviews";
@@ -29,8 +29,42 @@ async function inPage(page: Page, url: string) {
   }, url);
 }
 
-/** Books through the four steps; returns the booking page's path. */
-async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic: RegExp; interpreter: boolean; time: string; subject: string; axe?: boolean }) {
+/** A small real picture (1×1 PNG) for the attachments. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
+const say = {
+  ar: { continue: "مواصلة", subjectTitle: "موضوعك", subject: "عن ماذا تريد أن تتحدّث؟", check: "تثبّت من إجاباتك قبل التأكيد", confirm: "تأكيد الموعد", change: "تغيير", subjectRow: "ما تريد التحدّث عنه", files: "صور أو وثائق (اختياري)" },
+  fr: { continue: "Continuer", subjectTitle: "Votre sujet", subject: "De quoi voulez-vous parler ?", check: "Vérifiez vos réponses avant de confirmer", confirm: "Confirmer le rendez-vous", change: "Modifier", subjectRow: "Ce dont vous voulez parler", files: "Photos ou documents (facultatif)" },
+} as const;
+
+/** From the time to the check page: the subject step (refuses an empty subject), optionally a document. */
+async function subjectAndCheck(page: Page, opts: { locale: "ar" | "fr"; subject: string; file?: string; axe?: boolean }) {
+  const s = say[opts.locale];
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.subjectTitle);
+  await page.getByRole("button", { name: s.continue }).click();
+  await expect(page.locator("[data-error-summary]")).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(s.subject).fill(opts.subject);
+  if (opts.file) await page.getByLabel(s.files).setInputFiles({ name: `${opts.file}.png`, mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: s.continue }).click();
+
+  // Check your answers: the subject shown back; nothing is reserved yet.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.check);
+  await expect(page.getByText(opts.subject)).toBeVisible();
+  if (opts.file) await expect(page.getByRole("link", { name: opts.file })).toBeVisible();
+  if (opts.axe) {
+    await expectNoSeriousA11yIssues(page);
+    // "Change" brings the question back with the answer kept, and returns here.
+    await page.getByRole("link", { name: `${s.change} ${s.subjectRow}`, exact: true }).click();
+    await expect(page.getByLabel(s.subject)).toHaveValue(opts.subject);
+    await page.getByRole("button", { name: s.continue }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.check);
+    if (opts.file) await expect(page.getByRole("link", { name: opts.file })).toBeVisible();
+  }
+}
+
+/** Books through the steps (body, topic, time, subject, check); returns the booking page's path. */
+async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic: RegExp; interpreter: boolean; time: string; subject: string; file?: string; axe?: boolean; stopAtCheck?: boolean }) {
   const yes = opts.locale === "ar" ? "نعم" : "Oui";
   const no = opts.locale === "ar" ? "لا" : "Non";
   await page.goto(`/${opts.locale}/interviews`);
@@ -41,26 +75,22 @@ async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic
   await expect(page).toHaveURL(/\/interviews\/book/);
   if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByLabel(opts.body).check();
-  await page.getByRole("button", { name: opts.locale === "ar" ? "مواصلة" : "Continuer" }).click();
+  await page.getByRole("button", { name: say[opts.locale].continue }).click();
 
   await expect(page.getByRole("group", { name: opts.locale === "ar" ? "ما الموضوع؟" : "De quoi s'agit-il ?" })).toBeVisible();
   if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByLabel(opts.topic).check();
   await page.getByRole("group", { name: opts.locale === "ar" ? /مترجم بلغة الإشارة/ : /interprète en langue des signes/ }).getByLabel(opts.interpreter ? yes : no, { exact: true }).check();
-  await page.getByRole("button", { name: opts.locale === "ar" ? "مواصلة" : "Continuer" }).click();
+  await page.getByRole("button", { name: say[opts.locale].continue }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(opts.locale === "ar" ? "اختر موعدًا" : "Choisissez un horaire");
   if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByRole("link", { name: new RegExp(`${opts.time}$`) }).first().click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(opts.locale === "ar" ? "تثبّت من إجاباتك وأكّد" : "Vérifiez vos réponses et confirmez");
+  await subjectAndCheck(page, opts);
   await expect(page.getByText(opts.time).first()).toBeVisible();
-  // The form refuses an empty subject, with the GOV.UK error summary.
-  await page.getByRole("button", { name: opts.locale === "ar" ? "تأكيد الموعد" : "Confirmer le rendez-vous" }).click();
-  await expect(page.locator("[data-error-summary]")).toBeVisible();
-  if (opts.axe) await expectNoSeriousA11yIssues(page);
-  await page.getByLabel(opts.locale === "ar" ? "عن ماذا تريد أن تتحدّث؟" : "De quoi voulez-vous parler ?").fill(opts.subject);
-  await page.getByRole("button", { name: opts.locale === "ar" ? "تأكيد الموعد" : "Confirmer le rendez-vous" }).click();
+  if (opts.stopAtCheck) return new URL(page.url()).pathname;
+  await page.getByRole("button", { name: say[opts.locale].confirm }).click();
 
   await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}\?booked=1/);
   await expect(page.getByRole("status")).toContainText(/RDV-[0-9A-Z]{4}-[0-9A-Z]{4}/);
@@ -149,8 +179,11 @@ test("fr: with a sign-language interpreter, three take part and the interpreter'
   await setServerClock(request, tunis(tuesday, "07:00"));
   const citizen = await participant(browser, baseURL!, "fr-TN");
   await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
-  const bookingPath = await book(citizen.page, { locale: "fr", body: /SONEDE/, topic: /Une facture/, interpreter: true, time: "08:30", subject: "Je suis sourd : question sur ma facture d'eau", axe: true });
+  const bookingPath = await book(citizen.page, { locale: "fr", body: /SONEDE/, topic: /Une facture/, interpreter: true, time: "08:30", subject: "Je suis sourd : question sur ma facture d'eau", file: "facture-eau", axe: true });
   await expect(citizen.page.getByText(/Interprète en langue des signes/).first()).toBeVisible();
+  const fileHref = await citizen.page.getByRole("region", { name: "Vos documents" }).getByRole("link", { name: "facture-eau" }).getAttribute("href");
+  expect(fileHref).toMatch(/^\/api\/interviews\/[0-9a-f-]{36}\/files\/[0-9a-f-]{36}$/);
+  expect((await inPage(citizen.page, fileHref!)).type).toBe("image/png");
 
   await setServerClock(request, tunis(tuesday, "08:25"));
   const official = await participant(browser, baseURL!, "fr-TN");
@@ -165,7 +198,16 @@ test("fr: with a sign-language interpreter, three take part and the interpreter'
   expect(outsiderCall?.status()).toBe(404);
   const events = await inPage(outsider.page, `/api/interviews/${bookingPath.split("/").pop()}/events?peer=${crypto.randomUUID()}`);
   expect(events.status).toBe(404);
+  // Nor the citizen's document, by the booking's route or the general one.
+  expect((await inPage(outsider.page, fileHref!)).status).toBe(404);
+  expect((await inPage(outsider.page, `/api/files/${fileHref!.split("/").pop()}`)).status).toBe(404);
   await outsider.context.close();
+
+  // The official and the interpreter see the document on the booking, and can open it.
+  await official.page.goto(`/fr/staff/agenda/${bookingPath.split("/").pop()}`);
+  await expect(official.page.getByRole("region", { name: "Documents joints par le citoyen" }).getByRole("link", { name: "facture-eau" })).toBeVisible();
+  expect((await inPage(official.page, fileHref!)).type).toBe("image/png");
+  expect((await inPage(interpreter.page, fileHref!)).type).toBe("image/png");
 
   await citizen.page.goto(`${bookingPath}/call`);
   await interpreter.page.goto(`${bookingPath}/call`);
@@ -285,3 +327,92 @@ test("ar: a refused camera permission says what to do, and sound only still join
   await expect(citizen.page.getByRole("heading", { name: "قاعة الانتظار" })).toBeVisible();
   await citizen.context.close();
 });
+
+test("fr and ar: two citizens check the same time; the second to confirm (without JavaScript) is told it was just taken, keeps the subject, and books a near one", async ({ browser, baseURL, request }) => {
+  const friday = addDays(monday, 4);
+  await setServerClock(request, tunis(friday, "07:00"));
+  // The one who loses does it all without JavaScript (plain form posts, the draft in the address).
+  const js = await participant(browser, baseURL!, "fr-TN");
+  await signIn(js.page, { phone: demoAccounts.citizenFr, locale: "fr" });
+  const lateContext = await browser.newContext({ baseURL, locale: "fr-TN", timezoneId: "Africa/Tunis", javaScriptEnabled: false });
+  await lateContext.addCookies(await js.context.cookies());
+  await js.context.close();
+  const late = { context: lateContext, page: await lateContext.newPage() };
+  const early = await participant(browser, baseURL!, "ar-TN");
+  await signIn(early.page, { phone: demoAccounts.citizenAr, locale: "ar" });
+  // Both reach "check your answers" for 09:50: nothing is reserved yet.
+  await book(late.page, { locale: "fr", body: /STEG/, topic: /Une facture/, interpreter: false, time: "09:50", subject: "Facture de mai en double", stopAtCheck: true });
+  await book(early.page, { locale: "ar", body: /الستاغ/, topic: /فاتورة/, interpreter: false, time: "09:50", subject: "فاتورة مكرّرة" });
+
+  await late.page.getByRole("button", { name: say.fr.confirm }).click();
+  await expect(late.page.getByRole("region", { name: "Cet horaire vient d'être pris" })).toBeVisible();
+  await expect(late.page).toHaveURL(/taken=/);
+  // The nearest free times are offered first; 09:50 is not among them.
+  const nearest = late.page.getByRole("region", { name: "Cet horaire vient d'être pris" }).getByRole("link");
+  await expect(nearest.first()).toBeVisible();
+  await expect(late.page.getByRole("region", { name: "Cet horaire vient d'être pris" }).getByRole("link", { name: /09:50$/ })).toHaveCount(0);
+  await nearest.first().click();
+  // The subject typed before is still there.
+  await expect(late.page.getByLabel(say.fr.subject)).toHaveValue("Facture de mai en double");
+  await late.page.getByRole("button", { name: say.fr.continue }).click();
+  await expect(late.page.getByRole("heading", { level: 1 })).toHaveText(say.fr.check);
+  await late.page.getByRole("button", { name: say.fr.confirm }).click();
+  await expect(late.page).toHaveURL(/\/interviews\/[0-9a-f-]{36}\?booked=1/);
+  await expect(late.page.getByText("Facture de mai en double")).toBeVisible();
+  for (const p of [late, early]) await p.context.close();
+});
+
+/** The code sent to this phone for an interview booked at the counter, from the SMS outbox page (demo mode). */
+async function interviewWalkInCode(page: Page, phone: string): Promise<string> {
+  let code: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const html = await (await page.request.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`)).text();
+        code = /data-ref="interview-walk-in"[\s\S]*?data-testid="sms-text"[^>]*>[^<]*?\b(\d{6})\b/.exec(html)?.[1];
+        return code ?? null;
+      },
+      { timeout: 10_000 },
+    )
+    .not.toBeNull();
+  return code!;
+}
+
+const walkIn = {
+  ar: { link: "حجز مقابلة لمواطن حاضر في الشباك", body: /الستاغ/, topic: /فاتورة/, no: "لا", time: "10:30", phone: "رقم الهاتف الجوال للمواطن", subject: "ما يريد المواطن التحدّث عنه", hold: "احجز هذا الوقت وأرسل الرمز", codeStep: "الرمز الذي تلقاه المواطن", code: "الرمز", confirm: "تأكيد الموعد", done: "تم حجز المقابلة للمواطن" },
+  fr: { link: "Prendre un rendez-vous pour un citoyen au guichet", body: /STEG/, topic: /Une facture/, no: "Non", time: "11:10", phone: "Le numéro de mobile du citoyen", subject: "Ce dont le citoyen veut parler", hold: "Retenir ce créneau et envoyer le code", codeStep: "Le code reçu par le citoyen", code: "Code", confirm: "Confirmer le rendez-vous", done: "Rendez-vous pris pour le citoyen" },
+} as const;
+
+for (const l of ["ar", "fr"] as const) {
+  test(`${l}: an agent books an interview for a walk-in citizen, who confirms it with the code sent to their phone`, async ({ browser, baseURL, request }) => {
+    const saturday = addDays(monday, 5);
+    await setServerClock(request, tunis(saturday, "07:00"));
+    const w = walkIn[l];
+    const agent = await participant(browser, baseURL!, l === "ar" ? "ar-TN" : "fr-TN");
+    const citizenPhone = uniquePhone();
+    await signIn(agent.page, { phone: demoAccounts.agent, locale: l, returnTo: `/${l}/staff` });
+    await agent.page.getByRole("link", { name: w.link }).click();
+    await expect(agent.page.getByRole("heading", { level: 1 })).toHaveText(w.link);
+    await expectNoSeriousA11yIssues(agent.page);
+    await agent.page.getByLabel(w.body).check();
+    await agent.page.getByRole("button", { name: say[l].continue }).click();
+    await agent.page.getByLabel(w.topic).check();
+    await agent.page.getByRole("group", { name: l === "ar" ? /مترجم بلغة الإشارة/ : /interprète en langue des signes/ }).getByLabel(w.no, { exact: true }).check();
+    await agent.page.getByRole("button", { name: say[l].continue }).click();
+    await agent.page.getByRole("link", { name: new RegExp(`${w.time}$`) }).first().click();
+    await expect(agent.page.getByText(w.time).first()).toBeVisible();
+    await agent.page.getByLabel(w.phone).fill(citizenPhone.replace("+216", ""));
+    await agent.page.getByLabel(w.subject).fill(l === "ar" ? "فاتورة غير مفهومة" : "Facture incomprise");
+    await agent.page.getByRole("button", { name: w.hold }).click();
+
+    // The time is held; the citizen reads out the code they received.
+    await expect(agent.page.getByRole("heading", { level: 1 })).toHaveText(w.codeStep);
+    await expectNoSeriousA11yIssues(agent.page);
+    const code = await interviewWalkInCode(agent.page, citizenPhone);
+    await agent.page.getByLabel(w.code, { exact: true }).fill(code);
+    await agent.page.getByRole("button", { name: w.confirm }).click();
+    await expect(agent.page.getByRole("heading", { level: 1 })).toHaveText(w.done);
+    await expect(agent.page.getByRole("status")).toContainText(/RDV-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    await agent.context.close();
+  });
+}

@@ -125,6 +125,9 @@ async function main() {
   await citizen.goto(step4);
   await citizen.locator("textarea[name=subject]").fill("قياس الأداء");
   await citizen.locator("main form button[type=submit]").click();
+  // Check your answers, then confirm (the slot is reserved only now).
+  await citizen.waitForURL(/step=check/, { timeout: 60_000 });
+  await citizen.locator("main form button[type=submit]").click();
   await citizen.waitForURL(/\/interviews\/[0-9a-f-]{36}\?booked=1/, { timeout: 60_000 });
   const id = /\/interviews\/([0-9a-f-]{36})/.exec(citizen.url())![1]!;
 

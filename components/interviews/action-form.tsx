@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/safe-action";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Checkboxes, Radios, TextArea, TextField, type Option } from "@/components/ui/field";
+import { Checkboxes, FileField, Radios, TextArea, TextField, type Option } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -15,7 +15,8 @@ export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
   | { kind: "text" | "date" | "time" | "number"; name: string; label: string; hint?: string; defaultValue?: string; required?: boolean; min?: number; max?: number; width?: string }
   | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string; maxLength?: number; required?: boolean }
-  | { kind: "radios" | "checkboxes"; name: string; label: string; hint?: string; options: { value: string; label: string; hint?: string }[]; defaultValue?: string | string[] };
+  | { kind: "radios" | "checkboxes"; name: string; label: string; hint?: string; options: { value: string; label: string; hint?: string }[]; defaultValue?: string | string[] }
+  | { kind: "file"; name: string; label: string; hint?: string; accept?: string; multiple?: boolean };
 
 
 export function ActionForm<T>({
@@ -51,6 +52,8 @@ export function ActionForm<T>({
       {fields.map((f) => {
         if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
         const common = { id: f.name, name: f.name, label: f.label, hint: f.hint, error: errors[f.name], errorPrefix };
+        if (f.kind === "file")
+          return <FileField key={f.name} {...common} accept={f.accept} multiple={f.multiple} />;
         if (f.kind === "textarea")
           return <TextArea key={f.name} {...common} defaultValue={value(f.name, f.defaultValue) as string | undefined} maxLength={f.maxLength} required={f.required} />;
         if (f.kind === "radios" || f.kind === "checkboxes") {

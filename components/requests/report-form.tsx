@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Radios, TextArea, TextField } from "@/components/ui/field";
 import { OutboxNotice, type OutboxNoticeLabels } from "@/components/outbox/outbox-notice";
 import { useOutboxForm } from "@/components/outbox/use-outbox-form";
-import { CheckAnswers, type CheckAnswer } from "./check-answers";
+import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { GpsLocator, type GpsLabels } from "./gps-locator";
 import type { MapLabels } from "./map-picker";
 import { ReportPhotos, type PhotoLabels } from "./report-photos";

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { generateCode } from "@/lib/auth/otp";
+import { authSecret } from "@/lib/auth/secret";
 import { normalisePhone, phoneErrorKey } from "@/lib/auth/phone";
 import { recordAudit } from "@/lib/audit/record";
 import { now as clockNow } from "@/lib/clock";
@@ -170,4 +171,20 @@ export async function loadWalkIn(opts: { agent: Agent; sessionId: string }): Pro
   if (!s) return null;
   const [citizen] = s.citizenId ? await db.select({ name: users.name }).from(users).where(eq(users.id, s.citizenId)) : [];
   return { session: s, state: walkInState(s, at), citizenName: citizen?.name ?? null };
+}
+
+/**
+ * The phone proof on its own, for other walk-in services composed in app/ (an interview booked at
+ * the counter): the same session, code, tries, rate limits and audit as a walk-in filing; the
+ * caller says what the SMS reads.
+ */
+export async function sendWalkInCode(opts: { agent: Agent; phone: string; ip?: string | null; deliver: (m: { to: string; code: string; locale: Locale }) => Promise<void> }): Promise<{ sessionId: string }> {
+  const { db } = await getDb();
+  const { sessionId } = await startWalkIn({ db, now: await clockNow(), secret: authSecret(), ip: opts.ip }, { agent: opts.agent, phone: opts.phone, deliver: opts.deliver });
+  return { sessionId };
+}
+
+export async function checkWalkInCode(opts: { agent: Agent; sessionId: string; code: string; ip?: string | null }): Promise<VerifyWalkInResult> {
+  const { db } = await getDb();
+  return verifyWalkIn({ db, now: await clockNow(), secret: authSecret(), ip: opts.ip }, { agent: opts.agent, sessionId: opts.sessionId, code: opts.code });
 }

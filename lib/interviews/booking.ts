@@ -1,16 +1,17 @@
 import "server-only";
-import { createHash, getRandomValues, randomInt, timingSafeEqual } from "node:crypto";
+import { getRandomValues } from "node:crypto";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { submitCase } from "@/lib/cases/engine";
 import type { Db, Tx } from "@/lib/db/open";
-import { interviewAdmissions, interviewBookings, interviewHolds, users } from "@/lib/db/schema";
+import { interviewAdmissions, interviewBookings, interviewHolds, users, walkInSessions } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { getAvailability, holdBlocks } from "./availability";
 import { isUniqueViolation } from "./db-errors";
+import { attachDraftToBooking, moveBookingFiles } from "./drafts";
 import { noticeBooked, noticeCancelledByCitizen, noticeCancelledByOfficial, noticeRescheduled } from "./notices";
 import { makeReference } from "./reference";
 import { remindersAlreadyCovered } from "./reminders";
@@ -95,8 +96,10 @@ export type BookInput = {
   reminderChannels: ("sms" | "push")[];
   idempotencyKey: string;
   now: Date;
+  /** The subject step's files (uploads under the form's key) move to the booking, and its draft goes. */
+  draftKey?: string;
   /** Staff booking for a walk-in citizen: the booking waits for the code sent to the citizen. */
-  walkIn?: { bookedById: string; codeHash: string; codeExpiresAt: Date };
+  walkIn?: { bookedById: string; sessionId?: string | null; codeExpiresAt: Date };
   audit?: AuditBy;
 };
 
@@ -134,11 +137,12 @@ export async function bookInterview(input: BookInput): Promise<Booking> {
           reminderChannels: input.reminderChannels,
           idempotencyKey: input.idempotencyKey,
           bookedById: input.walkIn?.bookedById ?? null,
-          walkInCodeHash: input.walkIn?.codeHash ?? null,
           walkInCodeExpiresAt: input.walkIn?.codeExpiresAt ?? null,
+          walkInSessionId: input.walkIn?.sessionId ?? null,
           ...remindersAlreadyCovered(slot.start, input.now),
         })
         .returning();
+      if (input.draftKey) await attachDraftToBooking(tx, { userId: input.citizenId, key: input.draftKey, bookingId: booking!.id });
       await hold(tx, booking!.id, input.choice.officialId, slot, officialBuffer);
       if (input.needsInterpreter && input.choice.interpreterId) await hold(tx, booking!.id, input.choice.interpreterId, slot, interpreterBuffer);
       // A walk-in booking is announced when the citizen gives the code (confirmWalkIn).
@@ -241,6 +245,7 @@ export async function reschedule(opts: { db: Db; bookingId: string; citizenId: s
       .returning();
     await noticeRescheduled(tx, left!, created!, opts.now);
     await audit(tx, opts.audit, { action: "interview.reschedule", subjectType: "interview", subjectId: old.id, detail: { to: created!.id, reason: opts.reason } });
+    await moveBookingFiles(tx, { from: old.id, to: created!.id });
     return created!;
   });
 }
@@ -316,42 +321,84 @@ export async function recordNoShow(opts: { db: Db; bookingId: string; officialId
 
 // ---- walk-in citizens (staff books, the citizen confirms with a code sent to their phone) ----
 
-export const WALK_IN_CODE_MINUTES = 15;
+/** How long a walk-in booking holds its slot while waiting for the citizen's code. */
+export const WALK_IN_HOLD_MINUTES = 15;
 
-export function newWalkInCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, "0");
+/**
+ * An agent holds a slot for the citizen at the counter: the booking is the citizen's (an account
+ * with just the phone is made if they have none, as a verified walk-in session would), it waits
+ * for their code and holds the slot for WALK_IN_HOLD_MINUTES. Staff numbers are refused.
+ */
+export async function holdWalkIn(opts: Omit<BookInput, "citizenId" | "walkIn"> & { agentId: string; phone: string }): Promise<Booking> {
+  const { db } = opts;
+  const [known] = await db.select({ id: users.id, role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.phone, opts.phone));
+  if (known && (known.role !== "citizen" || known.disabledAt)) throw new AppError("validation", { fields: { phone: "WalkIn.errors.notACitizen" } });
+  let citizenId = known?.id;
+  if (!citizenId) {
+    await db.insert(users).values({ phone: opts.phone, createdAt: opts.now }).onConflictDoNothing({ target: users.phone });
+    const [made] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.phone, opts.phone));
+    if (!made || made.role !== "citizen") throw new AppError("validation", { fields: { phone: "WalkIn.errors.notACitizen" } });
+    citizenId = made.id;
+  }
+  const { agentId, phone: _phone, ...rest } = opts;
+  return bookInterview({ ...rest, citizenId, walkIn: { bookedById: agentId, codeExpiresAt: new Date(opts.now.getTime() + WALK_IN_HOLD_MINUTES * 60_000) } });
 }
 
-export function hashWalkInCode(bookingIdOrSalt: string, code: string): string {
-  return createHash("sha256").update(`${bookingIdOrSalt}:${code}`).digest("hex");
+/** Ties the booking to the walk-in session whose code the citizen will give (the session is made after the hold). */
+export async function linkWalkInSession(opts: { db: Db; bookingId: string; agentId: string; sessionId: string }): Promise<void> {
+  await opts.db
+    .update(interviewBookings)
+    .set({ walkInSessionId: opts.sessionId })
+    .where(and(eq(interviewBookings.id, opts.bookingId), eq(interviewBookings.bookedById, opts.agentId), eq(interviewBookings.status, "pendingCode")));
 }
 
-export async function confirmWalkIn(opts: { db: Db; bookingId: string; salt: string; code: string; now: Date }): Promise<Booking> {
+/**
+ * Confirms a walk-in booking once its session (lib/assisted: the code sent to the citizen's
+ * phone) is verified, by the agent who booked it, for the citizen whose phone it is, before the
+ * hold expires. The code itself is checked by the session, with its tries and its expiry.
+ */
+export async function confirmWalkIn(opts: { db: Db; bookingId: string; agentId: string; now: Date }): Promise<Booking> {
   return opts.db.transaction(async (tx) => {
     const b = await lockBooking(tx, opts.bookingId);
-    if (b.status !== "pendingCode" || !b.walkInCodeHash || !b.walkInCodeExpiresAt) throw new AppError("conflict", { messageKey: "Booking.refusals.notActive" });
+    if (b.bookedById !== opts.agentId) throw new AppError("notFound");
+    if (b.status === "confirmed") return b;
+    if (b.status !== "pendingCode" || !b.walkInSessionId || !b.walkInCodeExpiresAt) throw new AppError("conflict", { messageKey: "Booking.refusals.notActive" });
     if (opts.now > b.walkInCodeExpiresAt) throw new AppError("conflict", { messageKey: "Booking.errors.codeExpired" });
-    const given = Buffer.from(hashWalkInCode(opts.salt, opts.code), "hex");
-    if (!timingSafeEqual(given, Buffer.from(b.walkInCodeHash, "hex"))) throw new AppError("validation", { fields: { code: "Booking.errors.codeWrong" } });
-    const [updated] = await tx.update(interviewBookings).set({ status: "confirmed", walkInCodeHash: null }).where(eq(interviewBookings.id, b.id)).returning();
+    const [session] = await tx.select().from(walkInSessions).where(eq(walkInSessions.id, b.walkInSessionId));
+    if (!session?.verifiedAt || session.agentId !== opts.agentId || session.citizenId !== b.citizenId) throw new AppError("validation", { fields: { code: "Booking.errors.codeWrong" } });
+    const [updated] = await tx.update(interviewBookings).set({ status: "confirmed", walkInCodeExpiresAt: null }).where(eq(interviewBookings.id, b.id)).returning();
     await noticeBooked(tx, updated!, opts.now);
     return updated!;
   });
 }
 
-/** Walk-in bookings whose code was never given release their slot. */
+/**
+ * Walk-in bookings whose code was never given release their slot (the periodic runner calls this).
+ * The status is changed first and only the rows it changed lose their holds, so a booking
+ * confirmed a moment before keeps its slot.
+ */
 export async function expireWalkIns(opts: { db: Db; now: Date }): Promise<number> {
-  const expired = await opts.db
-    .select({ id: interviewBookings.id })
-    .from(interviewBookings)
-    .where(and(eq(interviewBookings.status, "pendingCode"), lt(interviewBookings.walkInCodeExpiresAt, opts.now)));
-  const ids = expired.map((e) => e.id);
-  if (!ids.length) return 0;
-  await opts.db.transaction(async (tx) => {
-    await tx.delete(interviewHolds).where(inArray(interviewHolds.bookingId, ids));
-    await tx.update(interviewBookings).set({ status: "cancelled", cancelledAt: opts.now, cancelReason: "walk-in code not given" }).where(and(inArray(interviewBookings.id, ids), eq(interviewBookings.status, "pendingCode")));
+  return opts.db.transaction(async (tx) => {
+    const expired = await tx
+      .update(interviewBookings)
+      .set({ status: "cancelled", cancelledAt: opts.now, cancelReason: "walk-in code not given" })
+      .where(and(eq(interviewBookings.status, "pendingCode"), lt(interviewBookings.walkInCodeExpiresAt, opts.now)))
+      .returning({ id: interviewBookings.id });
+    const ids = expired.map((e) => e.id);
+    if (ids.length) await tx.delete(interviewHolds).where(inArray(interviewHolds.bookingId, ids));
+    return ids.length;
   });
-  return ids.length;
+}
+
+/** The agent gives up a walk-in hold (the code could not be sent, or the citizen left). */
+export async function releaseWalkIn(opts: { db: Db; bookingId: string; agentId: string; now: Date }): Promise<void> {
+  await opts.db.transaction(async (tx) => {
+    const b = await lockBooking(tx, opts.bookingId);
+    if (b.bookedById !== opts.agentId) throw new AppError("notFound");
+    if (b.status !== "pendingCode") return;
+    await releaseHolds(tx, b.id);
+    await tx.update(interviewBookings).set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.agentId, cancelReason: "walk-in released" }).where(eq(interviewBookings.id, b.id));
+  });
 }
 
 // ---- reading ----

@@ -5,12 +5,22 @@ import { interviewBookings, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { normalisePhone, phoneErrorKey } from "@/lib/auth/phone";
+import { receiveFormFiles } from "@/lib/documents/uploads/form-files";
+import { uploadResponse } from "@/lib/documents/uploads/http";
+import type { UploadRow } from "@/lib/documents/uploads/save";
+import { getStorage } from "@/lib/documents/uploads/storage";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
+import { recordAudit } from "@/lib/audit/record";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { addException, getAvailability, loadInterpreters, loadOfficials, removeException, saveAvailability, type HostSettings } from "./availability";
 import {
   bookInterview,
   cancelByCitizen,
+  confirmWalkIn,
+  holdWalkIn,
+  linkWalkInSession,
+  releaseWalkIn,
   cancelByOfficial,
   getBooking,
   openCaseFromOutcome,
@@ -22,6 +32,7 @@ import {
   type Participation,
 } from "./booking";
 import { buildIcs } from "./ics";
+import { isDraftKey, loadBookingDraft, readableBookingFiles, saveBookingDraft, type BookingDraft } from "./drafts";
 import { policy } from "./policy";
 import { citizenChangeRefusal, noShowRefusal, officialCancelRefusal, outcomeRefusal, roomState, type RoomState } from "./rules";
 import { nearestSlots, offerSlots, type OfferedSlot, type WeeklyWindow } from "./slots";
@@ -70,17 +81,41 @@ export async function nearestFreeSlots(opts: { body: string; topic: string; need
   return nearestSlots(await findSlots(opts), opts.around, opts.count);
 }
 
-export async function createBooking(opts: {
-  actor: Actor;
-  body: string;
-  topic: string;
-  needsInterpreter: boolean;
-  slot: SlotChoice;
-  subject: string;
-  reminderChannels: ("sms" | "push")[];
-  idempotencyKey: string;
-}): Promise<Booking> {
+/** The subject step sent: its answers are kept under the form's key, with its files (checked, at most 5). */
+export async function reviewBookingDraft(opts: { actor: Actor; key: string; subject: string; reminderChannels: ("sms" | "push")[]; files: File[]; remove: string[] }): Promise<void> {
+  if (opts.actor.role !== "citizen") throw new AppError("forbidden");
+  if (!isDraftKey(opts.key)) throw new AppError("validation", { messageKey: "Outbox.errors.badKey" });
   const { db } = await getDb();
+  const at = await clockNow();
+  await saveBookingDraft({ db, userId: opts.actor.userId, key: opts.key, subject: opts.subject, reminderChannels: opts.reminderChannels, now: at });
+  await receiveFormFiles({ db, storage: getStorage(), userId: opts.actor.userId, key: opts.key, files: opts.files, remove: opts.remove, now: at });
+}
+
+export async function bookingDraft(opts: { actor: Actor; key: string | undefined }): Promise<BookingDraft | null> {
+  if (!opts.key) return null;
+  const { db } = await getDb();
+  return loadBookingDraft({ db, userId: opts.actor.userId, key: opts.key });
+}
+
+/** The booking a form's key already made (a second click, the back button after confirming). */
+export async function bookingOfKey(opts: { actor: Actor; key: string }): Promise<Booking | null> {
+  if (!isDraftKey(opts.key)) return null;
+  const { db } = await getDb();
+  const [b] = await db.select().from(interviewBookings).where(and(eq(interviewBookings.citizenId, opts.actor.userId), eq(interviewBookings.idempotencyKey, opts.key)));
+  return b ?? null;
+}
+
+/**
+ * Confirms the checked answers: the slot is reserved only now, in one transaction with the
+ * draft's files. Replaying the key returns the first booking.
+ */
+export async function createBooking(opts: { actor: Actor; body: string; topic: string; needsInterpreter: boolean; slot: SlotChoice; draftKey: string }): Promise<Booking> {
+  if (opts.actor.role !== "citizen") throw new AppError("forbidden");
+  const { db } = await getDb();
+  const done = await bookingOfKey({ actor: opts.actor, key: opts.draftKey });
+  if (done) return done;
+  const draft = await loadBookingDraft({ db, userId: opts.actor.userId, key: opts.draftKey });
+  if (!draft) throw new AppError("notFound", { messageKey: "Booking.errors.draftGone" });
   const booking = await bookInterview({
     db,
     citizenId: opts.actor.userId,
@@ -88,14 +123,95 @@ export async function createBooking(opts: {
     topic: opts.topic,
     needsInterpreter: opts.needsInterpreter,
     choice: opts.slot,
-    subject: opts.subject,
-    reminderChannels: opts.reminderChannels,
-    idempotencyKey: opts.idempotencyKey,
+    subject: draft.subject,
+    reminderChannels: draft.reminderChannels,
+    idempotencyKey: opts.draftKey,
+    draftKey: opts.draftKey,
     now: await clockNow(),
     audit: { actor: opts.actor },
   });
   nudgeDispatcher();
   return booking;
+}
+
+// ---- documents attached to a booking ----
+
+/** The booking's documents, for its participants (citizen, official, interpreter); null for anyone else. */
+export async function bookingFiles(opts: { actor: Actor; bookingId: string }): Promise<UploadRow[] | null> {
+  const { db } = await getDb();
+  return readableBookingFiles({ db, bookingId: opts.bookingId, userId: opts.actor.userId });
+}
+
+/** One of the booking's documents as a download; 404 for anyone not on the booking, and for a file of another booking. */
+export async function bookingFileResponse(opts: { actor: Actor | null; bookingId: string; fileId: string }): Promise<Response> {
+  if (!opts.actor) throw new AppError("notFound");
+  const files = await bookingFiles({ actor: opts.actor, bookingId: opts.bookingId });
+  const row = files?.find((f) => f.id === opts.fileId);
+  if (!row) throw new AppError("notFound");
+  return uploadResponse(row, "private");
+}
+
+// ---- walk-in citizens, booked by an agent at a service house ----
+
+function requireAgent(actor: Actor) {
+  if (actor.role !== "agent") throw new AppError("forbidden");
+}
+
+/** Holds the slot for the citizen at the counter; the caller then sends them the code (lib/assisted's walk-in session). */
+export async function holdWalkInBooking(opts: { actor: Actor; phone: string; body: string; topic: string; needsInterpreter: boolean; slot: SlotChoice; subject: string; idempotencyKey: string }): Promise<Booking> {
+  requireAgent(opts.actor);
+  const parsed = normalisePhone(opts.phone);
+  if (!parsed.ok) throw new AppError("validation", { fields: { phone: phoneErrorKey[parsed.reason] } });
+  const { db } = await getDb();
+  const booking = await holdWalkIn({
+    db,
+    agentId: opts.actor.userId,
+    phone: parsed.e164,
+    body: opts.body,
+    topic: opts.topic,
+    needsInterpreter: opts.needsInterpreter,
+    choice: opts.slot,
+    subject: opts.subject,
+    reminderChannels: ["sms"],
+    idempotencyKey: opts.idempotencyKey,
+    now: await clockNow(),
+  });
+  await recordAudit(db, opts.actor, { action: "interview.walkIn.hold", subjectType: "interview", subjectId: booking.id, detail: { houseId: opts.actor.houseId ?? null, citizenId: booking.citizenId } });
+  return booking;
+}
+
+export async function linkWalkInBookingSession(opts: { actor: Actor; bookingId: string; sessionId: string }): Promise<void> {
+  requireAgent(opts.actor);
+  const { db } = await getDb();
+  await linkWalkInSession({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, sessionId: opts.sessionId });
+}
+
+export async function confirmWalkInBooking(opts: { actor: Actor; bookingId: string }): Promise<Booking> {
+  requireAgent(opts.actor);
+  const { db } = await getDb();
+  const booking = await confirmWalkIn({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, now: await clockNow() });
+  await recordAudit(db, opts.actor, { action: "interview.walkIn.confirm", subjectType: "interview", subjectId: booking.id, detail: { houseId: opts.actor.houseId ?? null, citizenId: booking.citizenId } });
+  // The citizen is told of the booking now (its notice was written with the confirmation).
+  nudgeDispatcher();
+  return booking;
+}
+
+export async function releaseWalkInBooking(opts: { actor: Actor; bookingId: string }): Promise<void> {
+  requireAgent(opts.actor);
+  const { db } = await getDb();
+  await releaseWalkIn({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, now: await clockNow() });
+  await recordAudit(db, opts.actor, { action: "interview.walkIn.release", subjectType: "interview", subjectId: opts.bookingId });
+}
+
+/** A walk-in booking as the agent who made it sees it (null for anyone else). */
+export async function walkInBookingView(opts: { actor: Actor; bookingId: string }): Promise<{ booking: Booking; citizenPhone: string; expired: boolean } | null> {
+  if (opts.actor.role !== "agent") return null;
+  const { db } = await getDb();
+  const booking = await getBooking({ db, bookingId: opts.bookingId });
+  if (!booking || booking.bookedById !== opts.actor.userId) return null;
+  const [citizen] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, booking.citizenId));
+  const at = await clockNow();
+  return { booking, citizenPhone: citizen?.phone ?? "", expired: booking.status === "pendingCode" && !!booking.walkInCodeExpiresAt && booking.walkInCodeExpiresAt < at };
 }
 
 export type Person = { id: string; name: string | null; phone: string };

@@ -10,7 +10,8 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { IDEMPOTENCY_KEY, resultOfKey } from "@/lib/outbox/idempotency";
 import { submitCaseOnce } from "@/lib/outbox/submit";
 import { createFormAction } from "@/lib/safe-action";
-import { loadDraft, receiveFormFiles, saveDraft } from "./drafts";
+import { receiveFormFiles } from "@/lib/documents/uploads/form-files";
+import { loadDraft, saveDraft } from "./drafts";
 
 /**
  * The two steps after a requests form: "continue" checks the answers (and stores the files) and

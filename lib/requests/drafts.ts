@@ -6,10 +6,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { requestDrafts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { parsePayload, requireKind } from "@/lib/cases/engine";
-import { inspectUpload, UploadRefused } from "@/lib/documents/uploads/inspect";
-import { UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
-import { listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "@/lib/documents/uploads/save";
-import type { FileStorage } from "@/lib/documents/uploads/storage";
+import { listDraftUploads, type UploadRow } from "@/lib/documents/uploads/save";
 import { isRequestKind } from "./after-sending";
 
 /**
@@ -51,39 +48,6 @@ export async function loadDraft(opts: { db: Db | Tx; userId: string; key: string
   if (!isIdempotencyKey(opts.key)) return null;
   const [row] = await opts.db.select().from(requestDrafts).where(and(eq(requestDrafts.userId, opts.userId), eq(requestDrafts.key, opts.key)));
   return row ?? null;
-}
-
-/**
- * The files a form sent (its `attachments` field) and the ones the citizen took back
- * (`removeUpload`): each checked by content and stored under the form's key; a refusal names the
- * field and the limit. At most 5 per form, counted with those already there.
- */
-export async function receiveFormFiles(opts: {
-  db: Db;
-  storage: FileStorage;
-  userId: string;
-  key: string;
-  files: File[];
-  remove: string[];
-  now: Date;
-}): Promise<UploadRow[]> {
-  for (const id of opts.remove) await removeDraftUpload({ db: opts.db, storage: opts.storage, ownerId: opts.userId, id, now: opts.now }).catch(() => undefined);
-  const existing = await listDraftUploads({ db: opts.db, ownerId: opts.userId, draftKey: opts.key });
-  if (existing.length + opts.files.length > UPLOAD_LIMITS.maxFiles) {
-    throw new AppError("validation", { fields: { attachments: "Uploads.errors.tooMany" }, values: { max: UPLOAD_LIMITS.maxFiles } });
-  }
-  for (const file of opts.files) {
-    try {
-      const inspected = await inspectUpload(Buffer.from(await file.arrayBuffer()), { name: file.name, keepLocation: false });
-      await saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.userId, uploadedBy: opts.userId, target: { draftKey: opts.key }, file: inspected, now: opts.now });
-    } catch (error) {
-      if (error instanceof UploadRefused) {
-        throw new AppError("validation", { fields: { attachments: `Uploads.errors.${error.reason}` }, values: { max: UPLOAD_LIMITS.maxFiles, ...error.detail } });
-      }
-      throw error;
-    }
-  }
-  return listDraftUploads({ db: opts.db, ownerId: opts.userId, draftKey: opts.key });
 }
 
 /** What the check page shows: the draft and its files, or the case it already became. */

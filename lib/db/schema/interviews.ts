@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { uploads } from "./uploads";
 import { users } from "./users";
 
 /**
@@ -103,6 +104,8 @@ export const interviewBookings = pgTable(
     bookedById: uuid("booked_by_id").references(() => users.id),
     walkInCodeHash: text("walk_in_code_hash"),
     walkInCodeExpiresAt: timestamp("walk_in_code_expires_at", { withTimezone: true }),
+    /** The walk-in session (lib/assisted) whose code, once given, confirms this booking. */
+    walkInSessionId: uuid("walk_in_session_id"),
     idempotencyKey: text("idempotency_key"),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelledById: uuid("cancelled_by_id").references(() => users.id),
@@ -197,4 +200,37 @@ export const interviewSignals = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("interview_signals_booking_idx").on(t.bookingId, t.id)],
+);
+
+/**
+ * What the citizen typed on the subject step, kept under the form's idempotency key until they
+ * confirm: the check page shows it, "change" links bring it back, a slot lost to someone else
+ * keeps it. Files of the same form are uploads with this key as their draft key.
+ */
+export const interviewDrafts = pgTable(
+  "interview_drafts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    subject: text("subject").notNull(),
+    reminderChannels: text("reminder_channels").array().notNull().default(sql`'{}'::text[]`),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: "interview_drafts_pk", columns: [t.userId, t.key] })],
+);
+
+/** Documents attached to a booking (uploads of lib/documents): its participants read them, nobody else. */
+export const interviewFiles = pgTable(
+  "interview_files",
+  {
+    uploadId: uuid("upload_id")
+      .primaryKey()
+      .references(() => uploads.id, { onDelete: "cascade" }),
+    bookingId: uuid("booking_id")
+      .notNull()
+      .references(() => interviewBookings.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("interview_files_booking_idx").on(t.bookingId)],
 );

@@ -45,6 +45,14 @@ export async function serveUpload(opts: { id: string; actor: Actor | null }): Pr
   const [c] = row.caseId ? await db.select({ citizenId: cases.citizenId, bodyId: cases.bodyId, houseId: cases.houseId }).from(cases).where(eq(cases.id, row.caseId)) : [];
   const access = uploadAccess(opts.actor, row, c ?? null);
   if (access === "none") throw new AppError("notFound");
+  return uploadResponse(row, access);
+}
+
+/**
+ * The file's bytes as a response, for a caller that has already decided the reader may have it
+ * (serveUpload above for cases; lib/interviews for a booking's participants).
+ */
+export async function uploadResponse(row: UploadRow, access: "public" | "private"): Promise<Response> {
   const bytes = await getStorage().get(row.storageKey);
   if (!bytes) throw new AppError("notFound");
   const name = `${row.label}.${row.mediaType === "application/pdf" ? "pdf" : row.mediaType === "image/png" ? "png" : "jpg"}`;

@@ -76,11 +76,11 @@ export async function listDraftUploads(opts: { db: Db | Tx; ownerId: string; dra
 }
 
 /** The citizen takes a file back before sending; after sending, attachments are part of the record. */
-export async function removeDraftUpload(opts: { db: Db | Tx; storage: FileStorage; ownerId: string; id: string; now: Date }): Promise<void> {
+export async function removeDraftUpload(opts: { db: Db | Tx; storage: FileStorage; ownerId: string; id: string; now: Date; draftKey?: string }): Promise<void> {
   const [row] = await opts.db
     .update(uploads)
     .set({ removedAt: opts.now })
-    .where(and(eq(uploads.id, opts.id), eq(uploads.ownerId, opts.ownerId), isNull(uploads.caseId), isNull(uploads.removedAt)))
+    .where(and(eq(uploads.id, opts.id), eq(uploads.ownerId, opts.ownerId), isNull(uploads.caseId), isNull(uploads.removedAt), opts.draftKey === undefined ? undefined : eq(uploads.draftKey, opts.draftKey)))
     .returning();
   if (!row) throw new AppError("notFound");
   await opts.storage.remove(row.storageKey);
@@ -94,6 +94,20 @@ export async function attachDraftUploads(opts: { db: Db | Tx; ownerId: string; d
     .where(and(eq(uploads.ownerId, opts.ownerId), eq(uploads.draftKey, opts.draftKey), isNull(uploads.caseId), isNull(uploads.removedAt)))
     .returning({ id: uploads.id });
   return rows.length;
+}
+
+/**
+ * In the transaction that creates something other than a case (an interview booking): the form's
+ * files leave the form (no draft key, so they can no longer be listed or taken back as a draft's)
+ * and the caller links their ids to what it created.
+ */
+export async function claimDraftUploads(opts: { db: Db | Tx; ownerId: string; draftKey: string }): Promise<string[]> {
+  const rows = await opts.db
+    .update(uploads)
+    .set({ draftKey: null })
+    .where(and(eq(uploads.ownerId, opts.ownerId), eq(uploads.draftKey, opts.draftKey), isNull(uploads.caseId), isNull(uploads.removedAt)))
+    .returning({ id: uploads.id });
+  return rows.map((r) => r.id);
 }
 
 export async function listCaseUploads(opts: { db: Db | Tx; caseId: string; includeInternal: boolean }): Promise<UploadRow[]> {

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { isAppError } from "@/lib/errors";
-import { localePath } from "@/lib/i18n/routing";
-import { cancelBooking, createBooking, decodeSlot, rescheduleBooking } from "@/lib/interviews/service";
+import { localePath, type Locale } from "@/lib/i18n/routing";
+import { cancelBooking, createBooking, decodeSlot, rescheduleBooking, reviewBookingDraft } from "@/lib/interviews/service";
 import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
 
 const slot = z.string().transform((v, ctx) => {
@@ -17,41 +17,54 @@ const slot = z.string().transform((v, ctx) => {
   return s;
 });
 
-const bookSchema = z
-  .object({
-    body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),
-    topic: z.string().min(1, "Booking.errors.topicRequired"),
-    interpreter: z.enum(["yes", "no"], { message: "Booking.errors.interpreterRequired" }),
-    slot,
-    subject: z.string().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
-    reminders: z.union([z.enum(["sms", "push"]), z.array(z.enum(["sms", "push"]))]).optional(),
-    idempotencyKey: z.uuid(),
-  })
-  .refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" });
+const choice = {
+  body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),
+  topic: z.string().min(1, "Booking.errors.topicRequired"),
+  interpreter: z.enum(["yes", "no"], { message: "Booking.errors.interpreterRequired" }),
+  slot,
+};
+const draftKey = z.uuid({ message: "Outbox.errors.badKey" });
+const list = z.union([z.string(), z.array(z.string())]).optional();
+const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
+/** Where the booking pages are, with the answers given so far (GET, so back and no-JS work). */
+function bookPath(locale: Locale, q: Record<string, string>) {
+  return `${localePath(locale, "/interviews/book")}?${new URLSearchParams(q)}`;
+}
+
+/** The subject step: subject, reminders and files are kept under the form's key, then the check page. */
+export const reviewBookingAction = createFormAction({
+  schema: z
+    .object({
+      ...choice,
+      slot: z.string().regex(/^[0-9a-f.-]{20,100}$/i),
+      draft: draftKey,
+      subject: z.string().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
+      reminders: z.union([z.enum(["sms", "push"]), z.array(z.enum(["sms", "push"]))]).optional(),
+      removeUpload: list,
+    })
+    .refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
+  access: ["citizen"],
+  run: async ({ input, actor, locale, files }) => {
+    const reminders = asList(input.reminders) as ("sms" | "push")[];
+    await reviewBookingDraft({ actor: actor!, key: input.draft, subject: input.subject, reminderChannels: [...new Set(reminders)], files: files.attachments ?? [], remove: asList(input.removeUpload) });
+    redirect(bookPath(locale, { body: input.body, topic: input.topic, interpreter: input.interpreter, slot: input.slot, draft: input.draft, step: "check" }));
+  },
+});
+
+/** Confirm on the check page: only now is the slot reserved. */
 export const bookAction = createFormAction({
-  schema: bookSchema,
-  access: "signed-in",
+  schema: z.object({ ...choice, draft: draftKey }).refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
+  access: ["citizen"],
   run: async ({ input, actor, locale }) => {
-    const reminders = input.reminders === undefined ? [] : Array.isArray(input.reminders) ? input.reminders : [input.reminders];
     let id: string;
     try {
-      const booking = await createBooking({
-        actor: actor!,
-        body: input.body,
-        topic: input.topic,
-        needsInterpreter: input.interpreter === "yes",
-        slot: input.slot,
-        subject: input.subject,
-        reminderChannels: [...new Set(reminders)],
-        idempotencyKey: input.idempotencyKey,
-      });
+      const booking = await createBooking({ actor: actor!, body: input.body, topic: input.topic, needsInterpreter: input.interpreter === "yes", slot: input.slot, draftKey: input.draft });
       id = booking.id;
     } catch (error) {
-      // Taken a moment ago: back to the times, the nearest free ones first.
+      // Taken a moment ago: back to the times, the nearest free ones first; the subject and files stay in the draft.
       if (isAppError(error) && error.code === "conflict") {
-        const q = new URLSearchParams({ body: input.body, topic: input.topic, interpreter: input.interpreter, taken: String(input.slot.start.getTime()) });
-        redirect(`${localePath(locale, "/interviews/book")}?${q}`);
+        redirect(bookPath(locale, { body: input.body, topic: input.topic, interpreter: input.interpreter, draft: input.draft, taken: String(input.slot.start.getTime()) }));
       }
       throw error;
     }

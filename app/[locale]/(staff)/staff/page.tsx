@@ -46,6 +46,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const house = hasHouse && query.house === "1";
   const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter, kind: kindFilter, due, mine, house });
   const t = await getTranslations({ locale, namespace: "StaffQueue" });
+  const tw = await getTranslations({ locale, namespace: "InterviewWalkIn" });
   const root = await rootTranslator(locale);
   const totalPages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const body = actor.role === "admin" ? (bodyFilter ? bodyName(root, bodyFilter) : t("allBodies")) : bodyName(root, actor.bodyId);
@@ -69,6 +70,9 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
         <p className="mb-6">
           <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/walk-in")}>
             {t("walkIn")}
+          </Link>
+          <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/interview-walk-in")}>
+            {tw("staffLink")}
           </Link>
         </p>
       ) : null}

@@ -6,7 +6,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { policy } from "@/lib/interviews/policy";
-import { viewBooking } from "@/lib/interviews/service";
+import { bookingFiles, viewBooking } from "@/lib/interviews/service";
+import { BookingFiles } from "@/components/interviews/booking-files";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
@@ -58,6 +59,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
         <Row k={t("withLabel")} v={[official, view.interpreter ? `${view.interpreter.name ?? ""} — ${t("summaryInterpreter")}` : null].filter(Boolean).join(" · ")} />
         <Row k={t("subjectShown")} v={b.subject} />
       </dl>
+      <BookingFiles bookingId={b.id} files={(await bookingFiles({ actor, bookingId: b.id })) ?? []} heading={view.role === "citizen" ? t("filesYours") : t("filesTitle")} />
 
       {b.status === "cancelled" ? (
         <NotificationBanner title={t("cancelledTitle")} tone="warning">

@@ -1,28 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
-import { decodeSlot, encodeSlot, findSlots, nearestFreeSlots } from "@/lib/interviews/service";
+import { acceptAttribute, UPLOAD_LIMITS } from "@/lib/documents/uploads";
+import { isDraftKey } from "@/lib/interviews/drafts";
+import { bookingDraft, bookingOfKey, decodeSlot, encodeSlot, findSlots, nearestFreeSlots } from "@/lib/interviews/service";
 import { interviewBodyIds, isInterviewBody, topicsOf } from "@/lib/interviews/topics";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Radios } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
-import { bookAction } from "../actions";
+import { bookAction, reviewBookingAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-type Search = { body?: string; topic?: string; interpreter?: string; slot?: string; taken?: string; s?: string };
+type Search = { body?: string; topic?: string; interpreter?: string; slot?: string; taken?: string; s?: string; draft?: string; step?: string; pb?: string; pt?: string; pi?: string };
 
 /**
  * Booking, one question per page (GET forms carry the answers in the address, so the back
  * button and a page without JavaScript both work): body → topic and interpreter → time →
- * subject, check and confirm.
+ * subject and documents → check your answers → confirm. What the subject step sends (text and
+ * files) is kept under the form's key (`draft`), which every later link carries: "change" links
+ * and a slot lost to someone else bring it back. The slot is reserved only on confirm.
+ * `pb`, `pt`, `pi`: the previous answer, preselected when a change link leads back to a question.
  */
 export default async function BookPage({ params, searchParams }: PageProps<"/[locale]/interviews/book">) {
   const { locale } = await params;
@@ -30,7 +36,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   setRequestLocale(locale);
   const q = (await searchParams) as Search;
   const self = localePath(locale, "/interviews/book");
-  await requirePageActor(locale, `${self}?${new URLSearchParams(q as Record<string, string>)}`);
+  const actor = await requirePageActor(locale, `${self}?${new URLSearchParams(q as Record<string, string>)}`, { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Booking" });
   const ti = await getTranslations({ locale, namespace: "Interviews" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
@@ -39,17 +45,22 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   const topic = body && q.topic && topicsOf(body).includes(q.topic) ? q.topic : null;
   const interpreter = q.interpreter === "yes" || q.interpreter === "no" ? q.interpreter : null;
   const slot = q.slot ? decodeSlot(q.slot) : null;
-  const link = (extra: Record<string, string>) => `${self}?${new URLSearchParams({ ...(body ? { body } : {}), ...(topic ? { topic } : {}), ...(interpreter ? { interpreter } : {}), ...extra })}`;
+  const draftKey = q.draft && isDraftKey(q.draft) ? q.draft : null;
+  const keep: Record<string, string> = draftKey ? { draft: draftKey } : {};
+  const link = (extra: Record<string, string>) => `${self}?${new URLSearchParams({ ...(body ? { body } : {}), ...(topic ? { topic } : {}), ...(interpreter ? { interpreter } : {}), ...keep, ...extra })}`;
+  const draftInput = draftKey ? <input type="hidden" name="draft" value={draftKey} /> : null;
+  const TOTAL = 5;
 
   // Step 1: the body.
   if (!body) {
     const error = q.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
-      <Step locale={locale} back={localePath(locale, "/interviews")} backLabel={t("back")} stepLabel={t("step", { current: 1, total: 4 })}>
+      <Step locale={locale} back={localePath(locale, "/interviews")} backLabel={t("back")} stepLabel={t("step", { current: 1, total: TOTAL })}>
         <form method="get" action={self} noValidate>
           <ErrorSummary title={t("errors.summaryTitle")} errors={error ? [{ href: "#body", message: error }] : []} />
           <input type="hidden" name="s" value="body" />
-          <Radios id="body" name="body" label={t("bodyQuestion")} legendAsHeading error={error} errorPrefix={ui("errorPrefix")} options={interviewBodyIds.map((b) => ({ value: b, label: ti(`bodies.${b}`) }))} />
+          {draftInput}
+          <Radios id="body" name="body" label={t("bodyQuestion")} legendAsHeading defaultValue={q.pb && isInterviewBody(q.pb) ? q.pb : undefined} error={error} errorPrefix={ui("errorPrefix")} options={interviewBodyIds.map((b) => ({ value: b, label: ti(`bodies.${b}`) }))} />
           <Button>{t("continue")}</Button>
         </form>
       </Step>
@@ -64,14 +75,15 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
       ...(submitted && !interpreter ? [{ href: "#interpreter", message: t("errors.interpreterRequired") }] : []),
     ];
     return (
-      <Step locale={locale} back={self} backLabel={t("back")} stepLabel={t("step", { current: 2, total: 4 })}>
+      <Step locale={locale} back={`${self}?${new URLSearchParams({ ...keep, pb: body })}`} backLabel={t("back")} stepLabel={t("step", { current: 2, total: TOTAL })}>
         <form method="get" action={self} noValidate>
           <ErrorSummary title={t("errors.summaryTitle")} errors={errors} />
           <p className="mb-2 text-muted">{ti(`bodies.${body}`)}</p>
           <input type="hidden" name="body" value={body} />
           <input type="hidden" name="s" value="topic" />
-          <Radios id="topic" name="topic" label={t("topicQuestion")} legendAsHeading defaultValue={topic ?? undefined} error={submitted && !topic ? t("errors.topicRequired") : undefined} errorPrefix={ui("errorPrefix")} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} />
-          <Radios id="interpreter" name="interpreter" label={t("interpreterQuestion")} hint={t("interpreterHint")} defaultValue={interpreter ?? undefined} error={submitted && !interpreter ? t("errors.interpreterRequired") : undefined} errorPrefix={ui("errorPrefix")} options={[{ value: "no", label: t("no") }, { value: "yes", label: t("yes") }]} />
+          {draftInput}
+          <Radios id="topic" name="topic" label={t("topicQuestion")} legendAsHeading defaultValue={topic ?? q.pt} error={submitted && !topic ? t("errors.topicRequired") : undefined} errorPrefix={ui("errorPrefix")} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} />
+          <Radios id="interpreter" name="interpreter" label={t("interpreterQuestion")} hint={t("interpreterHint")} defaultValue={interpreter ?? q.pi} error={submitted && !interpreter ? t("errors.interpreterRequired") : undefined} errorPrefix={ui("errorPrefix")} options={[{ value: "no", label: t("no") }, { value: "yes", label: t("yes") }]} />
           <Button>{t("continue")}</Button>
         </form>
       </Step>
@@ -87,7 +99,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
     const nearest = taken ? await nearestFreeSlots({ body, topic, needsInterpreter, around: taken, count: 3 }) : [];
     const minutes = all[0] ? Math.round((all[0].end.getTime() - all[0].start.getTime()) / 60000) : 30;
     return (
-      <Step locale={locale} back={`${self}?${new URLSearchParams({ body })}`} backLabel={t("back")} stepLabel={t("step", { current: 3, total: 4 })}>
+      <Step locale={locale} back={`${self}?${new URLSearchParams({ body, ...keep, pt: topic, pi: interpreter })}`} backLabel={t("back")} stepLabel={t("step", { current: 3, total: TOTAL })}>
         {taken ? (
           <NotificationBanner title={t("takenTitle")} tone="warning">
             <p className="mb-3">{t("takenBody")}</p>
@@ -107,42 +119,96 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
     );
   }
 
-  // Step 4: the subject, check the answers, confirm.
-  const rows: [string, string, string][] = [
-    [t("summaryBody"), ti(`bodies.${body}`), `${self}`],
-    [t("summaryTopic"), ti(`topics.${topic}` as "topics.billing"), `${self}?${new URLSearchParams({ body })}`],
-    [t("summaryInterpreter"), needsInterpreter ? t("yes") : t("no"), `${self}?${new URLSearchParams({ body, topic })}`],
-    [t("summaryWhen"), `${formatDate(slot.start, locale, "dateLong")} — ${formatDate(slot.start, locale, "time")}`, link({})],
-  ];
+  const slotValue = encodeSlot(slot);
+  const draft = draftKey ? await bookingDraft({ actor, key: draftKey }) : null;
+  const u = await getTranslations({ locale, namespace: "Uploads" });
+
+  // Step 5: check the answers, then confirm (the slot is reserved only now).
+  if (q.step === "check") {
+    if (!draft) {
+      // Already confirmed (the back button, a second tab): show the booking it made.
+      const done = draftKey ? await bookingOfKey({ actor, key: draftKey }) : null;
+      if (done) redirect(localePath(locale, `/interviews/${done.id}`));
+    } else {
+      const toTopic = `${self}?${new URLSearchParams({ body, ...keep, pt: topic, pi: interpreter })}`;
+      const toSubject = link({ slot: slotValue });
+      const items: CheckAnswer[] = [
+        { label: t("summaryBody"), value: ti(`bodies.${body}`), changeHref: `${self}?${new URLSearchParams({ ...keep, pb: body })}` },
+        { label: t("summaryTopic"), value: ti(`topics.${topic}` as "topics.billing"), changeHref: `${toTopic}#topic` },
+        { label: t("summaryInterpreter"), value: needsInterpreter ? t("yes") : t("no"), changeHref: `${toTopic}#interpreter` },
+        { label: t("summaryWhen"), value: `${formatDate(slot.start, locale, "dateLong")} — ${formatDate(slot.start, locale, "time")}`, changeHref: link({}) },
+        { label: t("summarySubject"), value: draft.subject, changeHref: `${toSubject}#subject` },
+        {
+          label: t("summaryReminders"),
+          value: [t("reminderInbox"), ...draft.reminderChannels.map((c) => (c === "sms" ? t("reminderSms") : t("reminderPush")))].join(" · "),
+          changeHref: `${toSubject}#reminders`,
+        },
+        {
+          label: t("summaryFiles"),
+          value: draft.uploads.length ? (
+            <ul className="list-disc ps-5">
+              {draft.uploads.map((f) => (
+                <li key={f.id}>
+                  <a className="link" href={`/api/files/${f.id}`}>
+                    {f.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            t("noFiles")
+          ),
+          changeHref: `${toSubject}#attachments`,
+        },
+      ];
+      return (
+        <Step locale={locale} back={toSubject} backLabel={t("back")} stepLabel={t("step", { current: 5, total: TOTAL })}>
+          <h1 className="mb-6 text-3xl font-bold">{t("checkTitle")}</h1>
+          <CheckAnswers items={items} changeLabel={t("change")} />
+          <p className="mb-4 max-w-2xl">{t("confirmNote")}</p>
+          <ActionForm
+            action={bookAction}
+            errorTitle={t("errors.summaryTitle")}
+            errorPrefix={ui("errorPrefix")}
+            submit={t("confirm")}
+            fields={[
+              { kind: "hidden", name: "body", value: body },
+              { kind: "hidden", name: "topic", value: topic },
+              { kind: "hidden", name: "interpreter", value: interpreter },
+              { kind: "hidden", name: "slot", value: slotValue },
+              { kind: "hidden", name: "draft", value: draft.key },
+            ]}
+          />
+        </Step>
+      );
+    }
+  }
+
+  // Step 4: the subject, reminders and documents (kept under the form's key).
+  const key = draft?.key ?? draftKey ?? crypto.randomUUID();
   return (
-    <Step locale={locale} back={link({})} backLabel={t("back")} stepLabel={t("step", { current: 4, total: 4 })}>
-      <h1 className="mb-6 text-3xl font-bold">{t("detailsTitle")}</h1>
-      <dl className="mb-8 border-t-2 border-line">
-        {rows.map(([k, v, href]) => (
-          <div key={k} className="flex flex-wrap gap-x-4 border-b-2 border-line py-3">
-            <dt className="w-48 font-semibold">{k}</dt>
-            <dd className="flex-1">{v}</dd>
-            <dd>
-              <Link href={href} className="link">
-                {t("change")} <span className="sr-only">{k}</span>
-              </Link>
-            </dd>
-          </div>
-        ))}
-      </dl>
+    <Step locale={locale} back={link({})} backLabel={t("back")} stepLabel={t("step", { current: 4, total: TOTAL })}>
+      <h1 className="mb-2 text-3xl font-bold">{t("detailsTitle")}</h1>
+      <p className="mb-6 text-muted">
+        {ti(`bodies.${body}`)} — {formatDate(slot.start, locale, "dateLong")} — {formatDate(slot.start, locale, "time")}
+      </p>
       <ActionForm
-        action={bookAction}
+        action={reviewBookingAction}
         errorTitle={t("errors.summaryTitle")}
         errorPrefix={ui("errorPrefix")}
-        submit={t("confirm")}
+        submit={t("continue")}
         fields={[
           { kind: "hidden", name: "body", value: body },
           { kind: "hidden", name: "topic", value: topic },
           { kind: "hidden", name: "interpreter", value: interpreter },
-          { kind: "hidden", name: "slot", value: encodeSlot(slot) },
-          { kind: "hidden", name: "idempotencyKey", value: crypto.randomUUID() },
-          { kind: "textarea", name: "subject", label: t("subjectLabel"), hint: t("subjectHint"), maxLength: 1000 },
-          { kind: "checkboxes", name: "reminders", label: t("remindersLabel"), hint: t("remindersHint"), options: [{ value: "sms", label: t("reminderSms") }, { value: "push", label: t("reminderPush") }], defaultValue: ["sms"] },
+          { kind: "hidden", name: "slot", value: slotValue },
+          { kind: "hidden", name: "draft", value: key },
+          { kind: "textarea", name: "subject", label: t("subjectLabel"), hint: t("subjectHint"), maxLength: 1000, defaultValue: draft?.subject },
+          { kind: "checkboxes", name: "reminders", label: t("remindersLabel"), hint: t("remindersHint"), options: [{ value: "sms", label: t("reminderSms") }, { value: "push", label: t("reminderPush") }], defaultValue: draft ? draft.reminderChannels : ["sms"] },
+          ...(draft?.uploads.length
+            ? [{ kind: "checkboxes" as const, name: "removeUpload", label: t("filesCurrent"), options: draft.uploads.map((f) => ({ value: f.id, label: t("removeFile", { name: f.label }) })) }]
+            : []),
+          { kind: "file", name: "attachments", label: u("label"), hint: `${t("filesHint")} ${u("limits", { max: UPLOAD_LIMITS.maxFiles })}`, accept: acceptAttribute, multiple: true },
         ]}
       />
     </Step>

@@ -8,7 +8,7 @@ import { loadCheckPage } from "@/lib/requests/drafts";
 import { rootTranslator } from "@/components/cases/labels";
 import { ActionForm } from "@/components/requests/action-form";
 import { requestAnswers } from "@/components/requests/answers";
-import { CheckAnswers, type CheckAnswer } from "@/components/requests/check-answers";
+import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const dynamic = "force-dynamic";

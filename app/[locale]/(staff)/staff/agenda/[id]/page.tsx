@@ -5,7 +5,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate, formatPhone } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { viewBooking } from "@/lib/interviews/service";
+import { bookingFiles, viewBooking } from "@/lib/interviews/service";
+import { BookingFiles } from "@/components/interviews/booking-files";
 import { ActionForm } from "@/components/interviews/action-form";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
@@ -51,6 +52,7 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
           </div>
         ))}
       </dl>
+      <BookingFiles bookingId={b.id} files={(await bookingFiles({ actor, bookingId: b.id })) ?? []} heading={tb("filesTitle")} />
       {view.room === "open" ? <LinkButton href={localePath(locale, `/interviews/${b.id}/call`)} className="mb-8">{t("join")}</LinkButton> : null}
 
       {view.role === "official" && view.canOutcome ? (

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /**
  * GOV.UK "check your answers": each answer with a link back to the question that asked it. The
  * link text is "Change" followed by the question for screen readers (visually hidden). Generic
- * (complaints and municipal reports share it): no text of its own, works on the server and inside
+ * (requests, municipal reports and interview bookings share it): no text of its own, works on the server and inside
  * a client form; with a heading, the list is a section named by it.
  */
 export type CheckAnswer = { label: string; value: ReactNode; changeHref?: string };
