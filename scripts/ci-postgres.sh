@@ -15,7 +15,7 @@ as_pg "$bin/pg_ctl" -D "$dir/data" -o "-c listen_addresses=127.0.0.1 -p $port -k
 cleanup() { as_pg "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$dir"; }
 trap cleanup EXIT
 
-for db in idarti_unit idarti_e2e; do as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"; done
+for db in idarti_unit idarti_e2e idarti_two; do as_pg "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db"; done
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
 # Only the tests that touch a database, and only on PostgreSQL: `npm test` ran them all on PGlite.
@@ -31,3 +31,8 @@ echo "→ journeys on PostgreSQL"
 specs=()
 for s in sign-in cases pay; do [ -f "e2e/$s.spec.ts" ] && specs+=("e2e/$s.spec.ts"); done
 DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_e2e" SKIP_BUILD=1 node scripts/e2e.mjs "${specs[@]}"
+
+# Two app instances on two ports against one PostgreSQL: a call crosses them, and two citizens
+# confirm the same time at once through different instances (e2e/two-instances.spec.ts).
+echo "→ two app instances on one PostgreSQL"
+DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_two" E2E_SECOND_PORT=3211 SKIP_BUILD=1 node scripts/e2e.mjs e2e/two-instances.spec.ts

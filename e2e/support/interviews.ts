@@ -1,4 +1,5 @@
 import { devices, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expectNoSeriousA11yIssues } from "./axe";
 
 /** Tunis wall time → instant (Tunisia is UTC+1 all year today; the app itself reads Intl). */
 export function tunis(date: string, time: string): Date {
@@ -58,4 +59,73 @@ export async function expectVideoPlaying(video: Locator) {
   expect(progress.decoded, `new frames decoded in 3 s (${context})`).toBeGreaterThanOrEqual(5);
   expect(progress.painted, "new frames painted in 3 s").toBeGreaterThanOrEqual(1);
   expect(progress.advanced, "currentTime advanced").toBeGreaterThan(1);
+}
+
+/** A small real picture (1×1 PNG) for the attachments. */
+export const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+
+export const say = {
+  ar: { continue: "مواصلة", subjectTitle: "موضوعك", subject: "عن ماذا تريد أن تتحدّث؟", check: "تثبّت من إجاباتك قبل التأكيد", confirm: "تأكيد الموعد", change: "تغيير", subjectRow: "ما تريد التحدّث عنه", files: "صور أو وثائق (اختياري)" },
+  fr: { continue: "Continuer", subjectTitle: "Votre sujet", subject: "De quoi voulez-vous parler ?", check: "Vérifiez vos réponses avant de confirmer", confirm: "Confirmer le rendez-vous", change: "Modifier", subjectRow: "Ce dont vous voulez parler", files: "Photos ou documents (facultatif)" },
+} as const;
+
+/** From the time to the check page: the subject step (refuses an empty subject), optionally a document. */
+export async function subjectAndCheck(page: Page, opts: { locale: "ar" | "fr"; subject: string; file?: string; axe?: boolean }) {
+  const s = say[opts.locale];
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.subjectTitle);
+  await page.getByRole("button", { name: s.continue }).click();
+  await expect(page.locator("[data-error-summary]")).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(s.subject).fill(opts.subject);
+  if (opts.file) await page.getByLabel(s.files).setInputFiles({ name: `${opts.file}.png`, mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: s.continue }).click();
+
+  // Check your answers: the subject shown back; nothing is reserved yet.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.check);
+  await expect(page.getByText(opts.subject)).toBeVisible();
+  if (opts.file) await expect(page.getByRole("link", { name: opts.file })).toBeVisible();
+  if (opts.axe) {
+    await expectNoSeriousA11yIssues(page);
+    // "Change" brings the question back with the answer kept, and returns here.
+    await page.getByRole("link", { name: `${s.change} ${s.subjectRow}`, exact: true }).click();
+    await expect(page.getByLabel(s.subject)).toHaveValue(opts.subject);
+    await page.getByRole("button", { name: s.continue }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(s.check);
+    if (opts.file) await expect(page.getByRole("link", { name: opts.file })).toBeVisible();
+  }
+}
+
+/** Books through the steps (body, topic, time, subject, check); returns the booking page's path. */
+export async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic: RegExp; interpreter: boolean; time: string; subject: string; file?: string; axe?: boolean; stopAtCheck?: boolean }) {
+  const yes = opts.locale === "ar" ? "نعم" : "Oui";
+  const no = opts.locale === "ar" ? "لا" : "Non";
+  await page.goto(`/${opts.locale}/interviews`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByRole("link", { name: opts.locale === "ar" ? "أخذ موعد لمقابلة عن بعد" : "Prendre rendez-vous pour un entretien à distance" }).click();
+
+  await expect(page).toHaveURL(/\/interviews\/book/);
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(opts.body).check();
+  await page.getByRole("button", { name: say[opts.locale].continue }).click();
+
+  await expect(page.getByRole("group", { name: opts.locale === "ar" ? "ما الموضوع؟" : "De quoi s'agit-il ?" })).toBeVisible();
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByLabel(opts.topic).check();
+  await page.getByRole("group", { name: opts.locale === "ar" ? /مترجم بلغة الإشارة/ : /interprète en langue des signes/ }).getByLabel(opts.interpreter ? yes : no, { exact: true }).check();
+  await page.getByRole("button", { name: say[opts.locale].continue }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(opts.locale === "ar" ? "اختر موعدًا" : "Choisissez un horaire");
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  await page.getByRole("link", { name: new RegExp(`${opts.time}$`) }).first().click();
+
+  await subjectAndCheck(page, opts);
+  await expect(page.getByText(opts.time).first()).toBeVisible();
+  if (opts.stopAtCheck) return new URL(page.url()).pathname;
+  await page.getByRole("button", { name: say[opts.locale].confirm }).click();
+
+  await expect(page).toHaveURL(/\/interviews\/[0-9a-f-]{36}\?booked=1/);
+  await expect(page.getByRole("status")).toContainText(/RDV-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+  if (opts.axe) await expectNoSeriousA11yIssues(page);
+  return new URL(page.url()).pathname;
 }
