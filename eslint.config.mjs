@@ -58,7 +58,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib/ never imports from app/ or components/." }] },
+        {
+          patterns: [
+            { group: ["@/app/*", "@/components/*"], message: "lib/ never imports from app/ or components/." },
+            {
+              group: domains.flatMap((d) => [`@/lib/${d}`, `@/lib/${d}/*`]),
+              message: "The engine and the kernel never import a domain: the domain plugs into them (background jobs are composed in instrumentation.ts).",
+            },
+          ],
+        },
       ],
     },
   },

@@ -9,6 +9,6 @@ export async function register() {
   startDispatcher();
   const { startSettleJob } = await import("./app/_payments/settle-job");
   startSettleJob();
-  const { startWalkInExpiryJob } = await import("./lib/interviews/walk-in-job");
-  startWalkInExpiryJob();
+  const { startInterviewJobs } = await import("./lib/interviews/jobs");
+  startInterviewJobs();
 }

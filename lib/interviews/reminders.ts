@@ -25,7 +25,7 @@ export function remindersAlreadyCovered(startsAt: Date, now: Date): { remindedDa
  * `reminded_*_at` mark are one transaction, and the mark is set by an update that only matches
  * while it is still null and the booking still confirmed, so two sweeps (two instances, or a
  * sweep racing a cancellation) cannot both send it, and a cancelled or moved booking gets none.
- * Run by the notification dispatcher's timer; reminders go by the channels chosen at booking.
+ * Run by the interviews' background job (jobs.ts); reminders go by the channels chosen at booking.
  */
 export async function sweepInterviewReminders(opts: { db: Db; now: Date; limit?: number }): Promise<{ day: number; soon: number }> {
   const { db, now } = opts;

@@ -4,7 +4,6 @@ import { env } from "@/lib/env";
 import { defaultLocale, isLocale } from "@/lib/i18n/routing";
 import { now } from "@/lib/clock";
 import { sweepDueSoon, sweepOverdue } from "@/lib/cases/sweep";
-import { sweepInterviewReminders } from "@/lib/interviews/reminders";
 import { dispatchOnce, type Channels } from "./dispatch";
 import { webPushSender } from "./push/web-push";
 import { sendSms } from "./sms";
@@ -31,7 +30,6 @@ async function runOnce(): Promise<void> {
   const at = await now();
   await sweepDueSoon({ db: database.db, now: at });
   await sweepOverdue({ db: database.db, now: at });
-  await sweepInterviewReminders({ db: database.db, now: at });
   // Drain: a full batch means there may be more.
   for (let i = 0; i < 20; i++) {
     const report = await dispatchOnce({ database, now: at, channels: channels(), appUrl: env().APP_URL });

@@ -1,3 +1,5 @@
+// Reference data (the governorates and delegations of Tunisia), not the houses domain's code.
+// eslint-disable-next-line no-restricted-imports
 import geography from "@/lib/houses/data/geography.json";
 
 /**

@@ -1,0 +1,25 @@
+import "server-only";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { every } from "@/lib/every";
+import { nudgeDispatcher } from "@/lib/notifications/runner";
+import { expireWalkIns } from "./booking";
+import { sweepInterviewReminders } from "./reminders";
+
+/**
+ * The interviews' background work, on the notification dispatcher's beat (NOTIFY_INTERVAL_SECONDS;
+ * 0 turns it off): releases the slots of walk-in bookings whose code was never given, and writes
+ * the reminders that are due (the day before, 15 minutes before), which the dispatcher then
+ * delivers. Each claims its rows with one conditional UPDATE, so several instances running it at
+ * once act on each booking once.
+ */
+export function startInterviewJobs(): void {
+  every("interviews", env().NOTIFY_INTERVAL_SECONDS, async () => {
+    const [{ db }, at] = await Promise.all([getDb(), now()]);
+    const released = await expireWalkIns({ db, now: at });
+    if (released > 0) console.info(`interviews: released ${released} unconfirmed walk-in booking(s)`);
+    const reminded = await sweepInterviewReminders({ db, now: at });
+    if (reminded.day + reminded.soon > 0) nudgeDispatcher();
+  });
+}
