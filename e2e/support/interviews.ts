@@ -96,10 +96,11 @@ export async function subjectAndCheck(page: Page, opts: { locale: "ar" | "fr"; s
 }
 
 /** Books through the steps (body, topic, time, subject, check); returns the booking page's path. */
-export async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic: RegExp; interpreter: boolean; time: string; subject: string; file?: string; axe?: boolean; stopAtCheck?: boolean }) {
+export async function book(page: Page, opts: { locale: "ar" | "fr"; body: RegExp; topic: RegExp; interpreter: boolean; time: string; subject: string; file?: string; axe?: boolean; stopAtCheck?: boolean; origin?: string }) {
   const yes = opts.locale === "ar" ? "نعم" : "Oui";
   const no = opts.locale === "ar" ? "لا" : "Non";
-  await page.goto(`/${opts.locale}/interviews`);
+  // `origin`: another app instance than the context's own (e2e/two-instances.spec.ts).
+  await page.goto(`${opts.origin ?? ""}/${opts.locale}/interviews`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByRole("link", { name: opts.locale === "ar" ? "أخذ موعد لمقابلة عن بعد" : "Prendre rendez-vous pour un entretien à distance" }).click();
