@@ -76,11 +76,13 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           </Link>
         </p>
       ) : null}
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("filtersLabel")}>
-        <div className="min-w-60">
+      {/* On a phone the filters stack, one a line: side by side, a long Arabic label or option could
+          push one over the next (a checkbox hidden under a select). */}
+      <form method="get" className="mb-6 flex flex-col gap-x-4 sm:flex-row sm:flex-wrap sm:items-end" aria-label={t("filtersLabel")}>
+        <div className="min-w-0 sm:min-w-60">
           <SelectField id="status" name="status" label={t("statusFilter")} options={options} defaultValue={status} />
         </div>
-        <div className="min-w-52">
+        <div className="min-w-0 sm:min-w-52">
           <SelectField
             id="kind"
             name="kind"
@@ -89,7 +91,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
             defaultValue={kindFilter ?? ""}
           />
         </div>
-        <div className="min-w-52">
+        <div className="min-w-0 sm:min-w-52">
           <SelectField
             id="due"
             name="due"
