@@ -15,16 +15,8 @@ import { makeUser, testDatabases } from "@/lib/testing/db";
 import { withStaffFiles } from "./attachments";
 import { submitCase, transitionCase } from "./engine";
 import { getCaseForViewer } from "./read";
+import { infoPayload } from "./kinds/test-payloads";
 
-const infoPayload = {
-  requesterType: "person",
-  name: "Amina Ben Salah",
-  address: "12 rue de la République, Haïdra",
-  bodyId: "municipality",
-  information: "The municipal budget of 2025 and its execution report.",
-  accessForm: "electronic-copy",
-  lifeOrLiberty: false,
-};
 
 async function filesUnder(dir: string): Promise<string[]> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { interviewBookings, users } from "@/lib/db/schema";
@@ -58,6 +59,16 @@ export function decodeSlot(value: string): SlotChoice | null {
   if (interpreter !== "-" && !UUID.test(interpreter)) return null;
   return { start: new Date(Number(ms)), officialId, interpreterId: interpreter === "-" ? null : interpreter };
 }
+
+/** The form field of a chosen slot, for the actions that take one (citizen and walk-in booking). */
+export const slotField = z.string().transform((v, ctx) => {
+  const s = decodeSlot(v);
+  if (!s) {
+    ctx.addIssue({ code: "custom", message: "Booking.errors.slotRequired" });
+    return z.NEVER;
+  }
+  return s;
+});
 
 export async function findSlots(opts: { body: string; topic: string; needsInterpreter: boolean; limit?: number }): Promise<OfferedSlot[]> {
   if (!isInterviewBody(opts.body) || !topicsOf(opts.body).includes(opts.topic)) return [];

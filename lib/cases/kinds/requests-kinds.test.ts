@@ -17,6 +17,7 @@ import { infoRequestMachine, infoRequestSchema } from "./info-request";
 import { municipalReportMachine, municipalReportSchema } from "./municipal-report";
 import { suggestionMachine } from "./suggestion";
 import { getKind } from ".";
+import { infoPayload } from "./test-payloads";
 
 const tn = (s: string) => new Date(`${s}+01:00`);
 const day = 86_400_000;
@@ -31,15 +32,6 @@ async function errorOf(p: Promise<unknown>): Promise<string> {
 }
 
 const complaintPayload = { bodyId: "steg", category: "outage", description: "No electricity on our street since yesterday evening." };
-const infoPayload = {
-  requesterType: "person",
-  name: "Amina Ben Salah",
-  address: "12 rue de la République, Haïdra",
-  bodyId: "municipality",
-  information: "The municipal budget of 2025 and its execution report.",
-  accessForm: "electronic-copy",
-  lifeOrLiberty: false,
-};
 
 describe("the requests kinds: registered, schemas and machines", () => {
   it("are kinds of the one engine", () => {

@@ -5,17 +5,9 @@ import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { isAppError } from "@/lib/errors";
 import { localePath, type Locale } from "@/lib/i18n/routing";
-import { cancelBooking, createBooking, decodeSlot, rescheduleBooking, reviewBookingDraft } from "@/lib/interviews/service";
+import { cancelBooking, createBooking, slotField as slot, rescheduleBooking, reviewBookingDraft } from "@/lib/interviews/service";
 import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
 
-const slot = z.string().transform((v, ctx) => {
-  const s = decodeSlot(v);
-  if (!s) {
-    ctx.addIssue({ code: "custom", message: "Booking.errors.slotRequired" });
-    return z.NEVER;
-  }
-  return s;
-});
 
 const choice = {
   body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),

@@ -7,7 +7,7 @@ import { checkWalkInCode, sendWalkInCode } from "@/lib/assisted/walk-in";
 import { AppError, isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 import { localePath, type Locale } from "@/lib/i18n/routing";
-import { confirmWalkInBooking, decodeSlot, holdWalkInBooking, linkWalkInBookingSession, releaseWalkInBooking, walkInBookingView } from "@/lib/interviews/service";
+import { confirmWalkInBooking, slotField as slot, holdWalkInBooking, linkWalkInBookingSession, releaseWalkInBooking, walkInBookingView } from "@/lib/interviews/service";
 import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
 import { sendSms } from "@/lib/notifications/sms";
 import { createFormAction } from "@/lib/safe-action";
@@ -19,14 +19,6 @@ import { createFormAction } from "@/lib/safe-action";
  * so there is one way of proving a phone at the counter, not two.
  */
 const bookingId = z.uuid();
-const slot = z.string().transform((v, ctx) => {
-  const s = decodeSlot(v);
-  if (!s) {
-    ctx.addIssue({ code: "custom", message: "Booking.errors.slotRequired" });
-    return z.NEVER;
-  }
-  return s;
-});
 
 function walkInPath(locale: Locale, q: Record<string, string>) {
   return `${localePath(locale, "/staff/interview-walk-in")}?${new URLSearchParams(q)}`;
