@@ -9,6 +9,11 @@ export async function register() {
   startDispatcher();
   const { startSettleJob } = await import("./app/_payments/settle-job");
   startSettleJob();
-  const { startInterviewJobs } = await import("./lib/interviews/jobs");
+  const { startInterviewJobs, startInterviewHousekeeping } = await import("./lib/interviews/jobs");
   startInterviewJobs();
+  startInterviewHousekeeping();
+  const { startAssistedHousekeeping } = await import("./lib/assisted/jobs");
+  startAssistedHousekeeping();
+  const { startHousekeeping } = await import("./lib/housekeeping");
+  startHousekeeping();
 }

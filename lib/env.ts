@@ -65,6 +65,12 @@ export const envSchema = z
     VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, "VAPID_SUBJECT must start with mailto: or https://").default("mailto:contact@idarti.tn"),
     /** Seconds between two runs of the notification dispatcher in the app process; 0 turns it off. */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+    /** Seconds between two housekeeping runs (forms never sent, expired codes and limits); 0 turns it off. */
+    HOUSEKEEPING_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+    /** Days a form never sent keeps its uploaded files and its saved answers (interview subject step). */
+    DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Hours a walk-in session whose code was never given is kept (for the agent's "expired" screen). */
+    WALK_IN_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
 
     /** Ed25519 seed (32 bytes, base64url) that signs receipts. Without it (development, demo) one is derived from AUTH_SECRET. */
     DOCUMENT_SIGNING_KEY: z

@@ -63,3 +63,14 @@ export function toAppError(error: unknown): AppError {
 export function statusOf(code: ErrorCode): number {
   return httpStatus[code];
 }
+
+/**
+ * A schema's refusal as the one validation error: the first message key of each field (the path
+ * joined with dots; "_form" for the whole input). Every validator of the app ends here, so the
+ * phone and the server name the same fields with the same keys.
+ */
+export function validationError(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
+  const fields: FieldErrors = {};
+  for (const issue of issues) fields[issue.path.map(String).join(".") || "_form"] ??= issue.message;
+  return new AppError("validation", { fields });
+}

@@ -6,7 +6,7 @@ import { getActor } from "@/lib/auth/session";
 import { isStaff, type Actor, type Role } from "@/lib/auth/roles";
 import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
-import { AppError, toAppError, type ErrorCode } from "@/lib/errors";
+import { AppError, toAppError, validationError, type ErrorCode } from "@/lib/errors";
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
 
 /**
@@ -109,14 +109,7 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
     }
 
     const parsed = opts.schema.safeParse(raw);
-    if (!parsed.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join(".") || "_form";
-        fields[key] ??= issue.message;
-      }
-      throw new AppError("validation", { fields });
-    }
+    if (!parsed.success) throw validationError(parsed.error.issues);
 
     const audit = async (result: { data: T } | null) => {
       if (opts.audit === false || (!opts.audit && !(actor && isStaff(actor.role)))) return;

@@ -6,13 +6,13 @@ import { openDatabase } from "@/lib/db/open";
 import { parseEnv } from "@/lib/env";
 import { createD17Gateway } from "@/lib/payments/d17/adapter";
 import { DEMO_D17_API_KEY, DEMO_D17_WEBHOOK_SECRET } from "@/lib/payments/d17/demo";
-import { tunisDay } from "@/lib/payments/d17/simulator";
+import { localDateString } from "@/lib/clock/zone";
 import { reconcileDay } from "@/lib/payments/reconcile";
 
 async function main() {
   const env = parseEnv(process.env);
   const i = process.argv.indexOf("--date");
-  const day = i > 0 ? process.argv[i + 1]! : tunisDay(new Date(Date.now() - 24 * 3600 * 1000));
+  const day = i > 0 ? process.argv[i + 1]! : localDateString(new Date(Date.now() - 24 * 3600 * 1000));
   const database = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, migrate: true });
   const gateway = createD17Gateway({
     apiUrl: env.D17_API_URL,

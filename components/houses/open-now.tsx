@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { addDays, openingStatus, tunisMoment, weekdayOf, type OpeningStatus } from "@/lib/houses/hours";
 import type { Calendar, HouseHours, Weekday } from "@/lib/houses/schema";
 import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/routing";
+import { contentLocale, type Locale } from "@/lib/i18n/routing";
 
 export type OpenNowLabels = {
   openUntil: string;
@@ -54,7 +54,7 @@ export function OpenNow({ hours, calendar, locale, labels, weekdayNames }: {
   else if (status.opensAt.date === today) text = fill(labels.opensToday, { time: status.opensAt.time });
   else if (status.opensAt.date === addDays(today, 1)) text = fill(labels.opensTomorrow, { time: status.opensAt.time });
   else text = fill(labels.opensDay, { day: dayName(status.opensAt.date), time: status.opensAt.time });
-  const lang = locale === "ar-TN" ? "ar" : locale === "fr-TN" ? "fr" : "en";
+  const lang = contentLocale(locale);
 
   return (
     <p role="status" data-open-state={status.state} className={`mb-4 inline-block border-s-8 px-3 py-2 font-bold ${status.state === "open" ? "border-success bg-[#cce2d8]" : "border-ink bg-canvas"}`}>

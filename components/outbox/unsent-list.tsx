@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { browserOutbox, outboxAvailable, OUTBOX_EVENT } from "@/lib/outbox/client/browser";
 import type { OutboxItem } from "@/lib/outbox/client/store";
+import { TIME_ZONE } from "@/lib/clock/zone";
 
 export type UnsentLabels = {
   empty: string;
@@ -41,7 +42,7 @@ export function UnsentList({ userId, locale, labels }: { userId: string; locale:
   if (items === null) return null;
   if (items.length === 0) return <p data-unsent-empty>{labels.empty}</p>;
 
-  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Africa/Tunis" }).format(ms);
+  const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(ms);
 
   return (
     <ul className="flex flex-col gap-4">

@@ -5,7 +5,8 @@ import { auditLog, caseEvents, cases, users } from "@/lib/db/schema";
 import { isAppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/roles";
 import { makeUser, testDatabases } from "@/lib/testing/db";
-import { fileWalkIn, startWalkIn, verifyWalkIn, WALK_IN } from "./walk-in";
+import { fileWalkIn, pruneWalkIns, startWalkIn, verifyWalkIn, WALK_IN } from "./walk-in";
+import { walkInSessions } from "@/lib/db/schema";
 
 const secret = "walk-in-test-secret";
 const at = (minutes: number) => new Date(Date.UTC(2026, 4, 4, 8, minutes));
@@ -49,6 +50,18 @@ for (const target of testDatabases()) {
       const wrong = guessed.code === "000000" ? "111111" : "000000";
       for (let i = 0; i < WALK_IN.maxTries; i++) await verifyWalkIn({ db, now: at(1), secret }, { agent, sessionId: guessed.sessionId, code: wrong });
       expect(await verifyWalkIn({ db, now: at(1), secret }, { agent, sessionId: guessed.sessionId, code: guessed.code })).toEqual({ ok: false, reason: "exhausted" });
+    });
+
+    it("housekeeping forgets sessions whose code was never given, once past the retention, and keeps verified ones", async () => {
+      const never = await start(phone(), at(0));
+      const verified = await start(phone(), at(0));
+      await verifyWalkIn({ db, now: at(1), secret }, { agent, sessionId: verified.sessionId, code: verified.code });
+      const exists = async (id: string) => (await db.select().from(walkInSessions).where(eq(walkInSessions.id, id))).length === 1;
+      await pruneWalkIns({ db, before: at(5) }); // the code is still valid until at(10)
+      expect(await exists(never.sessionId)).toBe(true);
+      await pruneWalkIns({ db, before: at(11) });
+      expect(await exists(never.sessionId)).toBe(false);
+      expect(await exists(verified.sessionId)).toBe(true);
     });
 
     it("another agent cannot use the session; a volunteer cannot start one", async () => {

@@ -92,11 +92,6 @@ export async function createStaffAccount(db: Db, account: NewStaffAccount, now: 
   return rows[0] ?? null;
 }
 
-export async function findUserByPhone(db: Db, phone: string) {
-  const [row] = await db.select({ id: users.id, role: users.role }).from(users).where(and(eq(users.phone, phone)));
-  return row ?? null;
-}
-
 /**
  * Disables (or enables again) a staff or volunteer account; citizens are out of reach here.
  * Returns the holder's name (or number), or null when there is no such account.

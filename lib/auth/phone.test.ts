@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { normalisePhone, toLatinDigits } from "./phone";
+import { toLatinDigits } from "@/lib/i18n/digits";
+import { normalisePhone } from "./phone";
 
 describe("normalisePhone", () => {
   const accepted: [string, string][] = [

@@ -7,6 +7,8 @@
  * Mobile numbers start with 2, 3, 4, 5 or 9 (numbers are portable: no operator is inferred);
  * 7x numbers are landlines; anything with another country code is foreign.
  */
+import { toLatinDigits } from "@/lib/i18n/digits";
+
 export type PhoneResult =
   | { ok: true; e164: string }
   | { ok: false; reason: "empty" | "invalid" | "landline" | "foreign" };
@@ -39,14 +41,6 @@ export function normalisePhone(input: string): PhoneResult {
   if (first === "7") return { ok: false, reason: "landline" };
   if (!MOBILE_FIRST_DIGITS.has(first)) return { ok: false, reason: "invalid" };
   return { ok: true, e164: `+216${national}` };
-}
-
-/** ٠١٢٣٤٥٦٧٨٩ (Arabic-Indic) and ۰۱۲۳۴۵۶۷۸۹ (Extended, Persian/Urdu) → 0123456789. */
-export function toLatinDigits(input: string): string {
-  return input.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
 }
 
 /** Message key of each refusal, in the `Auth.phone` namespace. */

@@ -4,6 +4,8 @@
  * reference alone. Their real reference formats were not found (domain.md): the patterns here
  * are the simulator's and are deliberately loose (digits, lengths) — adjust per biller, not code.
  */
+import { toLatinDigits } from "@/lib/i18n/digits";
+
 export const billerIds = ["steg", "sonede", "tt"] as const;
 export type BillerId = (typeof billerIds)[number];
 
@@ -29,5 +31,5 @@ export function isBillerId(value: string): value is BillerId {
 
 /** What people type ("40 112 233-01") becomes what billers store ("4011223301"). */
 export function normalizeDigits(input: string): string {
-  return input.replace(/[\s.\-/]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  return toLatinDigits(input).replace(/[\s.\-/]/g, "");
 }

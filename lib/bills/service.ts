@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { billerAdapters } from "./adapters";
 import { isBillerId } from "./billers";
-import { keyForSavedBill, listContracts, listMyBills, removeContract, saveContract, type ContractBills, type SavedContract } from "./contracts";
+import { keyForSavedBill, listMyBills, removeContract, saveContract, type ContractBills, type SavedContract } from "./contracts";
 import { lookupBill } from "./lookup";
 import type { Bill } from "./types";
 
@@ -16,11 +16,6 @@ export async function findBill(opts: { biller: string; reference: string; key?: 
 export async function myBills(opts: { userId: string }): Promise<ContractBills[]> {
   const { db } = await getDb();
   return listMyBills({ db, adapters: billerAdapters(), userId: opts.userId });
-}
-
-export async function myContracts(opts: { userId: string }): Promise<SavedContract[]> {
-  const { db } = await getDb();
-  return listContracts({ db, userId: opts.userId });
 }
 
 export async function addMyContract(opts: { userId: string; biller: string; contract: string; key?: string | null; label: string }): Promise<SavedContract> {

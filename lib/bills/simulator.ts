@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { localDateString, shiftDay } from "@/lib/clock/zone";
 import { paymentNoticeBody, type BillBody } from "./contract";
 
 /**
@@ -42,14 +43,10 @@ export const DEMO_BILLS: readonly SeedBill[] = [
 ];
 
 export function tunisToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Tunis", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return localDateString(now);
 }
 
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+const addDays = shiftDay;
 
 export type BillerSimulator = {
   url: string;

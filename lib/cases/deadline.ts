@@ -13,9 +13,8 @@
  * new allowance from the redirection). A pause in days shifts the deadline by the number of
  * calendar days it lasted; a pause in hours by its exact length.
  */
+import { addDays, daysBetween as zonedDaysBetween, endOfLocalDay as zonedEndOfDay, localDateOf as zonedDateOf, startOfLocalDay as zonedStartOfDay, type LocalDate as ZoneDate } from "@/lib/clock/zone";
 import type { GuardContext } from "./machine";
-
-export const TIME_ZONE = "Africa/Tunis";
 
 export type Allowance = { days: number } | { hours: number };
 
@@ -54,59 +53,33 @@ export type Deadline = {
 
 export type DeadlineStatus = "none" | "onTime" | "dueSoon" | "overdue" | "paused" | "stopped";
 
-// ── Local dates in Africa/Tunis ────────────────────────────────────────────────────────────
-
-const partsFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
+// ── Local dates in Africa/Tunis (through the one time-zone module) ──────────────────────────
 
 type LocalDate = { y: number; m: number; d: number };
 
-function localParts(at: Date) {
-  const p: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(at)) if (part.type !== "literal") p[part.type] = Number(part.value);
-  return { y: p.year!, m: p.month!, d: p.day!, h: p.hour!, min: p.minute!, s: p.second! };
-}
-
-/** Offset of Africa/Tunis from UTC at an instant, in ms (UTC+1 since 2009; computed, not assumed). */
-function offsetAt(at: Date): number {
-  const p = localParts(at);
-  const asUtc = Date.UTC(p.y, p.m - 1, p.d, p.h, p.min, p.s);
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
+const toZone = (date: LocalDate): ZoneDate => ({ year: date.y, month: date.m, day: date.d });
+const fromZone = (date: ZoneDate): LocalDate => ({ y: date.year, m: date.month, d: date.day });
 
 export function localDateOf(at: Date): LocalDate {
-  const p = localParts(at);
-  return { y: p.y, m: p.m, d: p.d };
+  return fromZone(zonedDateOf(at));
 }
 
 function addDaysToDate(date: LocalDate, days: number): LocalDate {
-  const t = new Date(Date.UTC(date.y, date.m - 1, date.d + days));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return fromZone(addDays(toZone(date), days));
 }
 
 /** The first instant of a local day in Africa/Tunis. */
 export function startOfLocalDay(date: LocalDate): Date {
-  const guess = Date.UTC(date.y, date.m - 1, date.d);
-  const first = guess - offsetAt(new Date(guess));
-  // A second pass settles a day on which the offset changed (DST, as in 2008).
-  return new Date(guess - offsetAt(new Date(first)));
+  return zonedStartOfDay(toZone(date));
 }
 
 /** The last millisecond of a local day in Africa/Tunis. */
 export function endOfLocalDay(date: LocalDate): Date {
-  return new Date(startOfLocalDay(addDaysToDate(date, 1)).getTime() - 1);
+  return zonedEndOfDay(toZone(date));
 }
 
 function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+  return zonedDaysBetween(toZone(a), toZone(b));
 }
 
 // ── Allowances ─────────────────────────────────────────────────────────────────────────────

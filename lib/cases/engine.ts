@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit/record";
 import type { Db, Tx } from "@/lib/db/open";
 import { caseEvents, cases } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { AppError, validationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { notify } from "@/lib/notifications/enqueue";
 import { canCorrespond, canView, isCaseStaff } from "./access";
@@ -61,11 +61,7 @@ export function requireKind(id: string): AnyKind {
 /** Validates a payload with the kind's schema; field errors carry message keys. */
 export function parsePayload(kind: AnyKind, payload: unknown): Record<string, unknown> {
   const parsed = kind.schema.safeParse(payload);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_form"] ??= issue.message;
-    throw new AppError("validation", { fields });
-  }
+  if (!parsed.success) throw validationError(parsed.error.issues);
   return parsed.data as Record<string, unknown>;
 }
 
@@ -311,11 +307,7 @@ export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> 
     let data: Record<string, unknown> | null = opts.data ?? null;
     if (transition.data) {
       const parsed = transition.data.safeParse(opts.data ?? {});
-      if (!parsed.success) {
-        const fields: Record<string, string> = {};
-        for (const issue of parsed.error.issues) fields[issue.path.join(".") || "_form"] ??= issue.message;
-        throw new AppError("validation", { fields });
-      }
+      if (!parsed.success) throw validationError(parsed.error.issues);
       data = parsed.data;
     }
     const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data }];

@@ -217,12 +217,3 @@ export async function listQueue(opts: {
   };
 }
 
-/** Counts by status for one body (queue filters, statistics). */
-export async function countByStatus(opts: { db: Db | Tx; bodyId?: string | null }): Promise<Record<string, number>> {
-  const rows = await opts.db
-    .select({ status: cases.status, n: count() })
-    .from(cases)
-    .where(opts.bodyId ? eq(cases.bodyId, opts.bodyId) : undefined)
-    .groupBy(cases.status);
-  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { documents } from "@/lib/db/schema";
 import { canonicalJson, type Canonical } from "./canonical";
@@ -70,16 +70,6 @@ export async function findDocument(db: Db | Tx, where: { kind: string; subjectTy
     .from(documents)
     .where(and(eq(documents.kind, where.kind), eq(documents.subjectType, where.subjectType), eq(documents.subjectId, where.subjectId)));
   return row ? toIssued(row) : null;
-}
-
-export async function listDocumentsOfOwner(db: Db, opts: { ownerUserId: string; kind?: string; limit?: number }): Promise<IssuedDocument[]> {
-  const rows = await db
-    .select()
-    .from(documents)
-    .where(opts.kind ? and(eq(documents.ownerUserId, opts.ownerUserId), eq(documents.kind, opts.kind)) : eq(documents.ownerUserId, opts.ownerUserId))
-    .orderBy(desc(documents.issuedAt))
-    .limit(opts.limit ?? 50);
-  return rows.map(toIssued);
 }
 
 export type Verification =

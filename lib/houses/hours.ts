@@ -6,7 +6,7 @@
  *
  * Pure and data-free: it runs in the small client leaf that says "open now" on a static page.
  */
-import { TIME_ZONE } from "@/lib/i18n/format";
+import { formatLocalDate, shiftDay, zonedParts } from "@/lib/clock/zone";
 import type { Calendar, HouseHours, TourStop, WeekHours, Weekday } from "./schema";
 
 const WEEKDAY_BY_UTC_DAY: Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
@@ -14,32 +14,18 @@ const DAY = 24 * 60;
 
 export type LocalMoment = { date: string; weekday: Weekday; minutes: number };
 
-const partsFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
 /** The wall-clock date, weekday and minute of the day in Tunis at an instant. */
 export function tunisMoment(instant: Date): LocalMoment {
-  const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
-  return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  const p = zonedParts(instant);
+  const date = formatLocalDate(p);
+  return { date, weekday: weekdayOf(date), minutes: p.hour * 60 + p.minute };
 }
 
 export function weekdayOf(isoDate: string): Weekday {
   return WEEKDAY_BY_UTC_DAY[new Date(`${isoDate}T00:00:00Z`).getUTCDay()]!;
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export const addDays = shiftDay;
 
 /** "08:30-17:00" → [510, 1020]; a closing time before the opening time belongs to the next day. */
 export function parseInterval(value: string): [number, number] {

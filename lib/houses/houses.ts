@@ -49,10 +49,6 @@ export function getGovernorate(id: string): Governorate | undefined {
   return data().geography.governorates.find((g) => g.id === id);
 }
 
-export function geographySource(): Geography["source"] {
-  return data().geography.source;
-}
-
 export function getCalendar(): Calendar {
   return data().calendar;
 }

@@ -3,10 +3,9 @@
  * the data files, keyed ar / fr / en; the app's locales carry the country (ar-TN, fr-TN).
  */
 import { z } from "zod";
-import type { Locale } from "./routing";
+import { contentLocale, type Locale } from "./routing";
 
-export const contentLocales = ["ar", "fr", "en"] as const;
-export type ContentLocale = (typeof contentLocales)[number];
+export { contentLocale, contentLocales, type ContentLocale } from "./routing";
 
 export const localizedText = z.strictObject({
   ar: z.string().trim().min(1),
@@ -14,10 +13,6 @@ export const localizedText = z.strictObject({
   en: z.string().trim().min(1),
 });
 export type LocalizedText = z.infer<typeof localizedText>;
-
-export function contentLocale(locale: Locale): ContentLocale {
-  return locale === "ar-TN" ? "ar" : locale === "fr-TN" ? "fr" : "en";
-}
 
 export function localized(text: LocalizedText, locale: Locale): string {
   return text[contentLocale(locale)];

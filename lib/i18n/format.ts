@@ -5,7 +5,8 @@
  */
 import type { Locale } from "./routing";
 
-export const TIME_ZONE = "Africa/Tunis";
+export { TIME_ZONE } from "@/lib/clock/zone";
+import { TIME_ZONE } from "@/lib/clock/zone";
 
 export type DateStyle = "date" | "dateLong" | "dateTime" | "time" | "weekdayDate";
 

@@ -1,6 +1,6 @@
 import { getRequestConfig } from "next-intl/server";
 import { hasLocale } from "next-intl";
-import { routing } from "./routing";
+import { contentLocale, routing } from "./routing";
 import { TIME_ZONE } from "./format";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -9,10 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`../../messages/${fileFor(locale)}.json`)).default,
+    messages: (await import(`../../messages/${contentLocale(locale)}.json`)).default,
   };
 });
 
-function fileFor(locale: string): "ar" | "fr" | "en" {
-  return locale.startsWith("ar") ? "ar" : locale.startsWith("fr") ? "fr" : "en";
-}

@@ -23,6 +23,14 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
+/** The language of content kept in three languages (ar / fr / en): the locale without its country. */
+export const contentLocales = ["ar", "fr", "en"] as const;
+export type ContentLocale = (typeof contentLocales)[number];
+const contentOf: Record<Locale, ContentLocale> = { "ar-TN": "ar", "fr-TN": "fr", en: "en" };
+export function contentLocale(locale: Locale): ContentLocale {
+  return contentOf[locale] ?? "ar";
+}
+
 export function direction(locale: Locale): "rtl" | "ltr" {
   return locale.startsWith("ar") ? "rtl" : "ltr";
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
-import { interviewBookings, interviewExceptions, interviewHolds, interviewHosts, interviewWeekly, users } from "@/lib/db/schema";
+import { interviewExceptions, interviewHolds, interviewHosts, interviewWeekly, users } from "@/lib/db/schema";
 import type { Host, HostRules, Interval, WeeklyWindow } from "./slots";
 
 export const HOLD_BLOCK_MINUTES = 5;
@@ -130,12 +130,6 @@ export async function loadInterpreters(opts: { db: Db | Tx; now: Date }): Promis
   return hostsOf(opts.db, rows.map((r) => r.id), opts.now);
 }
 
-export async function loadHost(opts: { db: Db | Tx; userId: string; now: Date }): Promise<Host | null> {
-  const [row] = await opts.db.select({ id: interviewHosts.userId }).from(interviewHosts).where(and(eq(interviewHosts.userId, opts.userId), eq(interviewHosts.active, true)));
-  if (!row) return null;
-  return (await hostsOf(opts.db, [row.id], opts.now))[0] ?? null;
-}
-
 /** The 5-minute blocks a host holds for an interview [start, end) plus its buffer. */
 export function holdBlocks(start: Date, end: Date, bufferMinutes: number): Date[] {
   const step = HOLD_BLOCK_MINUTES * MINUTE;
@@ -146,10 +140,3 @@ export function holdBlocks(start: Date, end: Date, bufferMinutes: number): Date[
   return out;
 }
 
-export async function bookingsInRange(opts: { db: Db | Tx; hostId: string; from: Date; to: Date }) {
-  return opts.db
-    .select()
-    .from(interviewBookings)
-    .where(and(sql`(${interviewBookings.officialId} = ${opts.hostId} or ${interviewBookings.interpreterId} = ${opts.hostId})`, gte(interviewBookings.startsAt, opts.from), lt(interviewBookings.startsAt, opts.to)))
-    .orderBy(asc(interviewBookings.startsAt));
-}

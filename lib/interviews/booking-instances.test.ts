@@ -14,7 +14,7 @@ const url = process.env.TEST_DATABASE_URL;
 
 function worker(args: string[]): Promise<{ won: number; taken: number; other: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/interviews/race-worker.ts", ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/support/booking-race-worker.ts", ...args], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { getAvailability, holdBlocks } from "./availability";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { attachDraftToBooking, moveBookingFiles } from "./drafts";
 import { noticeBooked, noticeCancelledByCitizen, noticeCancelledByOfficial, noticeRescheduled } from "./notices";
 import { makeReference } from "./reference";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { interviewBookings, interviewDrafts, interviewFiles, uploads } from "@/lib/db/schema";
 import { claimDraftUploads, listDraftUploads, type UploadRow } from "@/lib/documents/uploads/save";
@@ -66,4 +66,10 @@ export async function readableBookingFiles(opts: { db: Db | Tx; bookingId: strin
     .where(eq(interviewBookings.id, opts.bookingId));
   if (!b || (b.citizenId !== opts.userId && b.officialId !== opts.userId && b.interpreterId !== opts.userId)) return null;
   return listBookingFiles({ db: opts.db, bookingId: opts.bookingId });
+}
+
+/** Subject steps never confirmed, older than the retention (their files go with the uploads' own sweep). */
+export async function pruneBookingDrafts(opts: { db: Db; before: Date }): Promise<number> {
+  const gone = await opts.db.delete(interviewDrafts).where(lt(interviewDrafts.updatedAt, opts.before)).returning({ key: interviewDrafts.key });
+  return gone.length;
 }

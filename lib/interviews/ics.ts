@@ -3,7 +3,7 @@
  * whose offset is read from Intl for that date (not hard-coded), so calendars show the right
  * hour wherever the phone is.
  */
-import { offsetMinutes, zonedParts } from "./zoned-time";
+import { offsetMinutes, zonedParts } from "@/lib/clock/zone";
 
 export type IcsEvent = {
   uid: string;

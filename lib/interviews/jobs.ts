@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { every } from "@/lib/every";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { expireWalkIns } from "./booking";
+import { pruneBookingDrafts } from "./drafts";
 import { sweepInterviewReminders } from "./reminders";
 
 /**
@@ -21,5 +22,14 @@ export function startInterviewJobs(): void {
     if (released > 0) console.info(`interviews: released ${released} unconfirmed walk-in booking(s)`);
     const reminded = await sweepInterviewReminders({ db, now: at });
     if (reminded.day + reminded.soon > 0) nudgeDispatcher();
+  });
+}
+
+/** Housekeeping: subject steps never confirmed go after DRAFT_RETENTION_DAYS. */
+export function startInterviewHousekeeping(): void {
+  every("interviews-housekeeping", env().HOUSEKEEPING_INTERVAL_SECONDS, async () => {
+    const [{ db }, at] = await Promise.all([getDb(), now()]);
+    const pruned = await pruneBookingDrafts({ db, before: new Date(at.getTime() - env().DRAFT_RETENTION_DAYS * 86_400_000) });
+    if (pruned > 0) console.info(`interviews: forgot ${pruned} booking draft(s) never confirmed`);
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { generateSlots, isFreeFor, nearestSlots, offerSlots, type HostRules, type Interval } from "./slots";
-import { localDateOf, offsetMinutes, zonedParts, zonedToUtc } from "./zoned-time";
+import { localDateOf, offsetMinutes, zonedParts, zonedToUtc } from "@/lib/clock/zone";
 
 const TUNIS = "Africa/Tunis";
 const rules = (over: Partial<HostRules> = {}): HostRules => ({

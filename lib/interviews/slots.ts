@@ -4,7 +4,7 @@
  * horizon and after the minimum notice. Times are computed in the host's zone (Africa/Tunis)
  * and returned as UTC instants.
  */
-import { addDays, formatLocalDate, isoWeekday, localDateOf, type LocalDate, zonedToUtc } from "./zoned-time";
+import { addDays, formatLocalDate, isoWeekday, localDateOf, type LocalDate, zonedToUtc } from "@/lib/clock/zone";
 
 export type WeeklyWindow = { /** ISO weekday, Monday 1 … Sunday 7 */ weekday: number; startMinute: number; endMinute: number };
 /** Local dates, both inclusive ("2026-08-13"). */

@@ -1,5 +1,5 @@
 import data from "./data/lessons.json";
-import type { Locale } from "@/lib/i18n/routing";
+import { contentLocale, type Locale } from "@/lib/i18n/routing";
 
 /**
  * Lessons of the digital-skills space (فضاء التأهيل الرقمي), kept as data so trainers can edit
@@ -10,9 +10,7 @@ type Lesson = { slug: string; minutes: number; title: Text; summary: Text; steps
 
 const lessons = data.lessons as Lesson[];
 
-export function lang(locale: Locale): keyof Text {
-  return locale === "ar-TN" ? "ar" : locale === "fr-TN" ? "fr" : "en";
-}
+export const lang: (locale: Locale) => keyof Text = contentLocale;
 
 export function listLessons(locale: Locale) {
   const l = lang(locale);

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { paymentLedger, payments } from "@/lib/db/schema";
 import type { GatewayPayment, PaymentGateway } from "./gateway";
 import type { PaymentState } from "./states";
+import { addDays, parseLocalDate, startOfLocalDay } from "@/lib/clock/zone";
 
 export type Mismatch =
   | { kind: "missingInLedger"; gatewayPaymentId: string; merchantReference: string; gatewayStatus: string; amountMillimes: number }
@@ -105,20 +106,9 @@ function sameState(ours: PaymentState, g: GatewayPayment): boolean {
   return ours === g.status;
 }
 
-/** Midnight to midnight in Africa/Tunis, as UTC instants (the offset read from Intl, not assumed). */
+/** Midnight to midnight in Africa/Tunis, as UTC instants. */
 export function tunisDayBounds(day: string): { start: Date; end: Date } {
-  const start = zonedMidnight(day);
-  const next = new Date(`${day}T12:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return { start, end: zonedMidnight(next.toISOString().slice(0, 10)) };
+  const date = parseLocalDate(day);
+  if (!date) throw new RangeError(`not a day: ${day}`);
+  return { start: startOfLocalDay(date), end: startOfLocalDay(addDays(date, 1)) };
 }
-
-function zonedMidnight(day: string): Date {
-  const guess = new Date(`${day}T00:00:00Z`);
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: "Africa/Tunis", timeZoneName: "longOffset" }).formatToParts(guess);
-  const offset = parts.find((p) => p.type === "timeZoneName")?.value ?? "GMT";
-  const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(offset);
-  const minutes = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
-  return new Date(guess.getTime() - minutes * 60_000);
-}
-

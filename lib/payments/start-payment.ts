@@ -7,7 +7,8 @@ import { advancePayment } from "./advance";
 import type { PaymentDeps } from "./deps";
 import { isGatewayError } from "./gateway";
 import type { PayableItem } from "./payee";
-import { parseD17Phone } from "./phone";
+import { normalisePhone } from "@/lib/auth/phone";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { PaymentState } from "./states";
 
 export const MAX_ITEMS = 10;
@@ -55,8 +56,10 @@ export async function startPayment(opts: {
   locale: string;
 }): Promise<{ paymentId: string; state: PaymentState }> {
   const { deps } = opts;
-  const phone = parseD17Phone(opts.payerPhone);
-  if (!phone) throw new AppError("validation", { fields: { payerPhone: "Pay.errors.phoneInvalid" } });
+  // The one phone parser (sign-in's): a D17 account is a Tunisian mobile number.
+  const parsed = normalisePhone(opts.payerPhone);
+  if (!parsed.ok) throw new AppError("validation", { fields: { payerPhone: "Pay.errors.phoneInvalid" } });
+  const phone = parsed.e164;
   if (!/^[A-Za-z0-9_-]{16,100}$/.test(opts.idempotencyKey)) throw new AppError("validation", { messageKey: "Pay.errors.reload" });
 
   const again = await findByKey(deps, opts.idempotencyKey, opts.userId);
@@ -199,16 +202,3 @@ export function isUuid(s: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 }
 
-/** PostgreSQL 23505, through drizzle's wrapping and either driver. */
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (code === "23505") {
-      if (!constraint) return true;
-      const c = (e as { constraint?: string }).constraint;
-      const text = `${c ?? ""} ${(e as Error).message ?? ""} ${(e as { detail?: string }).detail ?? ""}`;
-      return text.includes(constraint) || c === undefined;
-    }
-  }
-  return false;
-}

@@ -8,6 +8,7 @@
  *
  * Runs in the browser too (the offline search box): no dependencies, no data.
  */
+import { toLatinDigits } from "@/lib/i18n/digits";
 
 const LETTER_MAP: Record<string, string> = {
   "\u0629": "\u0647", // ة → ه
@@ -24,16 +25,10 @@ const LETTER_MAP: Record<string, string> = {
   "\u00DF": "ss", // ß
 };
 
-const ARABIC_INDIC_ZERO = 0x0660;
-const PERSIAN_ZERO = 0x06f0;
-
 function mapChar(ch: string): string {
   const mapped = LETTER_MAP[ch];
   if (mapped !== undefined) return mapped;
-  const code = ch.codePointAt(0)!;
-  if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) return String(code - ARABIC_INDIC_ZERO);
-  if (code >= PERSIAN_ZERO && code <= PERSIAN_ZERO + 9) return String(code - PERSIAN_ZERO);
-  return ch;
+  return toLatinDigits(ch);
 }
 
 /**

@@ -48,4 +48,3 @@ export const errorBody = z.object({ error: z.object({ code: z.string(), message:
 
 export const HEADER_TIMESTAMP = "d17-timestamp";
 export const HEADER_SIGNATURE = "d17-signature";
-export const HEADER_EVENT = "d17-event-id";

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { localDateString } from "@/lib/clock/zone";
 import { createRequestBody, type CallbackBody, type PaymentRequest } from "./contract";
 import { signCallback } from "./signature";
 import { renderPayerApp } from "./simulator-page";
@@ -95,7 +96,7 @@ export type D17Simulator = {
 };
 
 export function tunisDay(iso: string | Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Tunis", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return localDateString(new Date(iso));
 }
 
 function maskPhone(phone: string): string {

@@ -14,7 +14,6 @@ export const municipalCategoriesSchema = z.strictObject({
 });
 
 export const MUNICIPAL_CATEGORIES = municipalCategoriesSchema.parse(data);
-export const municipalCategoryIds = MUNICIPAL_CATEGORIES.categories.map((c) => c.id) as [string, ...string[]];
 export type MunicipalCategory = (typeof MUNICIPAL_CATEGORIES.categories)[number];
 
 export function findMunicipalCategory(id: string): MunicipalCategory | null {

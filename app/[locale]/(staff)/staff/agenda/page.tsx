@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { formatDate, TIME_ZONE } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { agenda, canHost } from "@/lib/interviews/service";
-import { addDays, formatLocalDate, isoWeekday, localDateOf, parseLocalDate, zonedToUtc } from "@/lib/interviews/zoned-time";
+import { addDays, formatLocalDate, isoWeekday, localDateOf, parseLocalDate, zonedToUtc } from "@/lib/clock/zone";
 import { StatusTag } from "@/components/ui/status-tag";
 
 export const metadata: Metadata = { robots: { index: false } };

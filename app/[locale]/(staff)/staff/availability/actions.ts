@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { addDayOff, removeDayOff, updateAvailability } from "@/lib/interviews/service";
-import { parseLocalDate } from "@/lib/interviews/zoned-time";
+import { parseLocalDate } from "@/lib/clock/zone";
 
 const hostRoles = ["official", "volunteer", "agent", "admin"] as const;
 const time = z.union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5][05]$|^24:00$/, "Availability.errors.time")]);

@@ -2,7 +2,7 @@
 // own pool of connections to the shared PostgreSQL, booking one slot for each citizen it is
 // given, all at once, at the agreed instant. Prints one JSON line: how many it won and lost.
 import { openDatabase } from "@/lib/db/open";
-import { bookInterview } from "./booking";
+import { bookInterview } from "@/lib/interviews/booking";
 
 async function main() {
   const [url, officialId, startMs, nowMs, goAt, ...citizens] = process.argv.slice(2);

@@ -1,0 +1,22 @@
+import "server-only";
+import { now } from "@/lib/clock";
+import { getDb } from "@/lib/db/client";
+import { pruneDraftUploads } from "@/lib/documents/uploads/prune";
+import { getStorage } from "@/lib/documents/uploads/storage";
+import { env } from "@/lib/env";
+import { every } from "@/lib/every";
+import { pruneRateLimits } from "@/lib/rate-limit";
+
+/**
+ * The engine's and the kernel's housekeeping (each domain schedules its own: lib/assisted/jobs,
+ * lib/interviews/jobs): files of forms never sent after DRAFT_RETENTION_DAYS, rate-limit rows whose
+ * window has closed. Deletes are idempotent, so several instances may run them at once.
+ */
+export function startHousekeeping(): void {
+  every("housekeeping", env().HOUSEKEEPING_INTERVAL_SECONDS, async () => {
+    const [{ db }, at] = await Promise.all([getDb(), now()]);
+    const files = await pruneDraftUploads({ db, storage: getStorage(), before: new Date(at.getTime() - env().DRAFT_RETENTION_DAYS * 86_400_000) });
+    const limits = await pruneRateLimits({ db, now: at, before: at });
+    if (files + limits > 0) console.info(`housekeeping: ${files} unsent file(s), ${limits} closed rate-limit window(s)`);
+  });
+}
