@@ -1,14 +1,38 @@
+import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 /**
  * The house rules of docs/architecture.md, enforced so they cannot rot:
  * - app/ and components/ never touch the database: they call lib/.
  * - lib/ never imports from app/ or components/.
  * - a domain imports the engine and the kernel, never another domain.
+ * The domains are read from lib/ itself: every folder that is not the engine or the kernel is a
+ * domain, so a new one is fenced the day it is created. The fences are path zones too, so a
+ * relative import (`../payments/x`) cannot pass them, and import cycles are refused.
  */
-// The engine (cases, documents, notifications, outbox) and the kernel (db, auth, i18n, …) are open to all.
-const domains = ["catalogue", "houses", "bills", "payments", "interviews", "learning", "kiosk", "assisted", "complaints", "requests"];
+const engineAndKernel = ["cases", "documents", "notifications", "outbox", "db", "auth", "i18n", "clock", "rate-limit", "audit", "pwa", "testing", "places"];
+const domains = readdirSync("lib", { withFileTypes: true })
+  .filter((e) => e.isDirectory() && !engineAndKernel.includes(e.name))
+  .map((e) => e.name);
+
+// The same fences as path zones: they see relative imports as well as `@/` ones.
+const zones = [
+  ...domains.map((domain) => ({
+    target: `./lib/${domain}`,
+    from: domains.filter((d) => d !== domain).map((d) => `./lib/${d}`),
+    message: "A domain never imports another domain: go through the engine (cases, documents, notifications, outbox).",
+  })),
+  {
+    target: engineAndKernel.map((d) => `./lib/${d}`),
+    from: domains.map((d) => `./lib/${d}`),
+    message: "The engine and the kernel never import a domain: the domain plugs into them.",
+  },
+  { target: "./lib", from: ["./app", "./components"], message: "lib/ never imports from app/ or components/." },
+];
 
 const domainRules = domains.map((domain) => ({
   files: [`lib/${domain}/**/*.{ts,tsx}`],
@@ -71,6 +95,28 @@ export default tseslint.config(
     },
   },
   ...domainRules,
+  {
+    files: ["**/*.{ts,tsx,mjs}"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+      // Without these, import-x reads only .js files when it follows imports (no cycle found in .ts).
+      "import-x/extensions": [".ts", ".tsx", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones }],
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ["app/**/*.tsx", "components/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
   {
     files: ["scripts/**/*.{js,mjs,ts}", "e2e/**/*.ts", "*.config.*"],
     rules: { "no-console": "off" },

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 type State = "idle" | "ask" | "saving" | "saved" | "failed";
 
@@ -12,7 +12,7 @@ type State = "idle" | "ask" | "saving" | "saved" | "failed";
 export function OfflineSave({ lang, labels }: { lang: "ar" | "fr" | "en"; labels: Record<Exclude<State, "idle">, string> & { button: string } }) {
   const [state, setState] = useState<State>("idle");
 
-  function start() {
+  const start = useCallback(() => {
     if (!("serviceWorker" in navigator)) return;
     setState("saving");
     void navigator.serviceWorker.ready.then((registration) => {
@@ -22,15 +22,15 @@ export function OfflineSave({ lang, labels }: { lang: "ar" | "fr" | "en"; labels
       channel.port1.onmessage = (event: MessageEvent<{ ok: boolean }>) => setState(event.data.ok ? "saved" : "failed");
       worker.postMessage({ type: "WARM_CATALOGUE", lang }, [channel.port2]);
     });
-  }
+  }, [lang]);
 
   useEffect(() => {
     if (!("serviceWorker" in navigator)) return;
     const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
     if (saveData) setState("ask");
     else start();
-    // Runs once per visit of the catalogue home.
-  }, []);
+    // Runs once per visit of the catalogue home (and language).
+  }, [start]);
 
   if (state === "idle") return null;
   return (

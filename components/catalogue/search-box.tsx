@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { search, type SearchHit, type SearchIndex } from "@/lib/catalogue/search/search";
 import { applyPlural, type PluralTemplates } from "./plural-templates";
 
@@ -27,7 +27,7 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const index = useRef<Promise<SearchIndex | null> | null>(null);
 
-  function loadIndex(): Promise<SearchIndex | null> {
+  const loadIndex = useCallback((): Promise<SearchIndex | null> => {
     index.current ??= fetch(indexUrl)
       .then((r) => (r.ok ? (r.json() as Promise<SearchIndex>) : null))
       .catch(() => {
@@ -35,7 +35,7 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
         return null;
       });
     return index.current;
-  }
+  }, [indexUrl]);
 
   useEffect(() => {
     // The query the server already answered (search page) needs no live results.
@@ -53,7 +53,7 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, defaultValue, loadIndex]);
 
   return (
     <div className="mb-8">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { AUDIO_MAX_BITRATE, LEVELS, LOW_BANDWIDTH_CONSTRAINTS, nextQuality, type Quality, type Sample } from "@/lib/interviews/call-quality";
 
@@ -156,6 +156,11 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
     [refresh],
   );
 
+  // createPc and startOffer need each other (a dropped link is offered again): the later one is
+  // reached through a ref, kept current by an effect.
+  type Entry = { peerId: string; userId: string; role: Role; name: string | null };
+  const startOfferRef = useRef<(entry: Entry) => Promise<void>>(async () => undefined);
+
   const createPc = useCallback(
     (entry: { peerId: string; userId: string; role: Role; name: string | null }, sid: string, offerer: boolean): Remote => {
       const pc = new RTCPeerConnection({ iceServers: ice.current, bundlePolicy: "max-bundle" });
@@ -187,7 +192,7 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
           drop = setTimeout(() => {
             if (remotesRef.current.get(entry.peerId)?.pc !== pc || pc.connectionState === "connected") return;
             closeRemote(entry.peerId);
-            if (offerer) void startOffer(entry);
+            if (offerer) void startOfferRef.current(entry);
           }, state === "failed" ? 500 : 6000);
         }
       };
@@ -202,7 +207,6 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
       else pc.ondatachannel = (ev) => wire(ev.channel);
       return r;
     },
-    // startOffer is defined below (it needs createPc): referenced at call time only.
     [applyEncoding, closeRemote, labels, post, refresh],
   );
 
@@ -221,6 +225,9 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
     },
     [createPc, post],
   );
+  useEffect(() => {
+    startOfferRef.current = startOffer;
+  }, [startOffer]);
 
   const onOffer = useCallback(
     (from: RosterEntry, payload: { sid: string; sdp: RTCSessionDescriptionInit; audioOnly?: boolean }) => {
@@ -347,43 +354,49 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
     es.onopen = () => setNotice("");
   }, [bookingId, labels.reconnecting, onRoster, onSignal]);
 
-  // Start: camera and microphone, then the room (the lobby for citizens and interpreters).
+  // Start: camera and microphone, then the room (the lobby for citizens and interpreters). Once
+  // per page: the effect events read the latest callbacks without re-running the effect.
+  const enterRoom = useEffectEvent(async (isCancelled: () => boolean) => {
+    const ok = await getMedia(true);
+    if (!isCancelled() && ok) connect();
+  });
+  const leaveRoom = useEffectEvent((remotes: Map<string, Remote>) => {
+    events.current?.close();
+    for (const id of [...remotes.keys()]) closeRemote(id);
+    local.current?.getTracks().forEach((t) => t.stop());
+  });
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      const ok = await getMedia(true);
-      if (!cancelled && ok) connect();
-    })();
+    const remotes = remotesRef.current;
+    void enterRoom(() => cancelled);
     const onLeave = () => events.current?.close();
     window.addEventListener("pagehide", onLeave);
     return () => {
       cancelled = true;
       window.removeEventListener("pagehide", onLeave);
-      events.current?.close();
-      for (const id of [...remotesRef.current.keys()]) closeRemote(id);
-      local.current?.getTracks().forEach((t) => t.stop());
+      leaveRoom(remotes);
     };
-    // Once per page.
   }, []);
 
   // Watch the link: sample getStats every 2 s (from 3 s after connecting), adapt, and say so.
+  const watchLink = useEffectEvent(async (prev: Map<string, { lost: number; received: number }>) => {
+    const r = [...remotesRef.current.values()].find((x) => x.connected);
+    if (!r || connectMs.current === null) return;
+    const sample = await sampleOf(r.pc, prev, r.peerId);
+    samples.current = [...samples.current.slice(-9), sample];
+    const next = nextQuality(quality.current, samples.current, signer);
+    if (next.level === quality.current.level && next.videoPaused === quality.current.videoPaused) return;
+    const wasPaused = quality.current.videoPaused;
+    quality.current = next;
+    samples.current = [];
+    for (const x of remotesRef.current.values()) await applyEncoding(x);
+    if (next.videoPaused !== wasPaused && !audioOnlyRef.current) await setVideoSending(!next.videoPaused);
+    setNotice(next.videoPaused ? labels.weakLinkPaused : next.level > 0 ? labels.weakLink : labels.linkRecovered);
+  });
   useEffect(() => {
     if (phase !== "inCall") return;
     const prev = new Map<string, { lost: number; received: number }>();
-    const timer = setInterval(async () => {
-      const r = [...remotesRef.current.values()].find((x) => x.connected);
-      if (!r || connectMs.current === null) return;
-      const sample = await sampleOf(r.pc, prev, r.peerId);
-      samples.current = [...samples.current.slice(-9), sample];
-      const next = nextQuality(quality.current, samples.current, signer);
-      if (next.level === quality.current.level && next.videoPaused === quality.current.videoPaused) return;
-      const wasPaused = quality.current.videoPaused;
-      quality.current = next;
-      samples.current = [];
-      for (const x of remotesRef.current.values()) await applyEncoding(x);
-      if (next.videoPaused !== wasPaused && !audioOnlyRef.current) await setVideoSending(!next.videoPaused);
-      setNotice(next.videoPaused ? labels.weakLinkPaused : next.level > 0 ? labels.weakLink : labels.linkRecovered);
-    }, 2000);
+    const timer = setInterval(() => void watchLink(prev), 2000);
     return () => clearInterval(timer);
   }, [phase]);
 

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import calendarFile from "./data/calendar.json";
-import geographyFile from "./data/geography.json";
+import geographyFile from "@/lib/places/geography.json";
 import { houseFiles } from "./data/houses";
 import { calendar, geography, house, type Calendar, type Geography, type Governorate, type House } from "./schema";
 

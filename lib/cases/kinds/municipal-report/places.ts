@@ -1,6 +1,5 @@
-// Reference data (the governorates and delegations of Tunisia), not the houses domain's code.
-// eslint-disable-next-line no-restricted-imports
-import geography from "@/lib/houses/data/geography.json";
+// Reference data of the kernel (lib/places: the governorates and delegations of Tunisia).
+import geography from "@/lib/places/geography.json";
 
 /**
  * Governorates and their delegations for a report's place, from the houses' geography data
