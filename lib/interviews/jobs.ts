@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { every } from "@/lib/every";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
-import { expireWalkIns } from "./booking";
+import { expireWalkIns } from "./walk-in-booking";
 import { pruneBookingDrafts } from "./drafts";
 import { sweepInterviewReminders } from "./reminders";
 

@@ -15,23 +15,9 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { recordAudit } from "@/lib/audit/record";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { addException, getAvailability, loadInterpreters, loadOfficials, removeException, saveAvailability, type HostSettings } from "./availability";
-import {
-  bookInterview,
-  cancelByCitizen,
-  confirmWalkIn,
-  holdWalkIn,
-  linkWalkInSession,
-  releaseWalkIn,
-  cancelByOfficial,
-  getBooking,
-  openCaseFromOutcome,
-  participationOf,
-  recordNoShow,
-  recordOutcome,
-  reschedule,
-  type Booking,
-  type Participation,
-} from "./booking";
+import { bookInterview, cancelByCitizen, cancelByOfficial, getBooking, participationOf, reschedule, type Booking, type Participation } from "./booking";
+import { confirmWalkIn, holdWalkIn, linkWalkInSession, releaseWalkIn } from "./walk-in-booking";
+import { openCaseFromOutcome, recordNoShow, recordOutcome } from "./outcome";
 import { buildIcs } from "./ics";
 import { isDraftKey, loadBookingDraft, readableBookingFiles, saveBookingDraft, type BookingDraft } from "./drafts";
 import { policy } from "./policy";

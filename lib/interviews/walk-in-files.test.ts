@@ -13,7 +13,8 @@ import { filesystemStorage, type FileStorage } from "@/lib/documents/uploads/sto
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { testDatabases } from "@/lib/testing/db";
 import { loadInterpreters, loadOfficials, saveAvailability } from "./availability";
-import { bookInterview, confirmWalkIn, expireWalkIns, holdWalkIn, linkWalkInSession, reschedule, WALK_IN_HOLD_MINUTES } from "./booking";
+import { bookInterview, reschedule } from "./booking";
+import { confirmWalkIn, expireWalkIns, holdWalkIn, linkWalkInSession, WALK_IN_HOLD_MINUTES } from "./walk-in-booking";
 import { loadBookingDraft, readableBookingFiles, saveBookingDraft } from "./drafts";
 import type { Policy } from "./rules";
 import { offerSlots } from "./slots";

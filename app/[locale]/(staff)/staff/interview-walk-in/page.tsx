@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { WALK_IN_HOLD_MINUTES } from "@/lib/interviews/booking";
+import { WALK_IN_HOLD_MINUTES } from "@/lib/interviews/walk-in-booking";
 import { decodeSlot, encodeSlot, findSlots, nearestFreeSlots } from "@/lib/interviews/service";
 import { interviewBodyIds, isInterviewBody, topicsOf } from "@/lib/interviews/topics";
 import { ActionForm } from "@/components/interviews/action-form";
