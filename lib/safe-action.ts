@@ -31,34 +31,37 @@ export type ActionResult<T> =
 
 type Access = "public" | "signed-in" | readonly Role[];
 
-export type ActionContext<I> = {
+/** Signed in whenever the access requires it: the wrapper has checked, the action need not. */
+type ActorFor<A extends Access> = A extends "public" ? Actor | null : Actor;
+
+export type ActionContext<I, A extends Access = Access> = {
   input: I;
-  actor: Actor | null;
+  actor: ActorFor<A>;
   locale: Locale;
   ip: string | null;
   /** Form actions only: the files the form sent, by field name (empty files left out). */
   files: Record<string, File[]>;
 };
 
-export type ActionOptions<S extends z.ZodType, T> = {
+export type ActionOptions<S extends z.ZodType, T, A extends Access = "signed-in"> = {
   schema: S;
   /** Who may call it. Default: any signed-in person. */
-  access?: Access;
+  access?: A;
   /**
    * Audit entry for this call. Staff calls are always audited (with the action name at least),
    * unless `false`: the run records its own audit row, in the transaction of the change (the
    * case engine, lib/interviews, lib/assisted do), and a second row would say the same.
    */
   audit?: string | ((input: z.infer<S>, result: T) => AuditEntry) | false;
-  run: (ctx: ActionContext<z.infer<S>>) => Promise<T>;
+  run: (ctx: ActionContext<z.infer<S>, A>) => Promise<T>;
 };
 
-export function createAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>) {
+export function createAction<S extends z.ZodType, T, const A extends Access = "signed-in">(opts: ActionOptions<S, T, A>) {
   return async (raw: unknown): Promise<ActionResult<T>> => runAction(opts, raw, valuesOf(raw));
 }
 
 /** For `<form action>` and `useActionState`: takes FormData (repeated names become arrays). */
-export function createFormAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>) {
+export function createFormAction<S extends z.ZodType, T, const A extends Access = "signed-in">(opts: ActionOptions<S, T, A>) {
   return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> => {
     const raw = formDataToObject(form);
     return runAction(opts, raw, raw, filesOf(form));
@@ -95,13 +98,13 @@ function valuesOf(raw: unknown): Record<string, string | string[]> {
   return out;
 }
 
-async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw: unknown, values: Record<string, string | string[]>, files: Record<string, File[]> = {}): Promise<ActionResult<T>> {
+async function runAction<S extends z.ZodType, T, A extends Access>(opts: ActionOptions<S, T, A>, raw: unknown, values: Record<string, string | string[]>, files: Record<string, File[]> = {}): Promise<ActionResult<T>> {
   const current = await getLocale().catch(() => defaultLocale);
   const locale: Locale = isLocale(current) ? current : defaultLocale;
   const h = await headers();
   const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
   try {
-    const access = opts.access ?? "signed-in";
+    const access: Access = opts.access ?? "signed-in";
     const actor = await getActor();
     if (access !== "public") {
       if (!actor) throw new AppError("unauthenticated");
@@ -125,7 +128,8 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
 
     let data: T;
     try {
-      data = await opts.run({ input: parsed.data, actor, locale, ip, files });
+      // Checked above: an action whose access is not "public" only runs with a signed-in actor.
+      data = await opts.run({ input: parsed.data, actor: actor as ActorFor<A>, locale, ip, files });
     } catch (error) {
       // A redirect is how many actions end when they succeed (to the page that shows the
       // result): they are audited like any other success. notFound() and errors are not.

@@ -25,7 +25,7 @@ export const startWalkInAction = createFormAction({
     const { sessionId: id } = await startWalkIn(
       { db, now: await now(), secret: authSecret(), ip },
       {
-        agent: actor!,
+        agent: actor,
         phone: input.phone,
         deliver: async (m) => {
           const t = await getTranslations({ locale: m.locale, namespace: "WalkIn" });
@@ -43,7 +43,7 @@ export const verifyWalkInAction = createFormAction({
   audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
-    const r = await verifyWalkIn({ db, now: await now(), secret: authSecret(), ip }, { agent: actor!, sessionId: input.sessionId, code: input.code });
+    const r = await verifyWalkIn({ db, now: await now(), secret: authSecret(), ip }, { agent: actor, sessionId: input.sessionId, code: input.code });
     if (!r.ok) {
       if (r.reason === "wrong") throw new AppError("validation", { fields: { code: "WalkIn.errors.wrongCode" }, values: { triesLeft: r.triesLeft } });
       throw new AppError("validation", { fields: { code: r.reason === "expired" ? "WalkIn.errors.expired" : "WalkIn.errors.exhausted" } });
@@ -58,7 +58,7 @@ export const fileWalkInAction = createFormAction({
   audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input: { sessionId: id, idempotencyKey, kind, formPath: _formPath, ...payload }, actor, locale, ip }) => {
     const { db } = await getDb();
-    await fileWalkIn({ db, now: await now(), secret: authSecret(), ip }, { agent: actor!, sessionId: id, key: idempotencyKey, kind, payload, locale });
+    await fileWalkIn({ db, now: await now(), secret: authSecret(), ip }, { agent: actor, sessionId: id, key: idempotencyKey, kind, payload, locale });
     nudgeDispatcher();
     redirect(localePath(locale, `/staff/walk-in/${id}`));
   },

@@ -204,9 +204,9 @@ export const completeOnboardingAction = createFormAction({
   schema: z.object({ name: nameField, language: localeField, returnTo: returnToField }),
   async run({ input, actor }) {
     const { db } = await getDb();
-    await completeOnboarding(db, { userId: actor!.userId, name: input.name, locale: input.language, now: await now() });
+    await completeOnboarding(db, { userId: actor.userId, name: input.name, locale: input.language, now: await now() });
     refreshShell();
-    const target = safeReturnTo(input.returnTo) ?? localePath(input.language, homePathFor(actor!.role));
+    const target = safeReturnTo(input.returnTo) ?? localePath(input.language, homePathFor(actor.role));
     redirect(inLocale(target, input.language));
   },
 });
@@ -217,7 +217,7 @@ export const updateAccountAction = createFormAction({
   audit: (input) => ({ action: "account.update", detail: { language: input.language, notifySms: input.notifySms === "on" } }),
   async run({ input, actor }) {
     const { db } = await getDb();
-    await updateProfile(db, { userId: actor!.userId, name: input.name, locale: input.language, notifySms: input.notifySms === "on" });
+    await updateProfile(db, { userId: actor.userId, name: input.name, locale: input.language, notifySms: input.notifySms === "on" });
     refreshShell();
     return { saved: true, language: input.language };
   },

@@ -27,8 +27,8 @@ export const staffMessageAction = createFormAction({
     const { db } = await getDb();
     const checked = await inspectFiles(files.attachments ?? []);
     const at = await now();
-    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor!.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at }, (withinTx) =>
-      addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: input.type, message: input.message, now: at, ip, withinTx }),
+    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor.userId, files: checked, visibility: input.type === "reply" ? "public" : "internal", now: at }, (withinTx) =>
+      addCaseMessage({ db, case: { reference: input.reference }, actor: actor, type: input.type, message: input.message, now: at, ip, withinTx }),
     );
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=${input.type}`);
@@ -44,8 +44,8 @@ export const staffTransitionAction = createFormAction({
     const checked = await inspectFiles(files.attachments ?? []);
     const at = await now();
     // The answer and its files go out together or not at all.
-    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor!.userId, files: checked, visibility: "public", now: at }, (withinTx) =>
-      transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: at, ip, withinTx }),
+    const updated = await withStaffFiles({ storage: getStorage(), staffId: actor.userId, files: checked, visibility: "public", now: at }, (withinTx) =>
+      transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor, message: input.message, now: at, ip, withinTx }),
     );
     nudgeDispatcher();
     redirect(`${localePath(locale, `/staff/cases/${updated.reference}`)}?done=status`);
@@ -57,7 +57,7 @@ export const citizenMessageAction = createFormAction({
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     const { db } = await getDb();
-    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor!, type: "citizenMessage", message: input.message, now: await now() });
+    const updated = await addCaseMessage({ db, case: { reference: input.reference }, actor: actor, type: "citizenMessage", message: input.message, now: await now() });
     nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=message`);
   },
@@ -69,7 +69,7 @@ export const assignAction = createFormAction({
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
-    const updated = await assignCase({ db, case: { reference: input.reference }, actor: actor!, release: input.release === "true", now: await now(), ip });
+    const updated = await assignCase({ db, case: { reference: input.reference }, actor: actor, release: input.release === "true", now: await now(), ip });
     redirect(input.back === "queue" ? `${localePath(locale, "/staff")}?mine=1` : `${localePath(locale, `/staff/cases/${updated.reference}`)}?done=assigned`);
   },
 });

@@ -16,7 +16,7 @@ export const subscribePush = createAction({
   run: async ({ input, actor }) => {
     const { db } = await getDb();
     const userAgent = (await headers()).get("user-agent")?.slice(0, 300) ?? null;
-    await savePushSubscription({ db, userId: actor!.userId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, userAgent });
+    await savePushSubscription({ db, userId: actor.userId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, userAgent });
     return { ok: true };
   },
 });
@@ -26,7 +26,7 @@ export const unsubscribePush = createAction({
   access: "signed-in",
   run: async ({ input, actor }) => {
     const { db } = await getDb();
-    await removePushSubscription({ db, userId: actor!.userId, endpoint: input.endpoint });
+    await removePushSubscription({ db, userId: actor.userId, endpoint: input.endpoint });
     return { ok: true };
   },
 });

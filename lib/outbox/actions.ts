@@ -26,7 +26,7 @@ export const submitCaseForm = createFormAction({
   access: ["citizen"],
   run: async ({ input: { idempotencyKey, kind, ...payload }, actor, locale, ip }) => {
     const { db } = await getDb();
-    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind, payload, locale, now: await now(), ip });
+    const { result, replayed } = await submitCaseOnce({ db, actor: actor, key: idempotencyKey, kind, payload, locale, now: await now(), ip });
     if (!replayed) nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },

@@ -22,7 +22,7 @@ export const citizenTransitionAction = createFormAction({
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     const { db } = await getDb();
-    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, now: await now() });
+    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor, message: input.message, now: await now() });
     redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=status`);
   },
 });
@@ -36,7 +36,7 @@ export const rateAction = createFormAction({
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     const { db } = await getDb();
-    const updated = await rateCase({ db, case: { reference: input.reference }, actor: actor!, stars: input.stars, comment: input.comment, now: await now() });
+    const updated = await rateCase({ db, case: { reference: input.reference }, actor: actor, stars: input.stars, comment: input.comment, now: await now() });
     redirect(`${localePath(locale, `/my/cases/${updated.reference}`)}?done=rated`);
   },
 });

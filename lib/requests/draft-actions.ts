@@ -30,8 +30,8 @@ export const reviewRequestAction = createFormAction({
   run: async ({ input: { idempotencyKey, kind, formPath, removeUpload, ...values }, actor, locale, files }) => {
     const { db } = await getDb();
     const at = await now();
-    const draft = await saveDraft({ db, userId: actor!.userId, key: idempotencyKey, kind, values: values as Record<string, string | string[]>, formPath, now: at });
-    await receiveFormFiles({ db, storage: getStorage(), userId: actor!.userId, key: draft.key, files: files.attachments ?? [], remove: asList(removeUpload), now: at });
+    const draft = await saveDraft({ db, userId: actor.userId, key: idempotencyKey, kind, values: values as Record<string, string | string[]>, formPath, now: at });
+    await receiveFormFiles({ db, storage: getStorage(), userId: actor.userId, key: draft.key, files: files.attachments ?? [], remove: asList(removeUpload), now: at });
     redirect(localePath(locale, `/requests/check/${draft.key}`));
   },
 });
@@ -41,14 +41,14 @@ export const sendDraftAction = createFormAction({
   access: ["citizen"],
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
-    const draft = await loadDraft({ db, userId: actor!.userId, key: input.key });
+    const draft = await loadDraft({ db, userId: actor.userId, key: input.key });
     if (!draft) {
       // Already sent (a second click, the back button): show the case it made.
-      const sent = await resultOfKey<{ reference: string }>({ db, userId: actor!.userId, key: input.key });
+      const sent = await resultOfKey<{ reference: string }>({ db, userId: actor.userId, key: input.key });
       if (sent) redirect(localePath(locale, `/my/cases/${sent.reference}/sent`));
       throw new AppError("notFound", { messageKey: "Requests.errors.draftGone" });
     }
-    const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: draft.key, kind: draft.kind, payload: draft.values, locale, now: await now(), ip });
+    const { result, replayed } = await submitCaseOnce({ db, actor: actor, key: draft.key, kind: draft.kind, payload: draft.values, locale, now: await now(), ip });
     if (!replayed) nudgeDispatcher();
     redirect(localePath(locale, `/my/cases/${result.reference}/sent`));
   },

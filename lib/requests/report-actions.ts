@@ -45,7 +45,7 @@ export const reportFormAction = createFormAction({
     const at = await now();
     // A "join" button carries the reference it joins (a button has one name): that is the step.
     if (join) {
-      const joined = await joinReport({ db, reference: join, citizen: actor!, now: at, ip });
+      const joined = await joinReport({ db, reference: join, citizen: actor, now: at, ip });
       redirect(`${localePath(locale, `/reports/${joined.reference}`)}?joined=1`);
     }
     let payload: MunicipalReportPayload;
@@ -55,13 +55,13 @@ export const reportFormAction = createFormAction({
       throw onReportFields(error);
     }
     if (step === "send") {
-      const { result, replayed } = await submitCaseOnce({ db, actor: actor!, key: idempotencyKey, kind: KIND, payload: answers, locale, now: at, ip });
+      const { result, replayed } = await submitCaseOnce({ db, actor: actor, key: idempotencyKey, kind: KIND, payload: answers, locale, now: at, ip });
       if (!replayed) nudgeDispatcher();
       redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
     }
     const [similar, photos] = await Promise.all([
       findSimilarReports({ db, category: payload.category, governorate: payload.governorate, delegation: payload.delegation, point: pointOf(payload) }),
-      listDraftUploads({ db, ownerId: actor!.userId, draftKey: idempotencyKey }),
+      listDraftUploads({ db, ownerId: actor.userId, draftKey: idempotencyKey }),
     ]);
     return {
       step: "check",

@@ -32,7 +32,7 @@ export const staffDataTransitionAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const data = input.to === "refused" ? { reason: input.reason } : { epeopleReference: input.epeopleReference };
-    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor!, message: input.message, data, now: await now(), ip });
+    const updated = await transitionCase({ db, case: { reference: input.reference }, to: input.to, actor: actor, message: input.message, data, now: await now(), ip });
     return back(locale, updated.reference, "status");
   },
 });
@@ -43,7 +43,7 @@ export const staffRedirectAction = createFormAction({
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
-    await redirectCase({ db, case: { reference: input.reference }, actor: actor!, toBodyId: input.toBodyId, message: input.message, now: await now(), ip });
+    await redirectCase({ db, case: { reference: input.reference }, actor: actor, toBodyId: input.toBodyId, message: input.message, now: await now(), ip });
     // The case has left this body's queue: back to the queue.
     redirect(`${localePath(locale, "/staff")}?done=redirected`);
   },
@@ -55,7 +55,7 @@ export const staffExtendAction = createFormAction({
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
-    const updated = await adjustDeadline({ db, case: { reference: input.reference }, actor: actor!, adjustment: "extension", message: input.message, now: await now(), ip });
+    const updated = await adjustDeadline({ db, case: { reference: input.reference }, actor: actor, adjustment: "extension", message: input.message, now: await now(), ip });
     return back(locale, updated.reference, "status");
   },
 });
@@ -67,7 +67,7 @@ export const moderateReportAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const decision = input.action === "hide" ? { action: "hide" as const, reason: input.reason, abusive: input.abusive === "true" } : { action: input.action };
-    await moderateReport({ db, reference: input.reference, actor: actor!, decision, now: await now(), ip });
+    await moderateReport({ db, reference: input.reference, actor: actor, decision, now: await now(), ip });
     return back(locale, input.reference, "status");
   },
 });
@@ -79,7 +79,7 @@ export const moderateReportPhotoAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     const { db } = await getDb();
     const decision = input.action === "hide" ? { action: "hide" as const, reason: input.reason } : { action: "approve" as const };
-    await moderateReportPhoto({ db, reference: input.reference, uploadId: input.uploadId, actor: actor!, decision, now: await now(), ip });
+    await moderateReportPhoto({ db, reference: input.reference, uploadId: input.uploadId, actor: actor, decision, now: await now(), ip });
     return back(locale, input.reference, "status");
   },
 });

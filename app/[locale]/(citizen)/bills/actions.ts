@@ -17,7 +17,7 @@ const add = createFormAction({
   }),
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
-    await addMyContract({ userId: actor!.userId, biller: input.biller, contract: input.contract, key: input.key ?? null, label: input.label });
+    await addMyContract({ userId: actor.userId, biller: input.biller, contract: input.contract, key: input.key ?? null, label: input.label });
     return { href: `${localePath(locale, "/bills")}?saved=1` };
   },
 });
@@ -32,7 +32,7 @@ const remove = createFormAction({
   schema: z.object({ contractId: z.uuid() }),
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
-    await removeMyContract({ userId: actor!.userId, contractId: input.contractId });
+    await removeMyContract({ userId: actor.userId, contractId: input.contractId });
     return { href: `${localePath(locale, "/bills")}?removed=1` };
   },
 });

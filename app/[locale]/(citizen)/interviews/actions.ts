@@ -39,7 +39,7 @@ export const reviewBookingAction = createFormAction({
   access: ["citizen"],
   run: async ({ input, actor, locale, files }) => {
     const reminders = asList(input.reminders) as ("sms" | "push")[];
-    await reviewBookingDraft({ actor: actor!, key: input.draft, subject: input.subject, reminderChannels: [...new Set(reminders)], files: files.attachments ?? [], remove: asList(input.removeUpload) });
+    await reviewBookingDraft({ actor: actor, key: input.draft, subject: input.subject, reminderChannels: [...new Set(reminders)], files: files.attachments ?? [], remove: asList(input.removeUpload) });
     redirect(bookPath(locale, { body: input.body, topic: input.topic, interpreter: input.interpreter, slot: input.slot, draft: input.draft, step: "check" }));
   },
 });
@@ -51,7 +51,7 @@ export const bookAction = createFormAction({
   run: async ({ input, actor, locale }) => {
     let id: string;
     try {
-      const booking = await createBooking({ actor: actor!, body: input.body, topic: input.topic, needsInterpreter: input.interpreter === "yes", slot: input.slot, draftKey: input.draft });
+      const booking = await createBooking({ actor: actor, body: input.body, topic: input.topic, needsInterpreter: input.interpreter === "yes", slot: input.slot, draftKey: input.draft });
       id = booking.id;
     } catch (error) {
       // Taken a moment ago: back to the times, the nearest free ones first; the subject and files stay in the draft.
@@ -73,7 +73,7 @@ export const cancelAction = createFormAction({
   schema: reasonSchema,
   access: "signed-in",
   run: async ({ input, actor, locale, ip }) => {
-    await cancelBooking({ actor: actor!, bookingId: input.bookingId, reason: input.reason, ip });
+    await cancelBooking({ actor: actor, bookingId: input.bookingId, reason: input.reason, ip });
     redirect(localePath(locale, `/interviews/${input.bookingId}`));
   },
 });
@@ -84,7 +84,7 @@ export const rescheduleAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     let id: string;
     try {
-      id = (await rescheduleBooking({ actor: actor!, bookingId: input.bookingId, slot: input.slot, reason: input.reason, ip })).id;
+      id = (await rescheduleBooking({ actor: actor, bookingId: input.bookingId, slot: input.slot, reason: input.reason, ip })).id;
     } catch (error) {
       if (isAppError(error) && error.code === "conflict" && error.messageKey === "Booking.errors.slotTaken") {
         redirect(`${localePath(locale, `/interviews/${input.bookingId}/reschedule`)}?taken=${input.slot.start.getTime()}`);

@@ -27,7 +27,7 @@ const find = createFormAction({
     const bill = await findBill({ biller: input.biller, reference: input.reference, key: input.key ?? null });
     if (bill.status === "paid") throw new AppError("conflict", { fields: { reference: "Pay.find.alreadyPaid" } });
     const deps = await paymentsWithBillers();
-    const { checkoutId } = await createCheckout({ deps, userId: actor!.userId, items: [payableFrom({ ...bill, key: input.key?.trim() || null })] });
+    const { checkoutId } = await createCheckout({ deps, userId: actor.userId, items: [payableFrom({ ...bill, key: input.key?.trim() || null })] });
     return { href: localePath(locale, `/pay/check/${checkoutId}`) };
   },
 });
@@ -47,10 +47,10 @@ const choose = createFormAction({
   access: citizens,
   run: async ({ input, actor, locale }) => {
     if (input.bills.length > 10) throw new AppError("validation", { fields: { bills: "Pay.errors.tooManyBills" } });
-    const bills = await savedBillsToPay({ userId: actor!.userId, selections: input.bills });
+    const bills = await savedBillsToPay({ userId: actor.userId, selections: input.bills });
     if (bills.some((b) => b.status === "paid")) throw new AppError("conflict", { messageKey: "Pay.errors.paidElsewhere" });
     const deps = await paymentsWithBillers();
-    const { checkoutId } = await createCheckout({ deps, userId: actor!.userId, items: bills.map(payableFrom) });
+    const { checkoutId } = await createCheckout({ deps, userId: actor.userId, items: bills.map(payableFrom) });
     return { href: localePath(locale, `/pay/check/${checkoutId}`) };
   },
 });
@@ -72,7 +72,7 @@ const pay = createFormAction({
   access: citizens,
   run: async ({ input, actor, locale }) => {
     const deps = await paymentsWithBillers();
-    const { paymentId } = await startPayment({ deps, userId: actor!.userId, checkoutId: input.checkoutId, payerPhone: input.payerPhone, idempotencyKey: input.idempotencyKey, locale });
+    const { paymentId } = await startPayment({ deps, userId: actor.userId, checkoutId: input.checkoutId, payerPhone: input.payerPhone, idempotencyKey: input.idempotencyKey, locale });
     return { paymentId, href: localePath(locale, `/pay/status/${paymentId}`) };
   },
   audit: (input: z.infer<typeof paySchema>, result: { paymentId: string }) => ({ action: "payment.start", subjectType: "payment", subjectId: result.paymentId, detail: { checkoutId: input.checkoutId } }),
@@ -91,7 +91,7 @@ const check = createFormAction({
   access: citizens,
   run: async ({ input, actor, locale }) => {
     const deps = await paymentsWithBillers();
-    const view = await refreshPayment({ deps, userId: actor!.userId, paymentId: input.paymentId, force: true });
+    const view = await refreshPayment({ deps, userId: actor.userId, paymentId: input.paymentId, force: true });
     return { href: localePath(locale, view.state === "paid" ? `/pay/receipt/${view.id}` : `/pay/status/${view.id}`) };
   },
 });

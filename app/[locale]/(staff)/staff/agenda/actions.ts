@@ -18,7 +18,7 @@ export const officialCancelAction = createFormAction({
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
-    await cancelBooking({ actor: actor!, bookingId: input.bookingId, reason: input.reason, ip });
+    await cancelBooking({ actor: actor, bookingId: input.bookingId, reason: input.reason, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=cancelled`);
   },
 });
@@ -28,7 +28,7 @@ export const noShowAction = createFormAction({
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
-    await markNoShow({ actor: actor!, bookingId: input.bookingId, ip });
+    await markNoShow({ actor: actor, bookingId: input.bookingId, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=noShow`);
   },
 });
@@ -38,7 +38,7 @@ export const outcomeAction = createFormAction({
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
-    await saveOutcome({ actor: actor!, bookingId: input.bookingId, outcome: input.outcome, ip });
+    await saveOutcome({ actor: actor, bookingId: input.bookingId, outcome: input.outcome, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=outcome`);
   },
 });
@@ -48,7 +48,7 @@ export const openCaseAction = createFormAction({
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
-    await openCase({ actor: actor!, bookingId: input.bookingId, ip });
+    await openCase({ actor: actor, bookingId: input.bookingId, ip });
     redirect(`${localePath(locale, `/staff/agenda/${input.bookingId}`)}?done=caseOpened`);
   },
 });

@@ -49,7 +49,7 @@ export const saveAvailabilityAction = createFormAction({
     );
     const topics = input.topics === undefined ? [] : Array.isArray(input.topics) ? input.topics : [input.topics];
     await updateAvailability({
-      actor: actor!,
+      actor: actor,
       settings: { slotMinutes: input.slotMinutes, bufferMinutes: input.bufferMinutes, horizonDays: input.horizonDays, minNoticeMinutes: input.minNoticeHours * 60, topics, active: input.active === "on" },
       weekly,
     });
@@ -64,7 +64,7 @@ export const addDayOffAction = createFormAction({
   access: hostRoles,
   audit: () => ({ action: "interview.dayOff.add" }),
   run: async ({ input, actor }) => {
-    await addDayOff({ actor: actor!, startsOn: input.startsOn, endsOn: input.endsOn, reason: input.reason || null });
+    await addDayOff({ actor: actor, startsOn: input.startsOn, endsOn: input.endsOn, reason: input.reason || null });
     return { saved: true };
   },
 });
@@ -74,7 +74,7 @@ export const removeDayOffAction = createFormAction({
   access: hostRoles,
   audit: (input) => ({ action: "interview.dayOff.remove", subjectId: input.id }),
   run: async ({ input, actor }) => {
-    await removeDayOff({ actor: actor!, id: input.id });
+    await removeDayOff({ actor: actor, id: input.id });
     return { saved: true };
   },
 });

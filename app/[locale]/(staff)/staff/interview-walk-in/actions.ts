@@ -42,7 +42,7 @@ export const holdWalkInBookingAction = createFormAction({
   run: async ({ input, actor, locale, ip }) => {
     let booking;
     try {
-      booking = await holdWalkInBooking({ actor: actor!, phone: input.phone, body: input.body, topic: input.topic, needsInterpreter: input.interpreter === "yes", slot: input.slot, subject: input.subject, idempotencyKey: input.idempotencyKey });
+      booking = await holdWalkInBooking({ actor: actor, phone: input.phone, body: input.body, topic: input.topic, needsInterpreter: input.interpreter === "yes", slot: input.slot, subject: input.subject, idempotencyKey: input.idempotencyKey });
     } catch (error) {
       if (isAppError(error) && error.code === "conflict") {
         redirect(walkInPath(locale, { body: input.body, topic: input.topic, interpreter: input.interpreter, taken: String(input.slot.start.getTime()) }));
@@ -52,7 +52,7 @@ export const holdWalkInBookingAction = createFormAction({
     if (booking.status === "pendingCode" && !booking.walkInSessionId) {
       try {
         const { sessionId } = await sendWalkInCode({
-          agent: actor!,
+          agent: actor,
           phone: input.phone,
           ip,
           deliver: async (m) => {
@@ -61,10 +61,10 @@ export const holdWalkInBookingAction = createFormAction({
             await sendSms({ to: m.to, text: t("sms", { code: m.code, when }), locale: m.locale, ref: "interview-walk-in" });
           },
         });
-        await linkWalkInBookingSession({ actor: actor!, bookingId: booking.id, sessionId });
+        await linkWalkInBookingSession({ actor: actor, bookingId: booking.id, sessionId });
       } catch (error) {
         // No code reached the citizen (too many codes, a staff number, the SMS gateway): the time goes back.
-        await releaseWalkInBooking({ actor: actor!, bookingId: booking.id });
+        await releaseWalkInBooking({ actor: actor, bookingId: booking.id });
         throw error;
       }
     }
@@ -78,16 +78,16 @@ export const confirmWalkInBookingAction = createFormAction({
   // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
-    const view = await walkInBookingView({ actor: actor!, bookingId: input.bookingId });
+    const view = await walkInBookingView({ actor: actor, bookingId: input.bookingId });
     if (!view) throw new AppError("notFound");
     if (view.booking.status === "pendingCode") {
       if (!view.booking.walkInSessionId || view.expired) throw new AppError("validation", { fields: { code: "WalkIn.errors.expired" } });
-      const r = await checkWalkInCode({ agent: actor!, sessionId: view.booking.walkInSessionId, code: input.code, ip });
+      const r = await checkWalkInCode({ agent: actor, sessionId: view.booking.walkInSessionId, code: input.code, ip });
       if (!r.ok) {
         if (r.reason === "wrong") throw new AppError("validation", { fields: { code: "WalkIn.errors.wrongCode" }, values: { triesLeft: r.triesLeft } });
         throw new AppError("validation", { fields: { code: r.reason === "expired" ? "WalkIn.errors.expired" : "WalkIn.errors.exhausted" } });
       }
-      await confirmWalkInBooking({ actor: actor!, bookingId: input.bookingId });
+      await confirmWalkInBooking({ actor: actor, bookingId: input.bookingId });
     }
     redirect(localePath(locale, `/staff/interview-walk-in/${input.bookingId}`));
   },
@@ -99,7 +99,7 @@ export const releaseWalkInBookingAction = createFormAction({
   // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
   audit: false,
   run: async ({ input, actor, locale }) => {
-    await releaseWalkInBooking({ actor: actor!, bookingId: input.bookingId });
+    await releaseWalkInBooking({ actor: actor, bookingId: input.bookingId });
     redirect(localePath(locale, `/staff/interview-walk-in/${input.bookingId}`));
   },
 });
