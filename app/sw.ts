@@ -129,7 +129,13 @@ async function warmCatalogue(lang: string): Promise<{ ok: boolean; fetched: numb
   // build, immutable), so this costs the network only the few a catalogue page adds.
   const scripts = new Set<string>();
   const collect = (html: string) => {
-    for (const m of html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)) scripts.add(m[1]!);
+    for (const m of html.matchAll(/<script\b[^>]*>/g)) {
+      // A `nomodule` script (Next's polyfills) is for browsers that cannot run the app at all:
+      // a browser with a service worker never runs it, so it never pays to keep it (39.7 kB).
+      if (/\snomodule\b/i.test(m[0])) continue;
+      const src = /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(m[0]);
+      if (src) scripts.add(src[1]!);
+    }
   };
   const run = async (queue: { url: string; cache: Cache; html?: boolean }[]) => {
     // A few at a time: a phone on a weak link should not open dozens of connections.

@@ -36,7 +36,13 @@ test.describe("the catalogue offline", () => {
       await expect(page.getByRole("heading", { name: house.name.ar, exact: true }), house.slug).toBeInViewport();
       await expect(page.getByRole("heading", { level: 1, name: ar.Errors.errorTitle })).toHaveCount(0);
     }
-    for (const path of ["/ar/services", "/ar/houses", "/ar/houses/mobile-units", "/ar/life-events/moving-house"]) {
+    // The home page too (where an installed app opens), and no `nomodule` polyfill was kept:
+    // a browser that runs a service worker never runs it.
+    const kept = await page.evaluate(async () => (await (await caches.open("assets")).keys()).map((r) => new URL(r.url).pathname));
+    const noModule = await page.evaluate(() => [...document.querySelectorAll("script[nomodule][src]")].map((s) => new URL((s as HTMLScriptElement).src).pathname));
+    expect(noModule.length, "the page carries a nomodule polyfill").toBeGreaterThan(0);
+    for (const src of noModule) expect(kept, src).not.toContain(src);
+    for (const path of ["/ar", "/ar/services", "/ar/houses", "/ar/houses/mobile-units", "/ar/life-events/moving-house"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(ar.Offline.title);
     }
@@ -91,7 +97,9 @@ test.describe("the catalogue offline", () => {
   test("the offline download stays under 300 kB gzipped in every language", async ({ request }) => {
     // Pages and index, plus the scripts those pages load that the catalogue home did not
     // (the others are in the browser's HTTP cache already). Same count as scripts/measure-offline-catalogue.mjs.
-    const scriptsOf = (html: string) => new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!));
+    // As app/sw.ts keeps them: `nomodule` scripts are never run by a browser with a service worker.
+    const scriptsOf = (html: string) =>
+      new Set([...html.matchAll(/<script\b[^>]*>/g)].filter((m) => !/\snomodule\b/i.test(m[0])).flatMap((m) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(m[0])?.[1] ?? []));
     const list = await (await request.get("/catalogue-data/offline-pages.json")).json();
     for (const lang of ["ar", "fr", "en"]) {
       const home = scriptsOf(await (await request.get(`/${lang}/services`)).text());

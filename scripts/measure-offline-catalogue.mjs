@@ -7,7 +7,9 @@ import { gzipSync } from "node:zlib";
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const langs = process.argv[3] ? [process.argv[3]] : ["ar", "fr", "en"];
-const scriptsOf = (html) => new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]));
+// As app/sw.ts keeps them: `nomodule` scripts are never run by a browser with a service worker.
+const scriptsOf = (html) =>
+  new Set([...html.matchAll(/<script\b[^>]*>/g)].filter((m) => !/\snomodule\b/i.test(m[0])).map((m) => /\ssrc="(\/_next\/static\/[^"]+\.js)"/.exec(m[0])?.[1]).filter(Boolean));
 const list = await (await fetch(`${base}/catalogue-data/offline-pages.json`)).json();
 for (const lang of langs) {
   const home = scriptsOf(await (await fetch(`${base}/${lang}/services`)).text());

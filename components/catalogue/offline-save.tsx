@@ -34,7 +34,7 @@ export function OfflineSave({ lang, labels }: { lang: "ar" | "fr" | "en"; labels
 
   if (state === "idle") return null;
   return (
-    <div role="status" className="no-print mb-6 border-s-4 border-link bg-canvas p-3" data-offline-state={state}>
+    <div role="status" className="no-print mt-8 border-s-4 border-link bg-canvas p-3" data-offline-state={state}>
       <p>{labels[state]}</p>
       {state === "ask" ? (
         <button type="button" onClick={start} className="mt-2 inline-flex min-h-11 items-center rounded-sm bg-canvas px-4 font-semibold shadow-[0_2px_0] shadow-line">

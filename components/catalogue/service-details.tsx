@@ -36,7 +36,7 @@ export async function ServiceDetails({ locale, service, level = 2, compact = fal
       <p className="mb-3 max-w-3xl text-lg">{L(service.summary)}</p>
       <p className="mb-6 text-muted">
         {t("bodyLabel")}:{" "}
-        <Link className="link" href={localePath(locale, `/services/bodies/${body.id}`)}>
+        <Link prefetch={false} className="link" href={localePath(locale, `/services/bodies/${body.id}`)}>
           {L(body.name)}
         </Link>
         . {t("lastChecked", { date: checkedOn, version: service.version.number })}
@@ -104,6 +104,7 @@ export async function ServiceDetails({ locale, service, level = 2, compact = fal
         <div className="mt-4 max-w-3xl border-4 border-link p-4">
           <p className="mb-2 font-semibold">{t("documentsComplete")}</p>
           <Link
+            prefetch={false}
             className="link inline-flex min-h-11 items-center"
             href={missingDocumentReportPath(locale, { serviceSlug: service.slug, serviceVersion: service.version.number, bodyId: service.body })}
           >
@@ -138,7 +139,7 @@ export async function ServiceDetails({ locale, service, level = 2, compact = fal
           <ul className="flex flex-col">
             {houses.map((h) => (
               <li key={h.slug}>
-                <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/houses/${h.slug}`)}>
+                <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/houses/${h.slug}`)}>
                   {L(h.name)}
                 </Link>
               </li>
@@ -169,7 +170,7 @@ export async function ServiceDetails({ locale, service, level = 2, compact = fal
           <ul className="mb-4 flex flex-col">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${r.slug}`)}>
+                <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${r.slug}`)}>
                   {L(r.title)}
                 </Link>
               </li>
@@ -181,7 +182,7 @@ export async function ServiceDetails({ locale, service, level = 2, compact = fal
               <ul className="flex flex-col">
                 {events.map((e) => (
                   <li key={e.slug}>
-                    <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/life-events/${e.slug}`)}>
+                    <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/life-events/${e.slug}`)}>
                       {L(e.title)}
                     </Link>
                   </li>

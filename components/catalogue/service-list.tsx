@@ -13,7 +13,7 @@ export function ServiceList({ locale, services, bodies, headingLevel = 3 }: { lo
         return (
           <li key={s.slug} className="py-3">
             <H className="text-lg font-bold">
-              <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${s.slug}`)}>
+              <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${s.slug}`)}>
                 {localized(s.title, locale)}
               </Link>
             </H>

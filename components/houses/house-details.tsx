@@ -157,7 +157,7 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
         <ul className="columns-1 sm:columns-2">
           {services.map((s) => (
             <li key={s.slug} className="break-inside-avoid">
-              <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${s.slug}`)}>
+              <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${s.slug}`)}>
                 {L(s.title)}
               </Link>
             </li>
@@ -169,7 +169,7 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
             <ul className="list-disc ps-6">
               {planned.map((s) => (
                 <li key={s.slug}>
-                  <Link className="link" href={localePath(locale, `/services/${s.slug}`)}>
+                  <Link prefetch={false} className="link" href={localePath(locale, `/services/${s.slug}`)}>
                     {L(s.title)}
                   </Link>
                 </li>

@@ -18,7 +18,7 @@ export async function HouseList({ locale, houses, note }: { locale: Locale; hous
         return (
           <li key={h.slug} className="py-3">
             <p className="text-lg font-bold">
-              <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/houses/${h.slug}`)}>
+              <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/houses/${h.slug}`)}>
                 {localized(h.name, locale)}
               </Link>
               {h.demo ? <span className="ms-2 align-middle"><StatusTag tone="yellow">{t("demoTag")}</StatusTag></span> : null}

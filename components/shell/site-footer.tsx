@@ -18,7 +18,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {links.map((l) => (
               <li key={l.href}>
-                <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, l.href)}>
+                <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, l.href)}>
                   {l.text}
                 </Link>
               </li>

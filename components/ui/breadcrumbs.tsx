@@ -8,7 +8,7 @@ export function Breadcrumbs({ label, items }: { label: string; items: { href?: s
           <li key={i} className="flex items-center gap-2">
             {i > 0 ? <span aria-hidden className="text-muted">›</span> : null}
             {item.href ? (
-              <Link className="link inline-flex min-h-6 items-center" href={item.href}>
+              <Link prefetch={false} className="link inline-flex min-h-6 items-center" href={item.href}>
                 {item.text}
               </Link>
             ) : (

@@ -22,5 +22,6 @@ export function Button({ variant = "primary", className = "", type = "submit", .
 
 /** A link that looks like a button: for "Start now" and similar navigations (no form involved). */
 export function LinkButton({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={buttonClass(variant, className)} {...props} />;
+  // No prefetch unless asked: on a metered phone, bytes nobody asked for are money.
+  return <Link prefetch={false} className={buttonClass(variant, className)} {...props} />;
 }

@@ -8,7 +8,7 @@ export function Card({ href, title, children, headingLevel = 3 }: { href?: strin
     <div className="relative flex h-full flex-col gap-1 border-2 border-line bg-white p-4 focus-within:border-ink hover:border-ink">
       <H className="text-lg font-bold">
         {href ? (
-          <Link href={href} className="link after:absolute after:inset-0">
+          <Link prefetch={false} href={href} className="link after:absolute after:inset-0">
             {title}
           </Link>
         ) : (

@@ -11,13 +11,13 @@ export function Pagination({ page, total, hrefFor, labels }: {
   return (
     <nav aria-label={labels.nav} className="mt-8 flex items-center justify-between gap-4">
       {page > 1 ? (
-        <Link className="link inline-flex min-h-11 items-center" rel="prev" href={hrefFor(page - 1)}>
+        <Link prefetch={false} className="link inline-flex min-h-11 items-center" rel="prev" href={hrefFor(page - 1)}>
           {labels.previous}
         </Link>
       ) : <span />}
       <span>{labels.pageOf}</span>
       {page < total ? (
-        <Link className="link inline-flex min-h-11 items-center" rel="next" href={hrefFor(page + 1)}>
+        <Link prefetch={false} className="link inline-flex min-h-11 items-center" rel="next" href={hrefFor(page + 1)}>
           {labels.next}
         </Link>
       ) : <span />}

@@ -16,6 +16,8 @@ export const dynamic = "force-static";
  */
 function pagesFor(prefix: string): string[] {
   return [
+    // The home page: where an installed app opens, online or not.
+    "",
     "/services",
     "/services/all",
     ...listBodies().map((b) => `/services/bodies/${b.id}`),

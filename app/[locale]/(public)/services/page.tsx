@@ -31,10 +31,6 @@ export default async function CataloguePage({ params }: PageProps<"/[locale]/ser
       <Breadcrumbs label={ui("breadcrumbs")} items={[{ href: localePath(locale, "/"), text: t("home") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">{t("title")}</h1>
       <p className="mb-6 max-w-3xl text-lg">{t("lead")}</p>
-      <OfflineSave
-        lang={lang}
-        labels={{ ask: t("offline.ask"), saving: t("offline.saving"), saved: t("offline.saved"), failed: t("offline.failed"), button: t("offline.button") }}
-      />
       <CatalogueSearch locale={locale} />
 
       <section aria-labelledby="life-events" className="mb-10">
@@ -56,7 +52,7 @@ export default async function CataloguePage({ params }: PageProps<"/[locale]/ser
           <ul className="flex flex-col">
             {listBodies().map((b) => (
               <li key={b.id}>
-                <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/bodies/${b.id}`)}>
+                <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/bodies/${b.id}`)}>
                   {localized(b.shortName, locale)}
                 </Link>
                 <span className="ms-2 text-sm text-muted">({t("servicesCount", { count: servicesOfBody(b.id).length })})</span>
@@ -69,7 +65,7 @@ export default async function CataloguePage({ params }: PageProps<"/[locale]/ser
           <ul className="flex flex-col">
             {listCategories().map((c) => (
               <li key={c.id}>
-                <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/categories/${c.id}`)}>
+                <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/categories/${c.id}`)}>
                   {localized(c.name, locale)}
                 </Link>
                 <span className="ms-2 text-sm text-muted">({t("servicesCount", { count: servicesInCategory(c.id).length })})</span>
@@ -84,13 +80,18 @@ export default async function CataloguePage({ params }: PageProps<"/[locale]/ser
         <ul className="columns-1 sm:columns-2">
           {services.map((s) => (
             <li key={s.slug} className="break-inside-avoid">
-              <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${s.slug}`)}>
+              <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${s.slug}`)}>
                 {localized(s.title, locale)}
               </Link>
             </li>
           ))}
         </ul>
       </section>
+      {/* Last on the page: it appears after hydration, and nothing below it can be pushed (CLS 0). */}
+      <OfflineSave
+        lang={lang}
+        labels={{ ask: t("offline.ask"), saving: t("offline.saving"), saved: t("offline.saved"), failed: t("offline.failed"), button: t("offline.button") }}
+      />
     </>
   );
 }

@@ -48,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
             {hits.map((h) => (
               <li key={h.slug} className="py-3">
                 <h3 className="text-lg font-bold">
-                  <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${h.slug}`)}>
+                  <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${h.slug}`)}>
                     {h.entry.t[lang]}
                   </Link>
                 </h3>
@@ -62,7 +62,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         <p>{t("emptyQuery")}</p>
       )}
       <p className="mt-8">
-        <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, "/services")}>
+        <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, "/services")}>
           {t("browse")}
         </Link>
       </p>
