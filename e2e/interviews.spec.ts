@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { connectMs } from "./support/call-probe";
 import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { setServerClock } from "./support/clock";
@@ -73,8 +74,7 @@ test("ar: a citizen books, the official sees it, both join, the lobby, live vide
 
   await expectVideoPlaying(citizen.page.locator('figure[data-role="official"] video[data-remote]'));
   await expectVideoPlaying(official.page.locator('figure[data-role="citizen"] video[data-remote]'));
-  const connectMs = await citizen.page.evaluate(() => window.__idartiCall?.connectMs ?? null);
-  expect(connectMs).not.toBeNull();
+  expect(await connectMs(citizen.page)).not.toBeNull();
 
   // Sound only: the citizen's camera goes off, and the official is told.
   await citizen.page.getByRole("button", { name: "الصوت فقط (إطفاء الكاميرا)" }).click();

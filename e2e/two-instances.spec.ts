@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { connectMs } from "./support/call-probe";
 import { secondBaseURL } from "../playwright.config";
 import { demoAccounts, signIn } from "./support/auth";
 import { setServerClock } from "./support/clock";
@@ -43,7 +44,7 @@ test("ar/fr: the citizen on one instance, the official on the other: lobby, admi
 
   await expectVideoPlaying(citizen.page.locator('figure[data-role="official"] video[data-remote]'));
   await expectVideoPlaying(official.page.locator('figure[data-role="citizen"] video[data-remote]'));
-  console.info(`call across two instances: connected in ${await citizen.page.evaluate(() => window.__idartiCall?.connectMs ?? null)} ms`);
+  console.info(`call across two instances: connected in ${await connectMs(citizen.page)} ms`);
   await official.page.getByRole("button", { name: "Raccrocher" }).click();
   await expect(citizen.page.locator('figure[data-role="official"]')).toHaveCount(0);
   for (const p of [citizen, official]) await p.context.close();

@@ -1,5 +1,6 @@
 // `npm run bench` runs this after the route benches (or alone:
 // `node --conditions=react-server --import tsx scripts/bench-interviews.ts`, after `next build`).
+import { inboundVideo, installCallProbe } from "../e2e/support/call-probe";
 // On loopback, against a throw-away PGlite database and the production build:
 //  - the time two participants take to connect (from the moment both are in the room to the
 //    WebRTC connection), median over several rejoins;
@@ -88,6 +89,7 @@ async function signIn(page: Page, phone: string) {
 
 async function newPage(browser: Browser) {
   const context = await browser.newContext({ ...devices["Pixel 7"], baseURL: base, locale: "ar-TN", timezoneId: "Africa/Tunis", permissions: ["camera", "microphone"] });
+  await installCallProbe(context);
   return context.newPage();
 }
 
@@ -148,13 +150,13 @@ async function main() {
   const connectTimes: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     if (run > 0) await citizen.reload();
-    const ms = await citizen.waitForFunction(() => window.__idartiCall?.connectMs ?? null, null, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue() as Promise<number>);
+    const ms = await citizen.waitForFunction(() => window.__callProbe?.connectMs ?? null, null, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue() as Promise<number>);
     connectTimes.push(ms);
   }
   await sleep(3000);
-  await citizen.evaluate(() => window.__idartiCall?.stats()); // first sample: the bitrate needs two
+  await inboundVideo(citizen); // first sample: the bitrate needs two
   await sleep(2000);
-  const stats = (await citizen.evaluate(() => window.__idartiCall?.stats())) as { width: number; height: number; fps: number; kbps: number | null }[];
+  const stats = await inboundVideo(citizen);
   const video = stats[0] ?? null;
 
   const results = {

@@ -45,11 +45,6 @@ type Props = {
   labels: CallLabels;
 };
 
-declare global {
-  interface Window {
-    __idartiCall?: { connectMs: number | null; stats: () => Promise<unknown[]>; quality: () => Quality; peers: () => unknown[] };
-  }
-}
 
 const GRACE_MS = 10_000;
 
@@ -400,22 +395,6 @@ export function CallRoom({ bookingId, role, userId, hasInterpreter, labels }: Pr
     return () => clearInterval(timer);
   }, [phase]);
 
-  // Tests and the bench read what the browser measures; nothing here is made up.
-  useEffect(() => {
-    window.__idartiCall = {
-      get connectMs() {
-        return connectMs.current;
-      },
-      stats: async () => {
-        const out: unknown[] = [];
-        for (const r of remotesRef.current.values()) out.push({ peer: r.role, ...(await inboundVideo(r.pc)) });
-        return out;
-      },
-      quality: () => quality.current,
-      peers: () =>
-        [...remotesRef.current.values()].map((r) => ({ role: r.role, offerer: r.offerer, connection: r.pc.connectionState, ice: r.pc.iceConnectionState, signaling: r.pc.signalingState })),
-    };
-  }, []);
 
   const setVideoSending = async (on: boolean) => {
     let track: MediaStreamTrack | null = null;
@@ -741,27 +720,3 @@ async function sampleOf(pc: RTCPeerConnection, prev: Map<string, { lost: number;
   return { lossRatio: dAll > 0 ? dLost / dAll : 0, rttMs: rtt, availableKbps: available, limitedByBandwidth: limited };
 }
 
-const lastInbound = new WeakMap<RTCPeerConnection, { bytes: number; at: number }>();
-
-/** What arrives from one peer: picture size, frame rate and bitrate (for tests and the bench). */
-async function inboundVideo(pc: RTCPeerConnection) {
-  const report = await pc.getStats();
-  let out: { width: number; height: number; fps: number; kbps: number | null; framesDecoded: number } | null = null;
-  report.forEach((raw) => {
-    const s = raw as Stat;
-    if (s.type === "inbound-rtp" && s.kind === "video") {
-      const bytes = Number(s.bytesReceived ?? 0);
-      const at = Number(s.timestamp ?? performance.now());
-      const before = lastInbound.get(pc);
-      lastInbound.set(pc, { bytes, at });
-      out = {
-        width: Number(s.frameWidth ?? 0),
-        height: Number(s.frameHeight ?? 0),
-        fps: Number(s.framesPerSecond ?? 0),
-        framesDecoded: Number(s.framesDecoded ?? 0),
-        kbps: before && at > before.at ? Math.round(((bytes - before.bytes) * 8) / (at - before.at)) : null,
-      };
-    }
-  });
-  return out ?? { width: 0, height: 0, fps: 0, kbps: null, framesDecoded: 0 };
-}

@@ -1,4 +1,5 @@
 import { devices, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { installCallProbe, peers } from "./call-probe";
 import { expectNoSeriousA11yIssues } from "./axe";
 
 /** Tunis wall time → instant (Tunisia is UTC+1 all year today; the app itself reads Intl). */
@@ -23,6 +24,7 @@ export function addDays(date: string, days: number): string {
 /** Each participant in a browser context of their own (its own cookies and camera), as on two phones. */
 export async function participant(browser: Browser, baseURL: string, locale: "ar-TN" | "fr-TN" = "ar-TN"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ ...devices["Pixel 7"], baseURL, locale, timezoneId: "Africa/Tunis", permissions: ["camera", "microphone"] });
+  await installCallProbe(context);
   const page = await context.newPage();
   return { context, page };
 }
@@ -33,11 +35,11 @@ export async function participant(browser: Browser, baseURL: string, locale: "ar
  */
 export async function expectVideoPlaying(video: Locator) {
   const page = video.page();
-  const peers = () => page.evaluate(() => JSON.stringify(window.__idartiCall?.peers() ?? null)).catch(() => "?");
+  const connections = () => peers(page);
   try {
     await expect.poll(() => video.evaluate((v) => (v as HTMLVideoElement).videoWidth), { timeout: 40_000, message: "remote video has a size" }).toBeGreaterThan(0);
   } catch (error) {
-    throw new Error(`no remote picture; connections: ${await peers()}`, { cause: error });
+    throw new Error(`no remote picture; connections: ${await connections()}`, { cause: error });
   }
   const progress = await video.evaluate(
     (v) =>
@@ -55,7 +57,7 @@ export async function expectVideoPlaying(video: Locator) {
       }),
   );
   // 15 fps are sent; a loaded machine decodes and paints fewer, but a frozen picture none.
-  const context = `${JSON.stringify(progress)}; connections: ${await peers()}; quality: ${await page.evaluate(() => JSON.stringify(window.__idartiCall?.quality() ?? null))}`;
+  const context = `${JSON.stringify(progress)}; connections: ${await connections()}`;
   expect(progress.decoded, `new frames decoded in 3 s (${context})`).toBeGreaterThanOrEqual(5);
   expect(progress.painted, "new frames painted in 3 s").toBeGreaterThanOrEqual(1);
   expect(progress.advanced, "currentTime advanced").toBeGreaterThan(1);
