@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   // A complaint form without JavaScript posts its files (up to 5, each checked by
   // lib/documents/uploads) with the answers; the default 1 MB would refuse a single photo.
   experimental: { serverActions: { bodySizeLimit: "40mb" } },
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "@aws-sdk/client-s3"],
   // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
   outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },
   async headers() {

@@ -47,6 +47,15 @@ export const envSchema = z
     TEST_CLOCK: bool.default(false),
     /** Where attachments are stored by the filesystem adapter (lib/documents/uploads/storage.ts). */
     FILES_DIR: z.string().min(1).default("./data/files"),
+    /** Where files live: this machine's disk (one instance), or an S3-compatible store several instances share. */
+    STORAGE_DRIVER: z.enum(["filesystem", "s3"]).default("filesystem"),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a valid bucket name").optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Path-style addresses (endpoint/bucket/key), which MinIO, Ceph and most local stores need. */
+    S3_FORCE_PATH_STYLE: bool.default(true),
     /**
      * Map tiles for placing a report's pin ({z}/{x}/{y}, e.g. a national or self-hosted tile
      * server). Empty: no map choice (GPS and a described place still work).
@@ -139,6 +148,11 @@ export const envSchema = z
     if (env.NODE_ENV === "production" && !env.DEMO_MODE) {
       for (const key of ["DOCUMENT_SIGNING_KEY", "D17_API_KEY", "D17_WEBHOOK_SECRET", "BILLER_API_TOKEN"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required in production` });
+      }
+    }
+    if (env.STORAGE_DRIVER === "s3") {
+      for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required when STORAGE_DRIVER=s3` });
       }
     }
     if (env.SMS_DRIVER === "http" && !env.SMS_HTTP_URL) {

@@ -3,29 +3,10 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
+import { assertKey, type FileStorage } from "./file-storage";
+import { s3Storage } from "./s3-storage";
 
-/**
- * Where attachment bytes live. The filesystem adapter is the default (./data/files); an
- * S3-compatible adapter implements the same three verbs. Keys are ours, never a citizen's
- * file name: `uploads/2026/03/<uuid>.jpg`.
- */
-export interface FileStorage {
-  put(key: string, bytes: Buffer): Promise<void>;
-  get(key: string): Promise<Buffer | null>;
-  remove(key: string): Promise<void>;
-}
-
-const KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*\.[a-z0-9]{1,5}$/;
-
-export function assertKey(key: string): void {
-  if (!KEY.test(key) || key.includes("..")) throw new Error(`invalid storage key ${key}`);
-}
-
-export function newStorageKey(opts: { extension: string; now: Date }): string {
-  const y = opts.now.getUTCFullYear();
-  const m = String(opts.now.getUTCMonth() + 1).padStart(2, "0");
-  return `uploads/${y}/${m}/${randomUUID()}.${opts.extension}`;
-}
+export { assertKey, newStorageKey, type FileStorage } from "./file-storage";
 
 export function filesystemStorage(root: string): FileStorage {
   const full = (key: string) => {
@@ -57,7 +38,14 @@ export function filesystemStorage(root: string): FileStorage {
 
 let storage: FileStorage | undefined;
 
+/** The configured storage: STORAGE_DRIVER=s3 for several instances, else this machine's disk. */
 export function getStorage(): FileStorage {
-  storage ??= filesystemStorage(env().FILES_DIR);
+  storage ??= storageFor(env());
   return storage;
+}
+
+function storageFor(e: ReturnType<typeof env>): FileStorage {
+  if (e.STORAGE_DRIVER !== "s3") return filesystemStorage(e.FILES_DIR);
+  // lib/env.ts refuses s3 without a bucket and keys.
+  return s3Storage({ endpoint: e.S3_ENDPOINT, region: e.S3_REGION, bucket: e.S3_BUCKET!, accessKeyId: e.S3_ACCESS_KEY_ID!, secretAccessKey: e.S3_SECRET_ACCESS_KEY!, forcePathStyle: e.S3_FORCE_PATH_STYLE });
 }
