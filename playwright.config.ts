@@ -73,6 +73,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Pixel 7"], browserName: "chromium" } }],
   webServer: secondPort
-    ? [server(port), server(secondPort, { NO_SEED: "1", NO_SIMULATORS: "1" })]
+    ? // Each instance its own disk: a file read across them must come from the shared store.
+      [server(port), server(secondPort, { NO_SEED: "1", NO_SIMULATORS: "1", FILES_DIR: "./data/e2e-files-second" })]
     : server(port),
 });

@@ -26,8 +26,10 @@ test("ar/fr: the citizen on one instance, the official on the other: lobby, admi
   await setServerClock(request, tunis(monday, "07:30"));
   const citizen = await participant(browser, baseURL!, "ar-TN");
   await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
-  const bookingPath = await book(citizen.page, { locale: "ar", body: /الستاغ/, topic: /فاتورة/, interpreter: false, time: "09:10", subject: "مقابلة بين نسختين من التطبيق" });
+  const bookingPath = await book(citizen.page, { locale: "ar", body: /الستاغ/, topic: /فاتورة/, interpreter: false, time: "09:10", subject: "مقابلة بين نسختين من التطبيق", file: "facture-steg" });
   const id = bookingPath.split("/").pop()!;
+  const fileHref = await citizen.page.getByRole("region", { name: "وثائقك" }).getByRole("link", { name: "facture-steg" }).getAttribute("href");
+  expect(fileHref).toMatch(/^\/api\/interviews\/[0-9a-f-]{36}\/files\/[0-9a-f-]{36}$/);
 
   await setServerClock(request, tunis(monday, "09:00"));
   const official = await participant(browser, secondBaseURL!, "fr-TN");
@@ -35,6 +37,14 @@ test("ar/fr: the citizen on one instance, the official on the other: lobby, admi
   await official.page.goto(`/fr/staff/agenda/${id}`);
   await expect(official.page.getByRole("heading", { level: 1 })).toContainText("RDV-");
   expect(new URL(official.page.url()).origin).toBe(secondBaseURL);
+  // The file the citizen sent through the first instance, read through the second: each instance
+  // has its own disk, so the bytes come from the shared S3-compatible store.
+  const file = await official.page.evaluate(async (u) => {
+    const res = await fetch(u);
+    return { status: res.status, type: res.headers.get("content-type"), bytes: (await res.arrayBuffer()).byteLength };
+  }, fileHref!);
+  expect(file).toMatchObject({ status: 200, type: "image/png" });
+  expect(file.bytes).toBeGreaterThan(0);
 
   await citizen.page.goto(`${bookingPath}/call`);
   await expect(citizen.page.getByRole("heading", { name: "قاعة الانتظار" })).toBeVisible();

@@ -32,7 +32,14 @@ specs=()
 for s in sign-in cases pay; do [ -f "e2e/$s.spec.ts" ] && specs+=("e2e/$s.spec.ts"); done
 DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_e2e" SKIP_BUILD=1 node scripts/e2e.mjs "${specs[@]}"
 
-# Two app instances on two ports against one PostgreSQL: a call crosses them, and two citizens
-# confirm the same time at once through different instances (e2e/two-instances.spec.ts).
-echo "→ two app instances on one PostgreSQL"
-DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_two" E2E_SECOND_PORT=3211 SKIP_BUILD=1 node scripts/e2e.mjs e2e/two-instances.spec.ts
+# Two app instances on two ports against one PostgreSQL and one S3-compatible store: a call
+# crosses them, a file sent through one is read through the other (each has its own disk), and
+# two citizens confirm the same time at once through different instances (e2e/two-instances.spec.ts).
+echo "→ two app instances on one PostgreSQL and one S3-compatible store"
+s3port=${S3_PORT:-4569}
+node scripts/s3-local.mjs "$s3port" idarti-two &
+s3pid=$!
+trap 'kill $s3pid 2>/dev/null || true; cleanup' EXIT
+for _ in $(seq 1 50); do (echo > /dev/tcp/127.0.0.1/$s3port) 2>/dev/null && break; sleep 0.2; done
+STORAGE_DRIVER=s3 S3_ENDPOINT="http://127.0.0.1:$s3port" S3_BUCKET=idarti-two S3_ACCESS_KEY_ID=S3RVER S3_SECRET_ACCESS_KEY=S3RVER \
+  DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_two" E2E_SECOND_PORT=3211 SKIP_BUILD=1 node scripts/e2e.mjs e2e/two-instances.spec.ts
