@@ -1,29 +1,25 @@
 import "server-only";
 import { z } from "zod";
-import { and, asc, desc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { interviewBookings, users } from "@/lib/db/schema";
 import type { Actor } from "@/lib/auth/roles";
 import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { normalisePhone, phoneErrorKey } from "@/lib/auth/phone";
 import { receiveFormFiles } from "@/lib/documents/uploads/form-files";
 import { uploadResponse } from "@/lib/documents/uploads/http";
 import type { UploadRow } from "@/lib/documents/uploads/save";
 import { getStorage } from "@/lib/documents/uploads/storage";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
-import { recordAudit } from "@/lib/audit/record";
 import { TIME_ZONE } from "@/lib/i18n/format";
-import { addException, getAvailability, loadInterpreters, loadOfficials, removeException, saveAvailability, type HostSettings } from "./availability";
+import { loadInterpreters, loadOfficials } from "./availability";
 import { bookInterview, cancelByCitizen, cancelByOfficial, getBooking, participationOf, reschedule, type Booking, type Participation } from "./booking";
-import { confirmWalkIn, holdWalkIn, linkWalkInSession, releaseWalkIn } from "./walk-in-booking";
-import { openCaseFromOutcome, recordNoShow, recordOutcome } from "./outcome";
 import { buildIcs } from "./ics";
 import { isDraftKey, loadBookingDraft, readableBookingFiles, saveBookingDraft, type BookingDraft } from "./drafts";
 import { policy } from "./policy";
 import { citizenChangeRefusal, noShowRefusal, officialCancelRefusal, outcomeRefusal, roomState, type RoomState } from "./rules";
-import { nearestSlots, offerSlots, type OfferedSlot, type WeeklyWindow } from "./slots";
-import { interviewBodyOfAccount, isInterviewBody, topicsOf } from "./topics";
+import { nearestSlots, offerSlots, type OfferedSlot } from "./slots";
+import { isInterviewBody, topicsOf } from "./topics";
 
 /**
  * What pages and actions call: each function opens the database, reads the server clock and
@@ -150,67 +146,6 @@ export async function bookingFileResponse(opts: { actor: Actor | null; bookingId
 
 // ---- walk-in citizens, booked by an agent at a service house ----
 
-function requireAgent(actor: Actor) {
-  if (actor.role !== "agent") throw new AppError("forbidden");
-}
-
-/** Holds the slot for the citizen at the counter; the caller then sends them the code (lib/assisted's walk-in session). */
-export async function holdWalkInBooking(opts: { actor: Actor; phone: string; body: string; topic: string; needsInterpreter: boolean; slot: SlotChoice; subject: string; idempotencyKey: string }): Promise<Booking> {
-  requireAgent(opts.actor);
-  const parsed = normalisePhone(opts.phone);
-  if (!parsed.ok) throw new AppError("validation", { fields: { phone: phoneErrorKey[parsed.reason] } });
-  const { db } = await getDb();
-  const booking = await holdWalkIn({
-    db,
-    agentId: opts.actor.userId,
-    phone: parsed.e164,
-    body: opts.body,
-    topic: opts.topic,
-    needsInterpreter: opts.needsInterpreter,
-    choice: opts.slot,
-    subject: opts.subject,
-    reminderChannels: ["sms"],
-    idempotencyKey: opts.idempotencyKey,
-    now: await clockNow(),
-  });
-  await recordAudit(db, opts.actor, { action: "interview.walkIn.hold", subjectType: "interview", subjectId: booking.id, detail: { houseId: opts.actor.houseId ?? null, citizenId: booking.citizenId } });
-  return booking;
-}
-
-export async function linkWalkInBookingSession(opts: { actor: Actor; bookingId: string; sessionId: string }): Promise<void> {
-  requireAgent(opts.actor);
-  const { db } = await getDb();
-  await linkWalkInSession({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, sessionId: opts.sessionId });
-}
-
-export async function confirmWalkInBooking(opts: { actor: Actor; bookingId: string }): Promise<Booking> {
-  requireAgent(opts.actor);
-  const { db } = await getDb();
-  const booking = await confirmWalkIn({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, now: await clockNow() });
-  await recordAudit(db, opts.actor, { action: "interview.walkIn.confirm", subjectType: "interview", subjectId: booking.id, detail: { houseId: opts.actor.houseId ?? null, citizenId: booking.citizenId } });
-  // The citizen is told of the booking now (its notice was written with the confirmation).
-  nudgeDispatcher();
-  return booking;
-}
-
-export async function releaseWalkInBooking(opts: { actor: Actor; bookingId: string }): Promise<void> {
-  requireAgent(opts.actor);
-  const { db } = await getDb();
-  await releaseWalkIn({ db, bookingId: opts.bookingId, agentId: opts.actor.userId, now: await clockNow() });
-  await recordAudit(db, opts.actor, { action: "interview.walkIn.release", subjectType: "interview", subjectId: opts.bookingId });
-}
-
-/** A walk-in booking as the agent who made it sees it (null for anyone else). */
-export async function walkInBookingView(opts: { actor: Actor; bookingId: string }): Promise<{ booking: Booking; citizenPhone: string; expired: boolean } | null> {
-  if (opts.actor.role !== "agent") return null;
-  const { db } = await getDb();
-  const booking = await getBooking({ db, bookingId: opts.bookingId });
-  if (!booking || booking.bookedById !== opts.actor.userId) return null;
-  const [citizen] = await db.select({ phone: users.phone }).from(users).where(eq(users.id, booking.citizenId));
-  const at = await clockNow();
-  return { booking, citizenPhone: citizen?.phone ?? "", expired: booking.status === "pendingCode" && !!booking.walkInCodeExpiresAt && booking.walkInCodeExpiresAt < at };
-}
-
 export type Person = { id: string; name: string | null; phone: string };
 export type BookingView = {
   booking: Booking;
@@ -272,24 +207,6 @@ export async function myBookings(opts: { actor: Actor }): Promise<Booking[]> {
     .limit(100);
 }
 
-export async function agenda(opts: { actor: Actor; from: Date; to: Date }): Promise<(Booking & { citizenName: string | null })[]> {
-  const { db } = await getDb();
-  const rows = await db
-    .select({ b: interviewBookings, citizenName: users.name })
-    .from(interviewBookings)
-    .innerJoin(users, eq(users.id, interviewBookings.citizenId))
-    .where(
-      and(
-        or(eq(interviewBookings.officialId, opts.actor.userId), eq(interviewBookings.interpreterId, opts.actor.userId)),
-        gte(interviewBookings.startsAt, opts.from),
-        lt(interviewBookings.startsAt, opts.to),
-        inArray(interviewBookings.status, ["confirmed", "pendingCode", "completed", "noShow", "cancelled"]),
-      ),
-    )
-    .orderBy(asc(interviewBookings.startsAt));
-  return rows.map((r) => ({ ...r.b, citizenName: r.citizenName }));
-}
-
 export async function icsFor(opts: { actor: Actor; bookingId: string; summary: string; description: string; url: string; host: string }): Promise<string | null> {
   const view = await viewBooking(opts);
   if (!view) return null;
@@ -338,56 +255,6 @@ export async function rescheduleBooking(opts: { actor: Actor; bookingId: string;
   });
   nudgeDispatcher();
   return moved;
-}
-
-export async function saveOutcome(opts: { actor: Actor; bookingId: string; outcome: string; ip?: string | null }): Promise<Booking> {
-  const { db } = await getDb();
-  return recordOutcome({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, outcome: opts.outcome, now: await clockNow(), audit: { actor: opts.actor, ip: opts.ip } });
-}
-
-export async function markNoShow(opts: { actor: Actor; bookingId: string; ip?: string | null }): Promise<Booking> {
-  const { db } = await getDb();
-  return recordNoShow({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, now: await clockNow(), policy: policy(), audit: { actor: opts.actor, ip: opts.ip } });
-}
-
-/** The official opens a case from the outcome; returns the case's reference. */
-export async function openCase(opts: { actor: Actor; bookingId: string; ip?: string | null }): Promise<string> {
-  const { db } = await getDb();
-  const reference = await openCaseFromOutcome({ db, bookingId: opts.bookingId, officialId: opts.actor.userId, now: await clockNow(), audit: { actor: opts.actor, ip: opts.ip } });
-  nudgeDispatcher();
-  return reference;
-}
-
-// ---- availability (officials and interpreters) ----
-
-export function canHost(actor: Actor): boolean {
-  return (actor.role === "official" && interviewBodyOfAccount(actor.bodyId) !== null) || actor.interpreter;
-}
-
-export async function myAvailability(opts: { actor: Actor }) {
-  if (!canHost(opts.actor)) throw new AppError("forbidden");
-  const { db } = await getDb();
-  return getAvailability({ db, userId: opts.actor.userId });
-}
-
-export async function updateAvailability(opts: { actor: Actor; settings: HostSettings; weekly: WeeklyWindow[] }): Promise<void> {
-  if (!canHost(opts.actor)) throw new AppError("forbidden");
-  const body = interviewBodyOfAccount(opts.actor.bodyId);
-  const topics = opts.actor.role === "official" && body ? opts.settings.topics.filter((t) => topicsOf(body).includes(t)) : [];
-  const { db } = await getDb();
-  await saveAvailability({ db, userId: opts.actor.userId, settings: { ...opts.settings, topics }, weekly: opts.weekly });
-}
-
-export async function addDayOff(opts: { actor: Actor; startsOn: string; endsOn: string; reason: string | null }): Promise<void> {
-  if (!canHost(opts.actor)) throw new AppError("forbidden");
-  const { db } = await getDb();
-  await addException({ db, userId: opts.actor.userId, ...opts });
-}
-
-export async function removeDayOff(opts: { actor: Actor; id: string }): Promise<void> {
-  if (!canHost(opts.actor)) throw new AppError("forbidden");
-  const { db } = await getDb();
-  await removeException({ db, userId: opts.actor.userId, id: opts.id });
 }
 
 export { nearestSlots };

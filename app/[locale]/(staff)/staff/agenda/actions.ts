@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { localePath } from "@/lib/i18n/routing";
-import { cancelBooking, markNoShow, openCase, saveOutcome } from "@/lib/interviews/service";
+import { cancelBooking } from "@/lib/interviews/service";
+import { markNoShow, openCase, saveOutcome } from "@/lib/interviews/host-service";
 
 /*
  * Each action is audited once, by lib/interviews in the transaction of the change (with the

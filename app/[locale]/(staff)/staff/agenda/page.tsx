@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { formatDate, TIME_ZONE } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { agenda, canHost } from "@/lib/interviews/service";
+import { agenda, canHost } from "@/lib/interviews/host-service";
 import { addDays, formatLocalDate, isoWeekday, localDateOf, parseLocalDate, zonedToUtc } from "@/lib/clock/zone";
 import { StatusTag } from "@/components/ui/status-tag";
 

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
-import { addDayOff, removeDayOff, updateAvailability } from "@/lib/interviews/service";
+import { addDayOff, removeDayOff, updateAvailability } from "@/lib/interviews/host-service";
 import { parseLocalDate } from "@/lib/clock/zone";
 
 const hostRoles = ["official", "volunteer", "agent", "admin"] as const;

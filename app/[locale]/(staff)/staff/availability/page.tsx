@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { canHost, myAvailability } from "@/lib/interviews/service";
+import { canHost, myAvailability } from "@/lib/interviews/host-service";
 import { interviewBodyOfAccount, topicsOf } from "@/lib/interviews/topics";
 import { ActionForm, type FieldSpec } from "@/components/interviews/action-form";
 import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "./actions";

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate, formatPhone } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { walkInBookingView } from "@/lib/interviews/service";
+import { walkInBookingView } from "@/lib/interviews/walk-in-service";
 import { ActionForm } from "@/components/interviews/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkButton } from "@/components/ui/button";
