@@ -26,6 +26,7 @@ import { inLocale, safeReturnTo, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { revokeAllSessions, revokeSession } from "./sessions";
 import { getActor } from "./session";
+import { text, nameText } from "@/lib/text/input";
 
 /** Who is signed in shows in every layout: after it changes, nothing rendered before may be reused. */
 function refreshShell() {
@@ -49,7 +50,7 @@ const phoneField = z
     return r.e164;
   });
 
-const returnToField = z.string().max(500).optional();
+const returnToField = text().max(500).optional();
 
 async function sendCode(phone: string, locale: Locale): Promise<string> {
   const { db } = await getDb();
@@ -192,10 +193,7 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
   redirect(`${localePath(locale, "/sign-in")}?signedOut=all`);
 }
 
-const nameField = z
-  .string()
-  .transform((v) => v.replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "Welcome.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong"));
+const nameField = nameText().min(1, "Welcome.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong");
 const localeField = z.enum(locales, { message: "Welcome.errors.languageEmpty" });
 
 /** First sign-in: name and language, then on to where the person was going (in that language). */
