@@ -20,6 +20,8 @@ export const envSchema = z
     PGLITE_DIR: z.string().min(1).default("./data/pglite"),
     /** Public origin of the app, used for links in SMS, QR codes and origin checks. */
     APP_URL: z.url().default("http://localhost:3000"),
+    /** The port `next start` listens on (scripts/start.mjs passes it); the CSP reads its own static pages there. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Signs session tokens. At least 32 characters in production. */
     AUTH_SECRET: z.string().min(32).optional(),
     /** `outbox` stores SMS in the database and shows them at /dev/sms; `http` posts to a gateway. */

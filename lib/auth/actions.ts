@@ -76,7 +76,7 @@ async function sendCode(phone: string, locale: Locale): Promise<string> {
     throw error;
   }
   if (!result.ok) {
-    const key = result.reason === "locked" ? "SignIn.errors.locked" : "SignIn.errors.tooManyCodes";
+    const key = "SignIn.errors.tooManyCodes";
     throw new AppError("rateLimited", { fields: { phone: key }, messageKey: key, values: { minutes: minutesOf(result.retryAfterSeconds) } });
   }
   (await cookies()).set(CHALLENGE_COOKIE, result.challengeId, { ...hostCookie, maxAge: OTP_COOKIE_MAX_AGE_SECONDS });
