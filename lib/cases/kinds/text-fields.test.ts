@@ -4,6 +4,7 @@ import { CONTROL_CHARACTERS_KEY } from "@/lib/text/input";
 import { complaintSchema } from "./complaint";
 import { infoRequestSchema } from "./info-request";
 import { municipalReportSchema } from "./municipal-report";
+import { questionSchema } from "./question";
 import { suggestionSchema } from "./suggestion";
 
 /**
@@ -17,6 +18,7 @@ const samples: { name: string; schema: z.ZodType; valid: Record<string, unknown>
     valid: { bodyId: "steg", category: "outage", description: "No electricity on our street since yesterday evening.", documentAskedFor: "Extrait de naissance" },
     fields: ["description", "documentAskedFor", "category", "bodyId"],
   },
+  { name: "question", schema: questionSchema, valid: { bodyId: "steg", subject: "Facture", question: "Pourquoi ma facture a-t-elle doublé ?" }, fields: ["subject", "question"] },
   { name: "suggestion", schema: suggestionSchema, valid: { bodyId: "steg", description: "Open the agency on Saturday mornings." }, fields: ["description", "bodyId"] },
   {
     name: "info-request",
@@ -48,7 +50,7 @@ describe("a control character in any text field of a filing is a field error", (
   }
 
   it("names and addresses lose their bidi controls", () => {
-    const p = infoRequestSchema.parse({ ...samples[2]!.valid, name: "Amel \u202eBen Salah\u202c" });
+    const p = infoRequestSchema.parse({ ...samples.find((s) => s.name === "info-request")!.valid, name: "Amel \u202eBen Salah\u202c" });
     expect(p.name).toBe("Amel Ben Salah");
   });
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { localePath } from "@/lib/i18n/routing";
 import { cancelBooking, markNoShow, openCase, saveOutcome } from "@/lib/interviews/service";
+import { text } from "@/lib/text/input";
 
 /*
  * Each action is audited once, by lib/interviews in the transaction of the change (with the
@@ -14,7 +15,7 @@ import { cancelBooking, markNoShow, openCase, saveOutcome } from "@/lib/intervie
 const officialOnly = ["official"] as const;
 
 export const officialCancelAction = createFormAction({
-  schema: z.object({ bookingId: z.uuid(), reason: z.string().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong") }),
+  schema: z.object({ bookingId: z.uuid(), reason: text().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong") }),
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
@@ -34,7 +35,7 @@ export const noShowAction = createFormAction({
 });
 
 export const outcomeAction = createFormAction({
-  schema: z.object({ bookingId: z.uuid(), outcome: z.string().trim().min(2, "Booking.errors.reasonRequired").max(2000, "Booking.errors.subjectTooLong") }),
+  schema: z.object({ bookingId: z.uuid(), outcome: text().trim().min(2, "Booking.errors.reasonRequired").max(2000, "Booking.errors.subjectTooLong") }),
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
