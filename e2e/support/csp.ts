@@ -1,4 +1,4 @@
-import { expect, test as base, type BrowserContext } from "@playwright/test";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
 
 /**
  * Content-Security-Policy violations, as Chromium reports them (docs/adr/0014). Two sources, so
@@ -24,7 +24,7 @@ export async function watchCsp(context: BrowserContext) {
       report?.({ directive: e.effectiveDirective, blocked: e.blockedURI, url: e.documentURI, sample: e.sample });
     });
   });
-  const watchPage = (page: import("@playwright/test").Page) =>
+  const watchPage = (page: Page) =>
     page.on("console", (m) => {
       if (m.type() === "error" && /Content Security Policy/i.test(m.text())) violations.push({ directive: "console", blocked: "", url: page.url(), sample: m.text().slice(0, 300) });
     });
