@@ -75,6 +75,24 @@ test("public pages in Arabic and French, with navigation between them: no violat
   await page.waitForLoadState("load");
 });
 
+test("after someone signs in (the pages are revalidated and regenerated), the public pages still run: no violation", async ({ page, browser }) => {
+  await page.goto("/fr/learn");
+  await page.waitForLoadState("load");
+  // Someone else signs in: the layout is revalidated, the prerendered pages will be regenerated.
+  const other = await browser.newContext({ locale: "fr-FR" });
+  await signIn(await other.newPage(), { phone: uniquePhone(), locale: "fr", returnTo: "/fr/my", reuse: false });
+  await other.close();
+  // A client-side navigation (an RSC request) regenerates the page first, then a full load.
+  await page.goto("/fr");
+  await page.getByRole("link", { name: /apprendre|Apprendre|Guides/ }).first().click().catch(() => undefined);
+  await page.waitForLoadState("load");
+  for (const path of ["/fr/learn", "/fr", "/ar/services", "/fr/learn"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("load");
+  }
+});
+
 test("sign in, then a complaint with a photo (fr): no violation, and the photo comes back with its own policy", async ({ page }) => {
   const from = "/fr/requests/complaint/new?body=steg";
   await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: from, reuse: false });

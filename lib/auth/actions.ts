@@ -12,6 +12,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { localePath, isLocale, defaultLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { minutesOf } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/rate-limit/client-ip";
+import { pagesRevalidated } from "@/lib/security/csp";
 import { createFormAction } from "@/lib/safe-action";
 import { sendSms } from "@/lib/notifications/sms";
 import { recordAudit } from "@/lib/audit/record";
@@ -31,6 +32,8 @@ import { text, nameText } from "@/lib/text/input";
 /** Who is signed in shows in every layout: after it changes, nothing rendered before may be reused. */
 function refreshShell() {
   revalidatePath("/[locale]", "layout");
+  // The prerendered pages will be regenerated: their CSP hashes must be read again.
+  pagesRevalidated();
 }
 
 /**

@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { textSizeBootScript } from "./boot-scripts";
-import { buildPolicy, inlineScriptHashes, isProbe, pageSecurity, prerenderedFile, PROBE_HEADER } from "./csp";
+import { buildPolicy, inlineScriptHashes, isProbe, pageSecurity, pagesRevalidated, prerenderedFile, PROBE_HEADER } from "./csp";
 
 const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const opts = { appUrl: "http://localhost:3000", production: true };
@@ -52,11 +52,16 @@ describe("pageSecurity", () => {
   const cwd = process.cwd();
   let server: Server;
   const seen: (string | undefined)[] = [];
+  // What the stand-in serves next: [version, x-nextjs-cache].
+  const served: [string, string][] = [];
+  let last: [string, string] = ["served", "HIT"];
   beforeAll(async () => {
     // Stands in for the app: serves a static page as Next would (not the bytes of the file on disk).
     server = createServer((req, res) => {
       seen.push(req.headers[PROBE_HEADER] as string | undefined);
-      res.writeHead(200, { "content-type": "text/html" }).end("<html><script>self.__next_f.push([1,'served'])</script></html>");
+      const [version, cache] = served.shift() ?? last;
+      last = [version, cache];
+      res.writeHead(200, { "content-type": "text/html", "x-nextjs-cache": cache }).end(`<html><script>self.__next_f.push([1,'${version}'])</script></html>`);
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   });
@@ -84,6 +89,16 @@ describe("pageSecurity", () => {
     expect(seen).toHaveLength(1);
     expect(isProbe(new Headers({ [PROBE_HEADER]: seen[0]! }))).toBe(true);
     expect(isProbe(new Headers({ [PROBE_HEADER]: "guess" }))).toBe(false);
+
+
+    // Pages revalidated (someone signed in): read again; while Next answers from the stale entry it
+    // is read until the fresh page is there; the older version's hash stays allowed.
+    served.push(["served", "STALE"], ["served", "STALE"], ["regenerated", "HIT"]);
+    pagesRevalidated();
+    const after = (await pageSecurity({ method: "GET", pathname: "/ar/control" })).headers["Content-Security-Policy"]!;
+    expect(after).toContain(hash("self.__next_f.push([1,'regenerated'])"));
+    expect(after).toContain(hash("self.__next_f.push([1,'served'])"));
+    expect(seen).toHaveLength(4);
 
     const dyn = await pageSecurity({ method: "GET", pathname: "/ar/my" });
     expect(dyn.requestPolicy).toBe(dyn.headers["Content-Security-Policy"]);

@@ -111,38 +111,71 @@ export const PROBE_HEADER = "x-idarti-csp-probe";
 const probeToken = randomBytes(18).toString("base64url");
 
 /**
- * Prerendered pages do not change after the build (nothing revalidates them), but Next serves
- * them with the router's prefetch hints filled in, so the HTML on disk is not byte for byte what
- * the browser gets. Their hashes are taken from the page as served: the first request of a static
- * path reads it once from this very server (loopback, PORT), later ones use what was kept.
+ * Next serves a prerendered page with the router's prefetch hints filled in, and regenerates it
+ * after `revalidatePath` (signing in and out revalidate the layout) with the URL of the request
+ * that triggered it inside the flight data: the HTML on disk is not what the browser gets, and
+ * what it gets changes. So the hashes are taken from the page as served, read from this very
+ * server over loopback (PORT) with a per-process secret header:
+ * - once per path, and again after `pagesRevalidated()` says pages were revalidated;
+ * - a read that Next answers from a stale entry (it regenerates the page meanwhile) is read again
+ *   until the fresh page is there, so the visitor after it gets the page the hashes are for;
+ * - hashes of earlier versions stay allowed (they are the server's own output): a visitor served
+ *   a version a moment older is never blocked.
  */
-const hashCache = new Map<string, Promise<string[] | null>>();
+type Entry = { generation: number; hashes: Set<string> };
+const entries = new Map<string, Entry>();
+const reading = new Map<string, Promise<string[] | null>>();
+const KEPT_HASHES_PER_PATH = 200;
 
-async function servedHashes(pathname: string, port: number): Promise<string[] | null> {
+const shared = globalThis as typeof globalThis & { __idartiPagesGeneration?: number };
+const generation = () => shared.__idartiPagesGeneration ?? 0;
+
+/** Call after revalidating prerendered pages (their HTML will change): their hashes are read again. */
+export function pagesRevalidated(): void {
+  shared.__idartiPagesGeneration = generation() + 1;
+}
+
+async function readServed(pathname: string, port: number): Promise<{ hashes: string[]; stale: boolean } | null> {
   try {
-    const res = await fetch(`http://127.0.0.1:${port}${pathname}`, { headers: { [PROBE_HEADER]: probeToken, "accept-language": "ar" }, redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    const res = await fetch(`http://127.0.0.1:${port}${pathname}`, { headers: { [PROBE_HEADER]: probeToken }, redirect: "manual", signal: AbortSignal.timeout(10_000) });
     if (res.status !== 200) return null;
-    return inlineScriptHashes(await res.text());
+    return { hashes: inlineScriptHashes(await res.text()), stale: res.headers.get("x-nextjs-cache") === "STALE" };
   } catch {
     return null;
   }
 }
 
+async function refresh(key: string, port: number): Promise<string[] | null> {
+  const at = generation();
+  const entry = entries.get(key) ?? { generation: -1, hashes: new Set<string>() };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const read = await readServed(key, port);
+    if (!read) return entry.hashes.size > 0 ? [...entry.hashes] : null;
+    for (const h of read.hashes) entry.hashes.add(h);
+    if (!read.stale) {
+      entry.generation = at;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50)); // Next is regenerating it
+  }
+  while (entry.hashes.size > KEPT_HASHES_PER_PATH) entry.hashes.delete(entry.hashes.values().next().value!);
+  if (entries.size > 5000) entries.clear();
+  entries.set(key, entry);
+  return [...entry.hashes];
+}
+
 function staticHashes(pathname: string, port: number): Promise<string[] | null> {
   const file = prerenderedFile(pathname);
   if (!file || !existsSync(file)) return Promise.resolve(null);
-  const key = pathname.replace(/\/+$/, "");
-  let hashes = hashCache.get(key);
-  if (!hashes) {
-    hashes = servedHashes(key, port);
-    if (hashCache.size > 5000) hashCache.clear();
-    hashCache.set(key, hashes);
-    // A failed read is not kept: the next request tries again (and gets a nonce meanwhile).
-    void hashes.then((h) => {
-      if (!h) hashCache.delete(key);
-    });
+  const key = pathname.replace(/\/+$/, "") || "/";
+  const entry = entries.get(key);
+  if (entry && entry.generation === generation()) return Promise.resolve([...entry.hashes]);
+  let pending = reading.get(key);
+  if (!pending) {
+    pending = refresh(key, port).finally(() => reading.delete(key));
+    reading.set(key, pending);
   }
-  return hashes;
+  return pending;
 }
 
 /** Is this request the server reading its own page for its hashes? */
