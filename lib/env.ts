@@ -20,6 +20,8 @@ export const envSchema = z
     PGLITE_DIR: z.string().min(1).default("./data/pglite"),
     /** Public origin of the app, used for links in SMS, QR codes and origin checks. */
     APP_URL: z.url().default("http://localhost:3000"),
+    /** The port `next start` listens on (scripts/start.mjs passes it); the CSP reads its own static pages there. */
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Signs session tokens. At least 32 characters in production. */
     AUTH_SECRET: z.string().min(32).optional(),
     /** `outbox` stores SMS in the database and shows them at /dev/sms; `http` posts to a gateway. */
@@ -72,6 +74,15 @@ export const envSchema = z
     VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "VAPID_PRIVATE_KEY must be a base64url P-256 private key").optional(),
     /** Who push services may contact about this sender: mailto: or https: URL. */
     VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, "VAPID_SUBJECT must start with mailto: or https://").default("mailto:contact@idarti.tn"),
+    /**
+     * Hosts of the push services the server may send to (comma-separated; `*.suffix` for any name
+     * under it). Anything else a browser hands over as an endpoint is refused (SSRF, issue 12).
+     */
+    PUSH_SERVICE_HOSTS: z
+      .string()
+      .default("fcm.googleapis.com,updates.push.services.mozilla.com,*.notify.windows.com,web.push.apple.com")
+      .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "PUSH_SERVICE_HOSTS: host names (or *.suffix), comma-separated")).min(1)),
     /** Seconds between two runs of the notification dispatcher in the app process; 0 turns it off. */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
     /** Seconds between two housekeeping runs (forms never sent, expired codes and limits); 0 turns it off. */

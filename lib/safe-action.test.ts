@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 
 // The wrapper's collaborators: the request, the session and the audit log, observed.
 const recorded: { action: string; subjectId?: string; detail?: unknown }[] = [];
+const auditedIps: (string | null)[] = [];
 let actor: { userId: string; role: string } | null = null;
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "127.0.0.9" }) }));
+let forwardedFor = "127.0.0.9";
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": forwardedFor }) }));
 vi.mock("next-intl/server", () => ({
   getLocale: async () => "fr-TN",
   getTranslations: async () => Object.assign((k: string) => `t:${k}`, { has: () => true }),
@@ -12,8 +15,9 @@ vi.mock("next-intl/server", () => ({
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => actor }));
 vi.mock("@/lib/db/client", () => ({ getDb: async () => ({ db: {} }) }));
 vi.mock("@/lib/audit/record", () => ({
-  recordAudit: async (_db: unknown, _actor: unknown, entry: { action: string }) => {
+  recordAudit: async (_db: unknown, _actor: unknown, entry: { action: string }, ip: string | null) => {
     recorded.push(entry);
+    auditedIps.push(ip);
   },
 }));
 
@@ -79,5 +83,35 @@ describe("audit: false", () => {
     await createAction({ schema: z.object({}), audit: false, run: async () => { throw redirectError(); } })({}).catch(() => undefined);
     await createAction({ schema: z.object({}), audit: false, run: async () => 1 })({});
     expect(recorded).toEqual([]);
+  });
+});
+
+describe("the client address (issue 12, point 4)", () => {
+  it("is the one the trusted proxy appended, not the left-most X-Forwarded-For the client wrote", async () => {
+    recorded.length = 0;
+    auditedIps.length = 0;
+    actor = { userId: "u-agent", role: "agent" };
+    // One reverse proxy (TRUSTED_PROXY_HOPS=1) appends the address it saw: 203.0.113.7.
+    const perIp = new Map<string, number>();
+    const act = createAction({
+      schema: z.object({}),
+      audit: "case.reply",
+      run: async ({ ip }) => {
+        const n = (perIp.get(ip ?? "?") ?? 0) + 1;
+        perIp.set(ip ?? "?", n);
+        if (n > 2) throw new AppError("rateLimited");
+        return n;
+      },
+    });
+    const results = [];
+    for (const forged of ["1.1.1.1", "2.2.2.2", "3.3.3.3"]) {
+      forwardedFor = `${forged}, 203.0.113.7`;
+      results.push(await act({}));
+    }
+    forwardedFor = "127.0.0.9";
+    // A new forged address each time does not buy a new allowance: the limit holds at 2.
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect([...perIp.keys()]).toEqual(["203.0.113.7"]);
+    expect(auditedIps).toEqual(["203.0.113.7", "203.0.113.7"]);
   });
 });

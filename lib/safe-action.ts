@@ -8,6 +8,7 @@ import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { AppError, toAppError, validationError, type ErrorCode } from "@/lib/errors";
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a
@@ -102,7 +103,8 @@ async function runAction<S extends z.ZodType, T, A extends Access>(opts: ActionO
   const current = await getLocale().catch(() => defaultLocale);
   const locale: Locale = isLocale(current) ? current : defaultLocale;
   const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+  // The one client-address rule (TRUSTED_PROXY_HOPS): the left-most X-Forwarded-For is the client's to choose.
+  const ip = clientIp(h);
   try {
     const access: Access = opts.access ?? "signed-in";
     const actor = await getActor();

@@ -1,13 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { TEXT_SIZE_KEY } from "@/lib/security/boot-scripts";
 
-export const TEXT_SIZE_KEY = "idarti.textSize";
+// The key and the boot script live in lib/security: their hash is part of every page's CSP.
+export { TEXT_SIZE_KEY, textSizeBootScript } from "@/lib/security/boot-scripts";
+
 const sizes = ["normal", "large", "larger"] as const;
 type Size = (typeof sizes)[number];
 
-/** Runs before paint (inline in <head>) so a remembered size never flashes. */
-export const textSizeBootScript = `try{var s=localStorage.getItem("${TEXT_SIZE_KEY}");if(s==="large"||s==="larger")document.documentElement.dataset.textSize=s}catch(e){}`;
 
 /** Text size remembered on this device only (localStorage): nothing personal, nothing sent. */
 export function TextSize({ labels }: { labels: { group: string } & Record<Size, string> }) {

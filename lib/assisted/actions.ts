@@ -12,12 +12,13 @@ import { sendSms } from "@/lib/notifications/sms";
 import { IDEMPOTENCY_KEY } from "@/lib/outbox/idempotency";
 import { createFormAction } from "@/lib/safe-action";
 import { fileWalkIn, startWalkIn, verifyWalkIn } from "./walk-in";
+import { text, formValue } from "@/lib/text/input";
 
 /** The agent's three steps of a walk-in filing (phone → code → form), as plain form posts. */
 const sessionId = z.string().regex(/^[0-9a-f-]{36}$/);
 
 export const startWalkInAction = createFormAction({
-  schema: z.object({ phone: z.string().max(40) }),
+  schema: z.object({ phone: text().max(40) }),
   access: ["agent"],
   audit: "walkIn.codeSent",
   run: async ({ input, actor, locale, ip }) => {
@@ -38,7 +39,7 @@ export const startWalkInAction = createFormAction({
 });
 
 export const verifyWalkInAction = createFormAction({
-  schema: z.object({ sessionId, code: z.string().max(20) }),
+  schema: z.object({ sessionId, code: text().max(20) }),
   access: ["agent"],
   audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input, actor, locale, ip }) => {
@@ -53,7 +54,7 @@ export const verifyWalkInAction = createFormAction({
 });
 
 export const fileWalkInAction = createFormAction({
-  schema: z.object({ sessionId, idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey"), kind: z.enum(["complaint"]), formPath: z.string().optional() }).catchall(z.union([z.string(), z.array(z.string())])),
+  schema: z.object({ sessionId, idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey"), kind: z.enum(["complaint"]), formPath: text().optional() }).catchall(formValue),
   access: ["agent"],
   audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input: { sessionId: id, idempotencyKey, kind, formPath: _formPath, ...payload }, actor, locale, ip }) => {

@@ -12,6 +12,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { localePath, isLocale, defaultLocale, locales, type Locale } from "@/lib/i18n/routing";
 import { minutesOf } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/rate-limit/client-ip";
+import { pagesRevalidated } from "@/lib/security/csp";
 import { createFormAction } from "@/lib/safe-action";
 import { sendSms } from "@/lib/notifications/sms";
 import { recordAudit } from "@/lib/audit/record";
@@ -27,10 +28,13 @@ import { inLocale, safeReturnTo, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { revokeAllSessions, revokeSession } from "./sessions";
 import { getActor } from "./session";
+import { text, nameText } from "@/lib/text/input";
 
 /** Who is signed in shows in every layout: after it changes, nothing rendered before may be reused. */
 function refreshShell() {
   revalidatePath("/[locale]", "layout");
+  // The prerendered pages will be regenerated: their CSP hashes must be read again.
+  pagesRevalidated();
 }
 
 /**
@@ -50,7 +54,7 @@ const phoneField = z
     return r.e164;
   });
 
-const returnToField = z.string().max(500).optional();
+const returnToField = text().max(500).optional();
 
 async function sendCode(phone: string, locale: Locale): Promise<string> {
   const { db } = await getDb();
@@ -76,7 +80,7 @@ async function sendCode(phone: string, locale: Locale): Promise<string> {
     throw error;
   }
   if (!result.ok) {
-    const key = result.reason === "locked" ? "SignIn.errors.locked" : "SignIn.errors.tooManyCodes";
+    const key = "SignIn.errors.tooManyCodes";
     throw new AppError("rateLimited", { fields: { phone: key }, messageKey: key, values: { minutes: minutesOf(result.retryAfterSeconds) } });
   }
   (await cookies()).set(CHALLENGE_COOKIE, result.challengeId, { ...hostCookie, maxAge: OTP_COOKIE_MAX_AGE_SECONDS });
@@ -193,10 +197,7 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
   redirect(`${localePath(locale, "/sign-in")}?signedOut=all`);
 }
 
-const nameField = z
-  .string()
-  .transform((v) => v.replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, "Welcome.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong"));
+const nameField = nameText().min(1, "Welcome.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong");
 const localeField = z.enum(locales, { message: "Welcome.errors.languageEmpty" });
 
 /** First sign-in: name and language, then on to where the person was going (in that language). */

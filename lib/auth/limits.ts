@@ -10,8 +10,17 @@ export const OTP_TTL_SECONDS = 5 * 60;
 export const OTP_MAX_TRIES = 5;
 /** Codes sent to one number per 15 minutes. */
 export const OTP_SENDS_PER_NUMBER = { limit: 3, windowSeconds: 15 * 60 } as const;
-/** Wrong codes for one number per hour: then the number is locked until the hour is over. */
-export const OTP_FAILURES_PER_NUMBER = { limit: 10, windowSeconds: 60 * 60 } as const;
+/**
+ * Wrong codes for one number per hour. Past it the number is not locked (anyone could lock a
+ * stranger out with a few guesses): the codes already sent stop working, and new ones are slowed
+ * down to OTP_SENDS_AFTER_LOCK, each good for a single check that needs no slot of this budget —
+ * the person holding the phone types the code they read; a guesser gets one blind try per SMS.
+ */
+export const OTP_FAILURES_PER_NUMBER = { limit: 6, windowSeconds: 60 * 60 } as const;
+/** Codes sent to one number per 15 minutes while its wrong-code budget is spent. */
+export const OTP_SENDS_AFTER_LOCK = { limit: 1, windowSeconds: 15 * 60 } as const;
+/** Checks of a code sent while the budget is spent. */
+export const OTP_CHECKS_AFTER_LOCK = 1;
 export const OTP_SENDS_PER_IP_WINDOW_SECONDS = 15 * 60;
 export const OTP_FAILURES_PER_IP_WINDOW_SECONDS = 60 * 60;
 /** How long the browser keeps the request id of a code (a little over its validity). */
@@ -29,12 +38,14 @@ function windowsIn(seconds: number, windowSeconds: number): number {
 }
 
 /**
- * The most codes an attacker can check against one number in `seconds`, whatever they do: each
- * check needs a code that was sent (≤ OTP_MAX_TRIES checks each), and each wrong check takes a
- * slot of the per-number failure limit (reserved before the check, atomically).
+ * The most codes an attacker can check against one number in `seconds`, whatever they do: a
+ * check of an ordinary code needs a code that was sent (≤ OTP_MAX_TRIES checks each) and a slot
+ * of the per-number failure budget (reserved before the check, atomically); past the budget, one
+ * check per code sent after the lock, and those sends are OTP_SENDS_AFTER_LOCK.
  */
 export function maxGuessesPerNumber(seconds: number): number {
   const bySends = windowsIn(seconds, OTP_SENDS_PER_NUMBER.windowSeconds) * OTP_SENDS_PER_NUMBER.limit * OTP_MAX_TRIES;
   const byFailures = windowsIn(seconds, OTP_FAILURES_PER_NUMBER.windowSeconds) * OTP_FAILURES_PER_NUMBER.limit;
-  return Math.min(bySends, byFailures);
+  const afterLock = windowsIn(seconds, OTP_SENDS_AFTER_LOCK.windowSeconds) * OTP_SENDS_AFTER_LOCK.limit * OTP_CHECKS_AFTER_LOCK;
+  return Math.min(bySends, byFailures) + afterLock;
 }

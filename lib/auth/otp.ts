@@ -5,12 +5,14 @@ import type { Db } from "@/lib/db/client";
 import { otpChallenges } from "@/lib/db/schema";
 import { consume, peek, pruneRateLimits, refund } from "@/lib/rate-limit";
 import {
+  OTP_CHECKS_AFTER_LOCK,
   OTP_DIGITS,
   OTP_CODE_SPACE,
   OTP_FAILURES_PER_IP_WINDOW_SECONDS,
   OTP_FAILURES_PER_NUMBER,
   OTP_MAX_TRIES,
   OTP_SENDS_PER_IP_WINDOW_SECONDS,
+  OTP_SENDS_AFTER_LOCK,
   OTP_SENDS_PER_NUMBER,
   OTP_TTL_SECONDS,
 } from "./limits";
@@ -21,8 +23,11 @@ import {
  *   AUTH_SECRET over (challenge id, number, code), so a code only ever matches the request that
  *   sent it, and a stolen table reveals nothing a guess can be tested against offline;
  * - valid 5 minutes, single use (consumed atomically), at most 5 checks per code;
- * - 3 codes per number per 15 minutes, 10 wrong codes per number per hour, and per-IP limits,
- *   all counted in the database (lib/rate-limit) so every app instance shares them.
+ * - 3 codes per number per 15 minutes, 6 wrong codes per number per hour, and per-IP limits,
+ *   all counted in the database (lib/rate-limit) so every app instance shares them;
+ * - past the wrong-code budget the number is slowed down, never locked (a stranger could lock
+ *   the owner out): codes sent before stop working, one code per 15 minutes may still be sent,
+ *   and it has a single check of its own (the phone holder reads it; a guesser has one blind try).
  * A failure slot is reserved *before* a code is compared and given back if it was right, so
  * concurrent guesses can never exceed the limit. Results never depend on whether the number has
  * an account: accounts are created only after a right code (lib/auth/sessions).
@@ -33,7 +38,7 @@ export type OtpContext = { db: Db; now: Date; secret: string };
 
 export type RequestOtpResult =
   | { ok: true; challengeId: string }
-  | { ok: false; reason: "locked" | "tooManyCodes"; retryAfterSeconds: number };
+  | { ok: false; reason: "tooManyCodes"; retryAfterSeconds: number };
 
 export type VerifyOtpResult =
   | { ok: true; phone: string; locale: string }
@@ -46,6 +51,7 @@ export const otpKeys = {
   sendsPerIp: (ip: string) => `otp:send:ip:${ip}`,
   failuresPerNumber: (phone: string) => `otp:fail:phone:${phone}`,
   failuresPerIp: (ip: string) => `otp:fail:ip:${ip}`,
+  sendsAfterLock: (phone: string) => `otp:send-after-lock:phone:${phone}`,
 };
 
 export function generateCode(): string {
@@ -71,10 +77,6 @@ export async function requestOtp(
   opts: { phone: string; locale: string; ip: string; perIpSends: number; deliver: (d: { code: string; ref: string }) => Promise<void> },
 ): Promise<RequestOtpResult> {
   const { db, now } = ctx;
-  // A locked number gets no code: it could not be used anyway.
-  const locked = await peek({ key: otpKeys.failuresPerNumber(opts.phone), ...OTP_FAILURES_PER_NUMBER, db, now });
-  if (!locked.ok) return { ok: false, reason: "locked", retryAfterSeconds: locked.retryAfterSeconds };
-
   const ipRule = { key: otpKeys.sendsPerIp(opts.ip), windowSeconds: OTP_SENDS_PER_IP_WINDOW_SECONDS };
   const byIp = await consume({ ...ipRule, limit: opts.perIpSends, db, now });
   if (!byIp.ok) return { ok: false, reason: "tooManyCodes", retryAfterSeconds: byIp.retryAfterSeconds };
@@ -83,6 +85,19 @@ export async function requestOtp(
   if (!byNumber.ok) {
     await refund({ ...ipRule, db, now });
     return { ok: false, reason: "tooManyCodes", retryAfterSeconds: byNumber.retryAfterSeconds };
+  }
+  // Someone spent the number's wrong-code budget: slow down (one code per 15 minutes, one check
+  // each) rather than lock the owner out.
+  const budget = await peek({ key: otpKeys.failuresPerNumber(opts.phone), ...OTP_FAILURES_PER_NUMBER, db, now });
+  const afterLock = !budget.ok;
+  const slowRule = { key: otpKeys.sendsAfterLock(opts.phone), windowSeconds: OTP_SENDS_AFTER_LOCK.windowSeconds };
+  if (afterLock) {
+    const slow = await consume({ ...slowRule, limit: OTP_SENDS_AFTER_LOCK.limit, db, now });
+    if (!slow.ok) {
+      await refund({ ...numberRule, db, now });
+      await refund({ ...ipRule, db, now });
+      return { ok: false, reason: "tooManyCodes", retryAfterSeconds: slow.retryAfterSeconds };
+    }
   }
 
   const challengeId = randomBytes(16).toString("base64url");
@@ -95,6 +110,7 @@ export async function requestOtp(
     createdAt: now,
     expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000),
     ip: opts.ip,
+    afterLock,
   });
   try {
     await opts.deliver({ code, ref: challengeRef(challengeId) });
@@ -102,6 +118,7 @@ export async function requestOtp(
     await db.update(otpChallenges).set({ consumedAt: now }).where(eq(otpChallenges.id, challengeId));
     await refund({ ...numberRule, db, now });
     await refund({ ...ipRule, db, now });
+    if (afterLock) await refund({ ...slowRule, db, now });
     throw error;
   }
   if (Math.random() < 0.02) await pruneOtp(ctx).catch(() => undefined);
@@ -111,28 +128,33 @@ export async function requestOtp(
 /** The number a live challenge was sent to (for "we sent a code to …"), or null. */
 export async function findLiveChallenge(ctx: Omit<OtpContext, "secret">, challengeId: string): Promise<{ phone: string; triesLeft: number } | null> {
   const [row] = await ctx.db.select().from(otpChallenges).where(eq(otpChallenges.id, challengeId));
-  if (!row || row.consumedAt || row.expiresAt <= ctx.now || row.attempts >= OTP_MAX_TRIES) return null;
-  return { phone: row.phone, triesLeft: OTP_MAX_TRIES - row.attempts };
+  const max = row?.afterLock ? OTP_CHECKS_AFTER_LOCK : OTP_MAX_TRIES;
+  if (!row || row.consumedAt || row.expiresAt <= ctx.now || row.attempts >= max) return null;
+  return { phone: row.phone, triesLeft: max - row.attempts };
 }
 
 export async function verifyOtp(ctx: OtpContext, opts: { challengeId: string; code: string; ip: string; perIpFailures: number }): Promise<VerifyOtpResult> {
   const { db, now } = ctx;
   const [challenge] = await db.select().from(otpChallenges).where(eq(otpChallenges.id, opts.challengeId));
   if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { ok: false, reason: "expired" };
-  if (challenge.attempts >= OTP_MAX_TRIES) return { ok: false, reason: "exhausted" };
+  const maxTries = challenge.afterLock ? OTP_CHECKS_AFTER_LOCK : OTP_MAX_TRIES;
+  if (challenge.attempts >= maxTries) return { ok: false, reason: "exhausted" };
 
-  // Reserve a failure slot for the number, then for the address, before looking at the code.
+  // Reserve a failure slot for the number (not for a code sent after the lock: its single check
+  // is bounded by its sends), then for the requesting address, before looking at the code.
   const numberRule = { key: otpKeys.failuresPerNumber(challenge.phone), windowSeconds: OTP_FAILURES_PER_NUMBER.windowSeconds };
-  const byNumber = await consume({ ...numberRule, limit: OTP_FAILURES_PER_NUMBER.limit, db, now });
-  if (!byNumber.ok) return { ok: false, reason: "locked", retryAfterSeconds: byNumber.retryAfterSeconds };
+  if (!challenge.afterLock) {
+    const byNumber = await consume({ ...numberRule, limit: OTP_FAILURES_PER_NUMBER.limit, db, now });
+    if (!byNumber.ok) return { ok: false, reason: "locked", retryAfterSeconds: byNumber.retryAfterSeconds };
+  }
   const ipRule = { key: otpKeys.failuresPerIp(opts.ip), windowSeconds: OTP_FAILURES_PER_IP_WINDOW_SECONDS };
   const byIp = await consume({ ...ipRule, limit: opts.perIpFailures, db, now });
   if (!byIp.ok) {
-    await refund({ ...numberRule, db, now });
+    if (!challenge.afterLock) await refund({ ...numberRule, db, now });
     return { ok: false, reason: "locked", retryAfterSeconds: byIp.retryAfterSeconds };
   }
   const giveBack = async () => {
-    await refund({ ...numberRule, db, now });
+    if (!challenge.afterLock) await refund({ ...numberRule, db, now });
     await refund({ ...ipRule, db, now });
   };
 
@@ -145,7 +167,7 @@ export async function verifyOtp(ctx: OtpContext, opts: { challengeId: string; co
         eq(otpChallenges.id, challenge.id),
         isNull(otpChallenges.consumedAt),
         gt(otpChallenges.expiresAt, now),
-        lt(otpChallenges.attempts, OTP_MAX_TRIES),
+        lt(otpChallenges.attempts, maxTries),
       ),
     )
     .returning({ attempts: otpChallenges.attempts, codeHash: otpChallenges.codeHash });
@@ -164,9 +186,11 @@ export async function verifyOtp(ctx: OtpContext, opts: { challengeId: string; co
     return used ? { ok: true, phone: used.phone, locale: used.locale } : { ok: false, reason: "expired" };
   }
 
-  const afterFailure = await peek({ ...numberRule, limit: OTP_FAILURES_PER_NUMBER.limit, db, now });
-  if (!afterFailure.ok) return { ok: false, reason: "locked", retryAfterSeconds: afterFailure.retryAfterSeconds };
-  const triesLeft = OTP_MAX_TRIES - counted.attempts;
+  if (!challenge.afterLock) {
+    const afterFailure = await peek({ ...numberRule, limit: OTP_FAILURES_PER_NUMBER.limit, db, now });
+    if (!afterFailure.ok) return { ok: false, reason: "locked", retryAfterSeconds: afterFailure.retryAfterSeconds };
+  }
+  const triesLeft = maxTries - counted.attempts;
   return triesLeft > 0 ? { ok: false, reason: "wrong", triesLeft } : { ok: false, reason: "exhausted" };
 }
 

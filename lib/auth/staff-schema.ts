@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/lib/i18n/routing";
 import { normalisePhone, phoneErrorKey } from "./phone";
+import { nameText } from "@/lib/text/input";
 
 /** What an administrator fills in to create a staff or volunteer account. Messages are keys. */
 
@@ -26,10 +27,7 @@ export const newStaffAccountSchema = z
         }
         return r.e164;
       }),
-    name: z
-      .string({ message: "AdminUsers.errors.nameEmpty" })
-      .transform((v) => v.replace(/\s+/g, " ").trim())
-      .pipe(z.string().min(1, "AdminUsers.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong")),
+    name: nameText({ error: "AdminUsers.errors.nameEmpty" }).min(1, "AdminUsers.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong"),
     role: z.enum(["volunteer", "agent", "official", "admin"], { message: "AdminUsers.errors.roleEmpty" }),
     bodyId: catalogueId("AdminUsers.errors.idFormat").default(null),
     houseId: catalogueId("AdminUsers.errors.idFormat").default(null),

@@ -10,14 +10,15 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { getStorage } from "@/lib/documents/uploads/storage";
 import { inspectFiles, withStaffFiles } from "./attachments";
 import { addCaseMessage, assignCase, transitionCase } from "./engine";
+import { text } from "@/lib/text/input";
 
 /**
  * Server actions of the case pages. The engine checks the kind's machine and the actor's right
  * on the case, and audits staff actions in the same transaction as the change. Each success
  * redirects back to the case (post/redirect/get: a reload never sends twice).
  */
-const reference = z.string().min(1).max(40);
-const message = z.string().max(5000, "Cases.errors.messageTooLong").optional().default("");
+const reference = text().min(1).max(40);
+const message = text().max(5000, "Cases.errors.messageTooLong").optional().default("");
 
 export const staffMessageAction = createFormAction({
   schema: z.object({ reference, type: z.enum(["reply", "note"]), message }),
@@ -36,7 +37,7 @@ export const staffMessageAction = createFormAction({
 });
 
 export const staffTransitionAction = createFormAction({
-  schema: z.object({ reference, to: z.string().min(1).max(60, "Cases.errors.transitionNotAllowed"), message }),
+  schema: z.object({ reference, to: text().min(1).max(60, "Cases.errors.transitionNotAllowed"), message }),
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip, files }) => {

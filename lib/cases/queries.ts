@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
+import { clientIp } from "@/lib/rate-limit/client-ip";
 import { getDb } from "@/lib/db/client";
 import { listCaseUploads } from "@/lib/documents/uploads/save";
 import { recordStaffView, transitionsFor } from "./engine";
@@ -12,9 +13,8 @@ import { getCaseForViewer, lastStaffViews, listCaseEvents, listQueue, type Queue
  * What pages call: each function opens the database and reads the clock itself, so app/ never
  * touches either. Authorisation is in the engine's reads (a case of someone else is null → 404).
  */
-async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() ?? h.get("x-real-ip") ?? null;
+async function requestIp(): Promise<string | null> {
+  return clientIp(await headers());
 }
 
 export async function loadMyFile(opts: { actor: Actor; sources: readonly MyFileSource[] }) {
@@ -43,7 +43,7 @@ export async function loadStaffCase(opts: { actor: Actor; reference: string }) {
   const at = await now();
   const first = await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at });
   if (!first || !first.asStaff) return null;
-  await recordStaffView({ db, case: { id: first.row.id }, actor: opts.actor, now: at, ip: await clientIp() });
+  await recordStaffView({ db, case: { id: first.row.id }, actor: opts.actor, now: at, ip: await requestIp() });
   const caseView = (await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: at }))!;
   const [events, views, attachments] = await Promise.all([
     listCaseEvents({ db, caseView }),

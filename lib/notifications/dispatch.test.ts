@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createECDH, createPublicKey, createDecipheriv, hkdfSync, randomBytes, verify } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, Agent, type Server } from "node:https";
+import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -72,7 +72,7 @@ for (const target of testDatabases({ isolated: true })) {
     let db: Db;
     let server: Server;
     let origin: string;
-    let agent: Agent;
+    let ca: Buffer;
     const received: Received[] = [];
     const gone = new Set<string>();
     const vapid = webpush.generateVAPIDKeys();
@@ -101,16 +101,17 @@ for (const target of testDatabases({ isolated: true })) {
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       origin = `https://localhost:${(server.address() as AddressInfo).port}`;
-      agent = new Agent({ ca: cert });
+      ca = cert;
       steg = await makeUser(db, { role: "agent", bodyId: "steg" });
     }, 180_000);
     afterAll(async () => {
       await database?.close();
       server?.close();
-      agent?.destroy();
     });
 
-    const push = () => webPushSender({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: "mailto:test@idarti.tn", agent });
+    // The local push service is on loopback: the test-only allowance (never reachable from configuration).
+    const localPushService = { hosts: ["localhost"], allowLoopbackForTests: true };
+    const push = () => webPushSender({ publicKey: vapid.publicKey, privateKey: vapid.privateKey, subject: "mailto:test@idarti.tn", tls: { ca }, policy: localPushService });
     const deliveriesOf = async (userId: string) =>
       db
         .select({ channel: notificationDeliveries.channel, status: notificationDeliveries.status, attempts: notificationDeliveries.attempts, nextAttemptAt: notificationDeliveries.nextAttemptAt, lastError: notificationDeliveries.lastError, type: notifications.type })

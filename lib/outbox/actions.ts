@@ -8,6 +8,7 @@ import { createFormAction } from "@/lib/safe-action";
 import { IDEMPOTENCY_KEY } from "./idempotency";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
+import { text, formValue } from "@/lib/text/input";
 
 /**
  * The same submission as POST /api/v1/submissions, for forms without JavaScript: the form carries
@@ -17,9 +18,9 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
 const input = z
   .object({
     idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey"),
-    kind: z.string().min(1).max(60),
+    kind: text().min(1).max(60),
   })
-  .catchall(z.union([z.string(), z.array(z.string())]));
+  .catchall(formValue);
 
 export const submitCaseForm = createFormAction({
   schema: input,

@@ -11,6 +11,7 @@ import { clientIp } from "@/lib/rate-limit/client-ip";
 import { isIdempotencyKey } from "./idempotency";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
+import { text } from "@/lib/text/input";
 
 /**
  * POST /api/v1/submissions — what the client outbox sends.
@@ -22,7 +23,7 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
  * it for its own citizen".
  */
 const body = z.object({
-  kind: z.string().min(1).max(60),
+  kind: text().min(1).max(60),
   payload: z.record(z.string(), z.unknown()),
   locale: z.string().optional(),
 });

@@ -6,18 +6,19 @@ import { getDb } from "@/lib/db/client";
 import { rateCase, transitionCase } from "@/lib/cases/engine";
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
+import { text } from "@/lib/text/input";
 
 /**
  * The citizen's actions after sending (escalate, reopen, withdraw, appeal; rate the answer).
  * The engine checks the kind's machine and guards: a refusal comes back as a message.
  */
-const reference = z.string().min(1).max(40);
+const reference = text().min(1).max(40);
 
 export const citizenTransitionAction = createFormAction({
   schema: z.object({
     reference,
     to: z.enum(["escalated", "inProgress", "acknowledged", "withdrawn", "appealed"]),
-    message: z.string().max(5000, "Cases.errors.messageTooLong").optional().default(""),
+    message: text().max(5000, "Cases.errors.messageTooLong").optional().default(""),
   }),
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
@@ -31,7 +32,7 @@ export const rateAction = createFormAction({
   schema: z.object({
     reference,
     stars: z.coerce.number({ error: "Cases.errors.starsRange" }).int("Cases.errors.starsRange").min(1, "Cases.errors.starsRange").max(5, "Cases.errors.starsRange"),
-    comment: z.string().max(1000, "Cases.errors.messageTooLong").optional().default(""),
+    comment: text().max(1000, "Cases.errors.messageTooLong").optional().default(""),
   }),
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {

@@ -12,6 +12,7 @@ import { submitCaseOnce } from "@/lib/outbox/submit";
 import { createFormAction } from "@/lib/safe-action";
 import { receiveFormFiles } from "@/lib/documents/uploads/form-files";
 import { loadDraft, saveDraft } from "./drafts";
+import { text, formValue } from "@/lib/text/input";
 
 /**
  * The two steps after a requests form: "continue" checks the answers (and stores the files) and
@@ -19,13 +20,13 @@ import { loadDraft, saveDraft } from "./drafts";
  * shows the confirmation. Both work as plain form posts.
  */
 const key = z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey");
-const list = z.union([z.string(), z.array(z.string())]).optional();
+const list = formValue.optional();
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 export const reviewRequestAction = createFormAction({
   schema: z
-    .object({ idempotencyKey: key, kind: z.string().min(1).max(60), formPath: z.string().max(400), removeUpload: list })
-    .catchall(z.union([z.string(), z.array(z.string())])),
+    .object({ idempotencyKey: key, kind: text().min(1).max(60), formPath: text().max(400), removeUpload: list })
+    .catchall(formValue),
   access: ["citizen"],
   run: async ({ input: { idempotencyKey, kind, formPath, removeUpload, ...values }, actor, locale, files }) => {
     const { db } = await getDb();

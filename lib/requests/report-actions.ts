@@ -16,6 +16,7 @@ import { clientIp } from "@/lib/rate-limit/client-ip";
 import { createFormAction } from "@/lib/safe-action";
 import { onReportFields } from "./report-fields";
 import { findSimilarReports, joinReport } from "./reports";
+import { text, formValue } from "@/lib/text/input";
 
 /**
  * The municipal report form's one server action (it works without JavaScript):
@@ -35,9 +36,9 @@ export const reportFormAction = createFormAction({
     .object({
       idempotencyKey: z.string().regex(IDEMPOTENCY_KEY, "Outbox.errors.badKey"),
       step: z.enum(["check", "send"]).default("check"),
-      join: z.string().max(40).optional(),
+      join: text().max(40).optional(),
     })
-    .catchall(z.union([z.string(), z.array(z.string())])),
+    .catchall(formValue),
   access: ["citizen"],
   run: async ({ input: { idempotencyKey, step, join, kind: _kind, ...answers }, actor, locale }): Promise<ReportCheck> => {
     const { db } = await getDb();

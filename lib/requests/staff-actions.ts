@@ -8,6 +8,7 @@ import { adjustDeadline, redirectCase, transitionCase } from "@/lib/cases/engine
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { moderateReport, moderateReportPhoto } from "./reports";
+import { text } from "@/lib/text/input";
 
 /**
  * Staff actions of the requests kinds beyond the generic ones of the case page: a change of
@@ -15,8 +16,8 @@ import { moderateReport, moderateReportPhoto } from "./reports";
  * body, the +10-day extension, moderation of a public report. The engine (and reports.ts)
  * check rights, machines and guards and audit in the same transaction.
  */
-const reference = z.string().min(1).max(40);
-const message = z.string().max(5000, "Cases.errors.messageTooLong").optional().default("");
+const reference = text().min(1).max(40);
+const message = text().max(5000, "Cases.errors.messageTooLong").optional().default("");
 const back = (locale: string, ref: string, done: string) => redirect(`${localePath(locale as never, `/staff/cases/${ref}`)}?done=${done}`);
 
 export const staffDataTransitionAction = createFormAction({
@@ -24,8 +25,8 @@ export const staffDataTransitionAction = createFormAction({
     reference,
     to: z.enum(["refused", "forwarded"]),
     message,
-    reason: z.string().max(60).optional(),
-    epeopleReference: z.string().max(60).optional(),
+    reason: text().max(60).optional(),
+    epeopleReference: text().max(60).optional(),
   }),
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
@@ -38,7 +39,7 @@ export const staffDataTransitionAction = createFormAction({
 });
 
 export const staffRedirectAction = createFormAction({
-  schema: z.object({ reference, toBodyId: z.string().min(1, "Cases.errors.unknownBody").max(80), message }),
+  schema: z.object({ reference, toBodyId: text().min(1, "Cases.errors.unknownBody").max(80), message }),
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
@@ -61,7 +62,7 @@ export const staffExtendAction = createFormAction({
 });
 
 export const moderateReportAction = createFormAction({
-  schema: z.object({ reference, action: z.enum(["approve", "hide", "restore"]), reason: z.string().max(500).optional().default(""), abusive: z.string().optional() }),
+  schema: z.object({ reference, action: z.enum(["approve", "hide", "restore"]), reason: text().max(500).optional().default(""), abusive: text().optional() }),
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
@@ -73,7 +74,7 @@ export const moderateReportAction = createFormAction({
 });
 
 export const moderateReportPhotoAction = createFormAction({
-  schema: z.object({ reference, uploadId: z.uuid(), action: z.enum(["hide", "approve"]), reason: z.string().max(500).optional().default("") }),
+  schema: z.object({ reference, uploadId: z.uuid(), action: z.enum(["hide", "approve"]), reason: text().max(500).optional().default("") }),
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {

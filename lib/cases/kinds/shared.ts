@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { GuardContext } from "../machine";
+import { text } from "@/lib/text/input";
 
 /**
  * What the requests kinds (complaint, suggestion, municipal-report, info-request) share: field
@@ -8,8 +9,7 @@ import type { GuardContext } from "../machine";
 export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
 
 export function description(prefix: string) {
-  return z
-    .string({ error: `${prefix}.errors.descriptionRequired` })
+  return text({ error: `${prefix}.errors.descriptionRequired` })
     .trim()
     .min(1, `${prefix}.errors.descriptionRequired`)
     .min(10, `${prefix}.errors.descriptionTooShort`)

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * One row per code sent (lib/auth/otp). The code itself is never stored: `codeHash` is an
@@ -21,6 +21,11 @@ export const otpChallenges = pgTable(
     /** Set when the code was used (or its SMS could not be sent): single use. */
     consumedAt: timestamp("consumed_at", { withTimezone: true }),
     ip: text("ip"),
+    /**
+     * Sent while the number's wrong-code budget was spent (someone guessing): one check only, and
+     * it needs no slot of that budget — the person holding the phone types the code they read.
+     */
+    afterLock: boolean("after_lock").notNull().default(false),
   },
   (t) => [index("otp_challenges_created_idx").on(t.createdAt)],
 );

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { ImageRefused, reencodeImage, type GeoPoint } from "./image";
 import { UPLOAD_LIMITS, acceptedMediaTypes, type AcceptedMediaType, type RefusalReason } from "./limits";
+import { checkPdfObjects } from "./pdf-objects";
 import { checkJpeg, checkPdf, checkPng, checkWebp } from "./structure";
 
 /**
@@ -59,6 +60,11 @@ export async function inspectUpload(bytes: Buffer, opts: { name: string; keepLoc
 
   const structure = type === "image/jpeg" ? checkJpeg(bytes) : type === "image/png" ? checkPng(bytes) : type === "image/webp" ? checkWebp(bytes) : checkPdf(bytes);
   if (!structure.ok) throw new UploadRefused(structure.reason);
+  if (type === "application/pdf") {
+    // The byte scan above is a fast first filter; the parser is the check (pdf-objects.ts).
+    const objects = await checkPdfObjects(bytes);
+    if (!objects.ok) throw new UploadRefused(objects.reason);
+  }
   // Refuse a bomb from its header, before anything decodes it.
   if (structure.width && structure.height && structure.width * structure.height > UPLOAD_LIMITS.maxPixels) throw new UploadRefused("tooManyPixels");
 

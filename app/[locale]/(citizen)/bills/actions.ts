@@ -5,15 +5,16 @@ import { z } from "zod";
 import { createFormAction, type ActionResult } from "@/lib/safe-action";
 import { localePath } from "@/lib/i18n/routing";
 import { addMyContract, removeMyContract } from "@/lib/bills/service";
+import { nameText, text } from "@/lib/text/input";
 
 type State = ActionResult<unknown> | null;
 
 const add = createFormAction({
   schema: z.object({
-    biller: z.string({ error: "Bills.errors.billerRequired" }).min(1, "Bills.errors.billerRequired"),
-    contract: z.string().default(""),
-    key: z.string().optional(),
-    label: z.string().default(""),
+    biller: text({ error: "Bills.errors.billerRequired" }).min(1, "Bills.errors.billerRequired"),
+    contract: text().default(""),
+    key: text().optional(),
+    label: nameText().default(""),
   }),
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {

@@ -7,16 +7,17 @@ import { isAppError } from "@/lib/errors";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { cancelBooking, createBooking, slotField as slot, rescheduleBooking, reviewBookingDraft } from "@/lib/interviews/service";
 import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
+import { formValue, text } from "@/lib/text/input";
 
 
 const choice = {
   body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),
-  topic: z.string().min(1, "Booking.errors.topicRequired"),
+  topic: text().min(1, "Booking.errors.topicRequired"),
   interpreter: z.enum(["yes", "no"], { message: "Booking.errors.interpreterRequired" }),
   slot,
 };
 const draftKey = z.uuid({ message: "Outbox.errors.badKey" });
-const list = z.union([z.string(), z.array(z.string())]).optional();
+const list = formValue.optional();
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Where the booking pages are, with the answers given so far (GET, so back and no-JS work). */
@@ -31,7 +32,7 @@ export const reviewBookingAction = createFormAction({
       ...choice,
       slot: z.string().regex(/^[0-9a-f.-]{20,100}$/i),
       draft: draftKey,
-      subject: z.string().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
+      subject: text().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
       reminders: z.union([z.enum(["sms", "push"]), z.array(z.enum(["sms", "push"]))]).optional(),
       removeUpload: list,
     })
@@ -66,7 +67,7 @@ export const bookAction = createFormAction({
 
 const reasonSchema = z.object({
   bookingId: z.uuid(),
-  reason: z.string().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong"),
+  reason: text().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong"),
 });
 
 export const cancelAction = createFormAction({

@@ -10,14 +10,15 @@ import { createCheckout, startPayment } from "@/lib/payments/start-payment";
 import { refreshPayment } from "@/lib/payments/queries";
 import { payableFrom } from "@/lib/payments/service";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
+import { text } from "@/lib/text/input";
 
 type State = ActionResult<unknown> | null;
 const citizens = ["citizen"] as const;
 
 const findSchema = z.object({
-  biller: z.string({ error: "Bills.errors.billerRequired" }).min(1, "Bills.errors.billerRequired"),
-  reference: z.string().default(""),
-  key: z.string().optional(),
+  biller: text({ error: "Bills.errors.billerRequired" }).min(1, "Bills.errors.billerRequired"),
+  reference: text().default(""),
+  key: text().optional(),
 });
 
 const find = createFormAction({
@@ -63,7 +64,7 @@ export async function chooseBillsAction(prev: State, form: FormData): Promise<St
 
 const paySchema = z.object({
   checkoutId: z.uuid(),
-  payerPhone: z.string().trim().min(1, "Pay.errors.phoneInvalid"),
+  payerPhone: text().trim().min(1, "Pay.errors.phoneInvalid"),
   idempotencyKey: z.string().min(16).max(100),
 });
 

@@ -3,6 +3,7 @@ import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { A, S, epeopleReference, bilingual, both, snippet, checkbox, description, notEscalatedYet, overdue, slug, withinReopenWindow } from "../shared";
 import { COMPLAINT_CATEGORIES, complaintBodyIds, complaintQueue, findCategory } from "./categories";
+import { text, nameText } from "@/lib/text/input";
 
 /**
  * A complaint to a public body (or the municipality), in a category of that body. The body's
@@ -11,14 +12,14 @@ import { COMPLAINT_CATEGORIES, complaintBodyIds, complaintQueue, findCategory } 
  */
 export const complaintSchema = z
   .object({
-    bodyId: z.string({ error: "Complaint.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Complaint.errors.bodyRequired"),
-    category: z.string({ error: "Complaint.errors.categoryRequired" }).min(1, "Complaint.errors.categoryRequired"),
+    bodyId: text({ error: "Complaint.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Complaint.errors.bodyRequired"),
+    category: text({ error: "Complaint.errors.categoryRequired" }).min(1, "Complaint.errors.categoryRequired"),
     /** A catalogue service the complaint is about (its slug and the version the citizen read). */
     serviceSlug: slug.optional(),
     serviceVersion: z.coerce.number().int().positive().optional(),
     /** "document-not-listed": asked for a document that is not on the service's list. */
     reason: z.enum(["document-not-listed"]).optional(),
-    documentAskedFor: z.string().trim().max(200, "Complaint.errors.documentTooLong").optional(),
+    documentAskedFor: nameText().max(200, "Complaint.errors.documentTooLong").optional(),
     description: description("Complaint"),
     hideName: checkbox.default(false),
   })

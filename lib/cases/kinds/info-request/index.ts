@@ -4,6 +4,7 @@ import { defineMachine, type GuardContext } from "../../machine";
 import { complaintBodyIds } from "../complaint/categories";
 import { A, S, checkbox, snippet } from "../shared";
 import { LAW_2016_22, accessForms, answerAllowance, legalTimeline, type LawFacts, type LegalTimeline } from "./law-2016-22";
+import { nameText, text } from "@/lib/text/input";
 
 /**
  * A request for access to information under organic law 2016-22: who asks (a person with an
@@ -12,9 +13,9 @@ import { LAW_2016_22, accessForms, answerAllowance, legalTimeline, type LawFacts
  */
 export const refusalReasons = ["notHeld", "exception-security", "exception-privacy", "exception-third-party", "exception-investigation", "alreadyPublished", "unclear"] as const;
 
-const text = (key: string, min: number, max: number) =>
-  z
-    .string({ error: `InfoRequest.errors.${key}Required` })
+/** One line (a name, an address) or free text (the information asked for). */
+const field = (key: string, min: number, max: number, line = false) =>
+  (line ? nameText : text)({ error: `InfoRequest.errors.${key}Required` })
     .trim()
     .min(1, `InfoRequest.errors.${key}Required`)
     .min(min, `InfoRequest.errors.${key}TooShort`)
@@ -23,11 +24,11 @@ const text = (key: string, min: number, max: number) =>
 export const infoRequestSchema = z.object({
   requesterType: z.enum(["person", "company"], { error: "InfoRequest.errors.requesterTypeRequired" }),
   /** The person's full name, or the company's name. */
-  name: text("name", 2, 200),
+  name: field("name", 2, 200, true),
   /** The person's address, or the company's seat. */
-  address: text("address", 5, 300),
-  bodyId: z.string({ error: "InfoRequest.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "InfoRequest.errors.bodyRequired"),
-  information: text("information", 10, 5000),
+  address: field("address", 5, 300, true),
+  bodyId: text({ error: "InfoRequest.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "InfoRequest.errors.bodyRequired"),
+  information: field("information", 10, 5000),
   accessForm: z.enum(accessForms, { error: "InfoRequest.errors.accessFormRequired" }),
   lifeOrLiberty: checkbox.default(false),
 });

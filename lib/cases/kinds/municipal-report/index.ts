@@ -4,6 +4,7 @@ import { defineMachine } from "../../machine";
 import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, snippet, withinReopenWindow } from "../shared";
 import { MUNICIPAL_CATEGORIES, findMunicipalCategory, municipalityFor } from "./categories";
 import { isDelegationOf, placeNames } from "./places";
+import { text, nameText } from "@/lib/text/input";
 
 /**
  * A problem in the street reported to the municipality. The place is an equal choice: the phone's
@@ -17,7 +18,7 @@ const lat = coordinate(30, 37.6);
 const lon = coordinate(7.4, 11.7);
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const place = z.string().trim().max(300, "MunicipalReport.errors.placeTooLong");
+const place = nameText().max(300, "MunicipalReport.errors.placeTooLong");
 
 export const locationSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("gps"), lat, lon, accuracy: z.coerce.number().min(0).max(100_000).optional(), place: place.optional() }),
@@ -40,8 +41,8 @@ function nestLocation(raw: unknown): unknown {
 
 export const municipalReportSchema = z.preprocess(nestLocation, z.object({
   category: z.enum(MUNICIPAL_CATEGORIES.categories.map((c) => c.id) as [string, ...string[]], { error: "MunicipalReport.errors.categoryRequired" }),
-  governorate: z.string({ error: "MunicipalReport.errors.governorateRequired" }).regex(SLUG, "MunicipalReport.errors.governorateRequired"),
-  delegation: z.string({ error: "MunicipalReport.errors.delegationRequired" }).regex(SLUG, "MunicipalReport.errors.delegationRequired"),
+  governorate: text({ error: "MunicipalReport.errors.governorateRequired" }).regex(SLUG, "MunicipalReport.errors.governorateRequired"),
+  delegation: text({ error: "MunicipalReport.errors.delegationRequired" }).regex(SLUG, "MunicipalReport.errors.delegationRequired"),
   location: locationSchema,
   description: description("MunicipalReport"),
   hideName: checkbox.default(true),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/text/input";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 
@@ -22,13 +23,11 @@ export const QUESTION_BODIES = [
 
 export const questionSchema = z.object({
   bodyId: z.enum(QUESTION_BODIES, { error: "Question.errors.bodyRequired" }),
-  subject: z
-    .string({ error: "Question.errors.subjectRequired" })
+  subject: text({ error: "Question.errors.subjectRequired" })
     .trim()
     .min(1, "Question.errors.subjectRequired")
     .max(120, "Question.errors.subjectTooLong"),
-  question: z
-    .string({ error: "Question.errors.questionRequired" })
+  question: text({ error: "Question.errors.questionRequired" })
     .trim()
     .min(1, "Question.errors.questionRequired")
     .min(10, "Question.errors.questionTooShort")

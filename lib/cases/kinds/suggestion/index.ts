@@ -3,10 +3,11 @@ import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { COMPLAINT_CATEGORIES, complaintBodyIds } from "../complaint/categories";
 import { A, S, epeopleReference, checkbox, description, slug, snippet } from "../shared";
+import { text } from "@/lib/text/input";
 
 /** A suggestion to a body: no category, an answer within the programme's standard (data, 30 days). */
 export const suggestionSchema = z.object({
-  bodyId: z.string({ error: "Suggestion.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Suggestion.errors.bodyRequired"),
+  bodyId: text({ error: "Suggestion.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Suggestion.errors.bodyRequired"),
   serviceSlug: slug.optional(),
   description: description("Suggestion"),
   hideName: checkbox.default(false),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { addDayOff, removeDayOff, updateAvailability } from "@/lib/interviews/host-service";
 import { parseLocalDate } from "@/lib/clock/zone";
+import { formValue, text } from "@/lib/text/input";
 
 const hostRoles = ["official", "volunteer", "agent", "admin"] as const;
 const time = z.union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5][05]$|^24:00$/, "Availability.errors.time")]);
@@ -20,7 +21,7 @@ const schema = z
     horizonDays: int(1, 90),
     minNoticeHours: int(0, 336),
     active: z.literal("on").optional(),
-    topics: z.union([z.string(), z.array(z.string())]).optional(),
+    topics: formValue.optional(),
     ...weeklyFields,
   })
   .superRefine((v, ctx) => {
@@ -60,7 +61,7 @@ export const saveAvailabilityAction = createFormAction({
 const date = z.string().refine((v) => parseLocalDate(v) !== null, "Availability.errors.date");
 
 export const addDayOffAction = createFormAction({
-  schema: z.object({ startsOn: date, endsOn: date, reason: z.string().trim().max(200).optional() }).refine((v) => v.startsOn <= v.endsOn, { path: ["endsOn"], message: "Availability.errors.dateOrder" }),
+  schema: z.object({ startsOn: date, endsOn: date, reason: text().trim().max(200).optional() }).refine((v) => v.startsOn <= v.endsOn, { path: ["endsOn"], message: "Availability.errors.dateOrder" }),
   access: hostRoles,
   audit: () => ({ action: "interview.dayOff.add" }),
   run: async ({ input, actor }) => {

@@ -12,6 +12,7 @@ import { confirmWalkInBooking, holdWalkInBooking, linkWalkInBookingSession, rele
 import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
 import { sendSms } from "@/lib/notifications/sms";
 import { createFormAction } from "@/lib/safe-action";
+import { text } from "@/lib/text/input";
 
 /**
  * An agent books an interview for the citizen at the counter. Two domains meet here (app/ is
@@ -29,11 +30,11 @@ export const holdWalkInBookingAction = createFormAction({
   schema: z
     .object({
       body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),
-      topic: z.string().min(1, "Booking.errors.topicRequired"),
+      topic: text().min(1, "Booking.errors.topicRequired"),
       interpreter: z.enum(["yes", "no"], { message: "Booking.errors.interpreterRequired" }),
       slot,
-      phone: z.string().max(40),
-      subject: z.string().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
+      phone: text().max(40),
+      subject: text().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
       idempotencyKey: z.uuid(),
     })
     .refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
@@ -74,7 +75,7 @@ export const holdWalkInBookingAction = createFormAction({
 });
 
 export const confirmWalkInBookingAction = createFormAction({
-  schema: z.object({ bookingId, code: z.string().max(20) }),
+  schema: z.object({ bookingId, code: text().max(20) }),
   access: ["agent"],
   // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
   audit: false,

@@ -1,0 +1,1 @@
+ALTER TABLE "otp_challenges" ADD COLUMN "after_lock" boolean DEFAULT false NOT NULL;
