@@ -17,7 +17,7 @@ vi.mock("@/lib/audit/record", () => ({
   },
 }));
 
-const { createAction } = await import("./safe-action");
+const { createAction, createFormAction } = await import("./safe-action");
 
 /** What next/navigation's redirect() and notFound() throw. */
 const redirectError = () => Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/fr/staff;307;" });
@@ -79,5 +79,14 @@ describe("audit: false", () => {
     await createAction({ schema: z.object({}), audit: false, run: async () => { throw redirectError(); } })({}).catch(() => undefined);
     await createAction({ schema: z.object({}), audit: false, run: async () => 1 })({});
     expect(recorded).toEqual([]);
+  });
+});
+
+describe("createFormAction: a call of the wrong shape", () => {
+  it("is a badRequest answer, not a crash (a hand-made request sending JSON to a form action)", async () => {
+    actor = { userId: "u-citizen", role: "citizen" };
+    const act = createFormAction({ schema: z.object({ name: z.string() }), run: async () => "done" });
+    const result = await act(null, { name: "x" } as unknown as FormData);
+    expect(result).toMatchObject({ ok: false, code: "badRequest" });
   });
 });

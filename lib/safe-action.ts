@@ -60,10 +60,15 @@ export function createAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>) 
 /** For `<form action>` and `useActionState`: takes FormData (repeated names become arrays). */
 export function createFormAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>) {
   return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> => {
+    // Called with something else than a form (a hand-made request): a malformed call, not a crash.
+    if (!(form instanceof FormData)) return runAction(opts, MALFORMED, {});
     const raw = formDataToObject(form);
     return runAction(opts, raw, raw, filesOf(form));
   };
 }
+
+/** A form action called with something else than a form: refused as badRequest, after auth. */
+const MALFORMED = Symbol("malformed");
 
 export function formDataToObject(form: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -108,6 +113,7 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
       if (Array.isArray(access) && !access.includes(actor.role)) throw new AppError("forbidden");
     }
 
+    if (raw === MALFORMED) throw new AppError("badRequest");
     const parsed = opts.schema.safeParse(raw);
     if (!parsed.success) {
       const fields: Record<string, string> = {};

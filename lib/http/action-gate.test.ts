@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { refuseAction } from "./action-gate";
+import { SERVER_ACTION_MAX_BYTES } from "./limits";
+
+const page = "http://localhost:3000/fr/requests/complaint/new";
+const ours = { origin: "http://localhost:3000", host: "localhost:3000" };
+
+describe("the server actions' edge (proxy.ts)", () => {
+  it("403 for a post from another site", async () => {
+    const res = refuseAction(new Request(page, { method: "POST", headers: { ...ours, origin: "https://evil.example", "next-action": "abc" } }));
+    expect(res?.status).toBe(403);
+    expect(await res?.json()).toEqual({ error: { code: "forbidden" } });
+  });
+
+  it("413 for a body past the limit, before it is read", async () => {
+    const res = refuseAction(new Request(page, { method: "POST", headers: { ...ours, "content-length": String(45 * 1024 * 1024) } }));
+    expect(res?.status).toBe(413);
+    expect(SERVER_ACTION_MAX_BYTES).toBeLessThan(45 * 1024 * 1024);
+  });
+
+  it("lets pages, and posts of this app within the limit, through", () => {
+    expect(refuseAction(new Request(page, { headers: { origin: "https://evil.example" } }))).toBeNull();
+    expect(refuseAction(new Request(page, { method: "POST", headers: { ...ours, "content-length": "1000" } }))).toBeNull();
+    expect(refuseAction(new Request("http://localhost:3000/ar", { method: "POST", headers: { origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" } }))).toBeNull();
+  });
+});
