@@ -10,8 +10,8 @@ const intl = createMiddleware(routing);
  * prefix get one. Server actions' posts first pass the HTTP edge (origin, size: 403/413 rather
  * than Next's 500). Authorisation is not decided here but in every page and action.
  */
-export default function proxy(req: NextRequest) {
-  return refuseAction(req) ?? intl(req);
+export default async function proxy(req: NextRequest) {
+  return (await refuseAction(req)) ?? intl(req);
 }
 
 export const config = {

@@ -65,10 +65,14 @@ test("the API answers honest status codes in one error shape", async ({ browser,
   await context.close();
 });
 
-test("server actions: a foreign Origin is 403 and a 45 MB body is 413, not 500", async ({ request }) => {
+test("server actions: a foreign Origin is 403, a body that is no call 400, a 45 MB body 413, not 500", async ({ request }) => {
   const foreign = await request.post("/ar/sign-in", { headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
   expect(foreign.status()).toBe(403);
   expect(await foreign.json()).toEqual({ error: { code: "forbidden" } });
-  const big = await request.post("/ar/sign-in", { headers: { "Next-Action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", Origin: new URL((await request.get("/ar")).url()).origin }, data: Buffer.alloc(45 * 1024 * 1024, 120) });
+  const ours = new URL((await request.get("/ar")).url()).origin;
+  const malformed = await request.post("/ar/sign-in", { headers: { Origin: ours, "Next-Action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" }, data: '{"phone":' });
+  expect(malformed.status()).toBe(400);
+  expect(await malformed.json()).toEqual({ error: { code: "badRequest" } });
+  const big = await request.post("/ar/sign-in", { headers: { "Next-Action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", Origin: ours }, data: Buffer.alloc(45 * 1024 * 1024, 120) });
   expect(big.status()).toBe(413);
 });
