@@ -5,6 +5,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, so that the bound holds from the first request (lib/http/shedding.ts).
+  const { env } = await import("./lib/env");
+  const { installShedding } = await import("./lib/http/shed-server");
+  installShedding({ limit: env().SHED_MAX_IN_FLIGHT, retryAfterSeconds: env().SHED_RETRY_AFTER_SECONDS });
   const { startDispatcher } = await import("./lib/notifications/runner");
   startDispatcher();
   const { startSettleJob } = await import("./app/_payments/settle-job");

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { withSerwist } from "@serwist/turbopack";
+import { SERVER_ACTION_MAX_BYTES } from "./lib/http/limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -16,7 +17,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A complaint form without JavaScript posts its files (up to 5, each checked by
   // lib/documents/uploads) with the answers; the default 1 MB would refuse a single photo.
-  experimental: { serverActions: { bodySizeLimit: "40mb" } },
+  // Above it, proxy.ts answers 413 (lib/http/action-gate.ts).
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BYTES } },
   serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "@aws-sdk/client-s3"],
   // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
   outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },

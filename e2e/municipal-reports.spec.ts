@@ -125,6 +125,7 @@ test("a second citizen nearby joins the first report; staff see 2 people affecte
   await signIn(first, { phone: uniquePhone(), locale: "en" });
   const key = randomUUID();
   const photo = await first.request.post("/api/uploads", {
+    headers: { Origin: new URL(first.url()).origin },
     multipart: { file: { name: "bins.jpg", mimeType: "image/jpeg", buffer: await photoWithGps() }, draftKey: key },
   });
   expect(photo.status()).toBe(201);

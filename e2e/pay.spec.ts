@@ -2,7 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { signIn, uniquePhone } from "./support/auth";
 import { setServerClock } from "./support/clock";
-import { d17Url, decideInD17, newStegBill, newWallet, type TestBill, type TestWallet } from "./support/payments";
+import { d17Url, decideInD17, newStegBill, newWallet, setD17Down, type TestBill, type TestWallet } from "./support/payments";
+import ar from "../messages/ar.json";
+import fr from "../messages/fr.json";
 
 /**
  * Paying a bill with D17, from the bill's reference to a receipt anyone can verify, in Arabic
@@ -83,7 +85,7 @@ const words = {
 } as const;
 type L = keyof typeof words;
 
-async function startPaying(page: Page, l: L, bill: TestBill, wallet: TestWallet, opts: { axe?: boolean } = {}) {
+async function startPaying(page: Page, l: L, bill: TestBill, wallet: TestWallet, opts: { axe?: boolean; heading?: string } = {}) {
   const w = words[l];
   await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/pay/find` });
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -97,7 +99,7 @@ async function startPaying(page: Page, l: L, bill: TestBill, wallet: TestWallet,
   if (opts.axe) await expectNoSeriousA11yIssues(page);
   await page.getByLabel(w.phone).fill(wallet.local);
   await page.getByRole("button", { name: w.pay }).click();
-  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: opts.heading ?? w.wait })).toBeVisible();
 }
 
 const seconds = (mmss: string | null) => {
@@ -231,6 +233,31 @@ for (const l of ["ar", "fr"] as const) {
     // D17 took the money once: 100 − 45 = 55 DT left.
     await keep.goto(`${d17Url}/app?phone=${encodeURIComponent(wallet.phone)}`);
     await expect(keep.getByTestId("balance")).toHaveText("55,000 DT");
+  });
+
+  test(`${l}: D17 down when paying → "not sent yet", no countdown; D17 back → the same request is sent and the countdown starts; paid once`, async ({ page, request }) => {
+    const w = words[l];
+    const m = { ar, fr }[l].Pay;
+    const bill = await newStegBill(request, 21_500);
+    const wallet = await newWallet(request);
+    await setD17Down(request, true);
+    try {
+      await startPaying(page, l, bill, wallet, { heading: m.wait.sending });
+      // Nothing reached D17: no "do not pay again" beside a running clock, and nothing to approve.
+      await expect(page.getByText(m.wait.notSentYet)).toBeVisible();
+      await expect(page.getByRole("timer")).toHaveCount(0);
+      await expectNoSeriousA11yIssues(page);
+    } finally {
+      await setD17Down(request, false);
+    }
+    // D17 answers again: the page's next status check sends the same request; the time to approve starts now.
+    await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("timer")).toHaveText(/^(09|10):[0-5]\d$/);
+    await decideInD17(page.context(), wallet, "approve");
+    await expect(page.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 30_000 });
+    // One request, one debit.
+    await page.goto(`${d17Url}/app?phone=${encodeURIComponent(wallet.phone)}`);
+    await expect(page.getByTestId("balance")).toHaveText("478,500 DT");
   });
 
   test(`${l}: the time to approve runs out; "I have approved" asks the server → expired, no money taken`, async ({ page, request }) => {

@@ -37,6 +37,12 @@ export const envSchema = z
     SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     /** Reverse proxies in front of the app that append to X-Forwarded-For (for per-IP limits). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
+    /**
+     * Load shedding (lib/http/shedding.ts): writes and signed-in page renders one instance works
+     * on at once; beyond it they are answered at once with 503 and Retry-After. 0 turns it off.
+     */
+    SHED_MAX_IN_FLIGHT: z.coerce.number().int().min(0).max(10_000).default(16),
+    SHED_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
     /** Cases filed per hour from one address (a service house's counter and Wi-Fi share one). */
     FILING_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(120),
     /** Sign-in codes one IP address may ask for per 15 minutes (many people share a carrier's or a service house's address). */

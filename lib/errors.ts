@@ -12,6 +12,9 @@ export const errorCodes = [
   "rateLimited",
   "unavailable",
   "internal",
+  // The request itself is malformed (not JSON, wrong shape): no field a person could fix.
+  "badRequest",
+  "tooLarge",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -24,6 +27,8 @@ const httpStatus: Record<ErrorCode, number> = {
   rateLimited: 429,
   unavailable: 503,
   internal: 500,
+  badRequest: 400,
+  tooLarge: 413,
 };
 
 export type FieldErrors = Record<string, string>;
@@ -36,14 +41,17 @@ export class AppError extends Error {
   readonly values?: Record<string, string | number>;
   /** A more precise message key than the code's generic one. */
   readonly messageKey?: string;
+  /** For rateLimited and unavailable: when to come back (the HTTP edge sends it as Retry-After). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, opts: { fields?: FieldErrors; values?: Record<string, string | number>; messageKey?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, opts: { fields?: FieldErrors; values?: Record<string, string | number>; messageKey?: string; retryAfterSeconds?: number; cause?: unknown } = {}) {
     super(opts.messageKey ?? code, { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
     this.fields = opts.fields;
     this.values = opts.values;
     this.messageKey = opts.messageKey;
+    this.retryAfterSeconds = opts.retryAfterSeconds;
   }
 
   get status(): number {

@@ -21,7 +21,7 @@ vi.mock("@/lib/audit/record", () => ({
   },
 }));
 
-const { createAction } = await import("./safe-action");
+const { createAction, createFormAction } = await import("./safe-action");
 
 /** What next/navigation's redirect() and notFound() throw. */
 const redirectError = () => Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/fr/staff;307;" });
@@ -113,5 +113,14 @@ describe("the client address (issue 12, point 4)", () => {
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
     expect([...perIp.keys()]).toEqual(["203.0.113.7"]);
     expect(auditedIps).toEqual(["203.0.113.7", "203.0.113.7"]);
+  });
+});
+
+describe("createFormAction: a call of the wrong shape", () => {
+  it("is a badRequest answer, not a crash (a hand-made request sending JSON to a form action)", async () => {
+    actor = { userId: "u-citizen", role: "citizen" };
+    const act = createFormAction({ schema: z.object({ name: z.string() }), run: async () => "done" });
+    const result = await act(null, { name: "x" } as unknown as FormData);
+    expect(result).toMatchObject({ ok: false, code: "badRequest" });
   });
 });

@@ -64,10 +64,15 @@ export function createAction<S extends z.ZodType, T, const A extends Access = "s
 /** For `<form action>` and `useActionState`: takes FormData (repeated names become arrays). */
 export function createFormAction<S extends z.ZodType, T, const A extends Access = "signed-in">(opts: ActionOptions<S, T, A>) {
   return async (_prev: ActionResult<T> | null, form: FormData): Promise<ActionResult<T>> => {
+    // Called with something else than a form (a hand-made request): a malformed call, not a crash.
+    if (!(form instanceof FormData)) return runAction(opts, MALFORMED, {});
     const raw = formDataToObject(form);
     return runAction(opts, raw, raw, filesOf(form));
   };
 }
+
+/** A form action called with something else than a form: refused as badRequest, after auth. */
+const MALFORMED = Symbol("malformed");
 
 export function formDataToObject(form: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -113,6 +118,7 @@ async function runAction<S extends z.ZodType, T, A extends Access>(opts: ActionO
       if (Array.isArray(access) && !access.includes(actor.role)) throw new AppError("forbidden");
     }
 
+    if (raw === MALFORMED) throw new AppError("badRequest");
     const parsed = opts.schema.safeParse(raw);
     if (!parsed.success) throw validationError(parsed.error.issues);
 

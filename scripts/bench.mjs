@@ -3,7 +3,9 @@
 //    to the control route (/ar/control: the layout and nothing else);
 //  - the service worker's precache size;
 //  - Lighthouse mobile scores of the home page, a service page and the control (lighthouse 12.8.2, Chromium);
-//  - the benches of each domain that has one (scripts/bench-*.ts); one that fails fails the run.
+//  - the benches of each domain that has one (scripts/bench-*.ts); one that fails fails the run
+//    (scripts/bench-shedding.ts: a 5× burst on a signed-in page, the share of 503s, the p95 of
+//    the requests served and the home page's p95 beside it; BENCH_SHED_SECONDS shortens it).
 // Results (the domain benches' figures too) go to bench-results/latest.json. Loopback only, bounded in time.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -119,7 +121,7 @@ await new Promise((r) => setTimeout(r, 1000));
 // limit) fails `npm run bench`, after the figures are saved.
 results.benches = {};
 const failed = [];
-// BENCH_ONLY=payments,interviews runs only those.
+// BENCH_ONLY=payments,interviews,shedding runs only those.
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
 for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f) && (!only || only.includes(f.replace(/^bench-|\.ts$/g, "")))).sort()) {
   console.info(`\n→ ${f}`);

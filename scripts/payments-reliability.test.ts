@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq, sql } from "drizzle-orm";
 import { type Database } from "@/lib/db/open";
-import { documents, paymentItems, paymentLedger, payments } from "@/lib/db/schema";
+import { documents, notificationDeliveries, notifications, paymentItems, paymentLedger, payments, users } from "@/lib/db/schema";
+import { renderNotification } from "@/lib/notifications/render";
 import { isAppError } from "@/lib/errors";
 import { createCheckout, startPayment } from "@/lib/payments/start-payment";
 import { refreshPayment, getPayment } from "@/lib/payments/queries";
@@ -237,14 +238,15 @@ for (const target of targets) {
       const first = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
       expect(first.state).toBe("created");
       expect(h.d17.stats().requestsCreated).toBe(before);
-      expect((await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true })).state).toBe("created");
       await expect(startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" })).rejects.toMatchObject({
         messageKey: "Pay.errors.billInFlight",
       });
-      // Past the grace period D17 still has nothing under our reference: the attempt never arrived.
+      // The payer has left the page; past the grace period D17 still has nothing under our
+      // reference: the attempt never arrived.
       h.clock.offsetMs = CREATE_GRACE_MS + 60_000;
       try {
-        const view = await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true });
+        await settleDuePayments({ deps: h.deps, nowMs: Date.now() + CREATE_GRACE_MS + 60_000 });
+        const view = await getPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId });
         expect(view).toMatchObject({ state: "expired", reason: "notSent" });
       } finally {
         h.clock.offsetMs = 0;
@@ -252,6 +254,104 @@ for (const target of targets) {
       const again = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId, payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
       expect(again.state).toBe("pending");
       expect(h.d17.stats().requestsCreated).toBe(before + 1);
+    });
+
+    it("D17 down at the moment of paying: while the payer waits, the same request is sent when D17 answers, and the countdown starts then", async () => {
+      const citizen = await h.newCitizen();
+      const bill = await h.newBill();
+      const key = newIdempotencyKey();
+      const before = h.d17.stats().requestsCreated;
+      h.d17.setConfig({ down: true });
+      try {
+        const first = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId: await checkoutFor(citizen.userId, [bill]), payerPhone: citizen.phone, idempotencyKey: key, locale: "ar-TN" });
+        expect(first.state).toBe("created");
+        expect((await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true })).gatewayUnreachable).toBe(true);
+        // Three minutes on the page (past the grace period), D17 still down: nothing ends.
+        h.clock.offsetMs = CREATE_GRACE_MS + 60_000;
+        expect((await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true })).state).toBe("created");
+        // D17 answers again: the page's next poll sends the same request.
+        h.d17.setConfig({ down: false });
+        const view = await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true });
+        expect(view.state).toBe("pending");
+        expect(h.d17.stats().requestsCreated - before).toBe(1);
+        const atD17 = h.d17.requests().filter((r) => r.merchantReference === view.reference);
+        expect(atD17).toHaveLength(1);
+        // The time to approve counts from now, when D17 has it (not from the first try).
+        const sentAt = (await h.deps.now()).getTime();
+        expect(view.expiresAt.getTime() - sentAt).toBeGreaterThan(h.deps.settings.expirySeconds * 1000 - 5_000);
+        // Sending it again (another poll, the same key) makes no second request.
+        await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true });
+        expect(h.d17.stats().requestsCreated - before).toBe(1);
+        h.d17.decide(atD17[0]!.id, { code: citizen.code, decision: "approve" });
+        await expect.poll(async () => (await refreshPayment({ deps: h.deps, userId: citizen.userId, paymentId: first.paymentId, force: true })).state, { timeout: 5000 }).toBe("paid");
+        expect(h.d17.wallet(citizen.phone)!.balance).toBe(1_000_000 - bill.amount);
+      } finally {
+        h.clock.offsetMs = 0;
+        h.d17.setConfig({ down: false });
+      }
+    });
+
+    it("D17 down, the payer gone: not sent again, it ends as not sent and frees the bill", async () => {
+      const citizen = await h.newCitizen();
+      const bill = await h.newBill();
+      const before = h.d17.stats().requestsCreated;
+      h.d17.setConfig({ down: true });
+      let paymentId: string;
+      try {
+        paymentId = (await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId: await checkoutFor(citizen.userId, [bill]), payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" })).paymentId;
+      } finally {
+        h.d17.setConfig({ down: false });
+      }
+      h.clock.offsetMs = CREATE_GRACE_MS + 60_000;
+      try {
+        await settleDuePayments({ deps: h.deps, nowMs: Date.now() + CREATE_GRACE_MS + 60_000 });
+        expect(await getPayment({ deps: h.deps, userId: citizen.userId, paymentId })).toMatchObject({ state: "expired", reason: "notSent" });
+        expect(h.d17.stats().requestsCreated).toBe(before);
+      } finally {
+        h.clock.offsetMs = 0;
+      }
+    });
+
+    it("how a payment ends is told to the citizen (inbox, and SMS when chosen), in the transaction of the move", async () => {
+      const citizen = await h.newCitizen();
+      await database.db.update(users).set({ notifySms: true, notifyPush: false }).where(eq(users.id, citizen.userId));
+      const outcomes = async () =>
+        database.db
+          .select({ type: notifications.type, data: notifications.data, link: notifications.link, channel: notificationDeliveries.channel })
+          .from(notifications)
+          .leftJoin(notificationDeliveries, eq(notificationDeliveries.notificationId, notifications.id))
+          .where(eq(notifications.userId, citizen.userId));
+
+      // Paid while nobody watches: the callback and the background job settle it.
+      const paid = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId: await checkoutFor(citizen.userId, [await h.newBill()]), payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
+      expect(await outcomes()).toEqual([]);
+      h.d17.decide(await gatewayIdOf(paid.paymentId), { code: citizen.code, decision: "approve" });
+      await expect.poll(() => stateOf(paid.paymentId), { timeout: 5000 }).toBe("paid");
+      // Refused by the payer.
+      const declined = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId: await checkoutFor(citizen.userId, [await h.newBill()]), payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
+      h.d17.decide(await gatewayIdOf(declined.paymentId), { code: citizen.code, decision: "refuse" });
+      await expect.poll(() => stateOf(declined.paymentId), { timeout: 5000 }).toBe("declined");
+      // Never approved: our time limit passes.
+      const expired = await startPayment({ deps: h.deps, userId: citizen.userId, checkoutId: await checkoutFor(citizen.userId, [await h.newBill()]), payerPhone: citizen.phone, idempotencyKey: newIdempotencyKey(), locale: "ar-TN" });
+      h.clock.offsetMs = 11 * 60_000;
+      try {
+        await settleDuePayments({ deps: h.deps, nowMs: Date.now() + 11 * 60_000 });
+      } finally {
+        h.clock.offsetMs = 0;
+      }
+      expect(await stateOf(expired.paymentId)).toBe("expired");
+
+      const told = await outcomes();
+      const byType = (type: string) => told.filter((n) => n.type === type);
+      expect(byType("paymentPaid").map((n) => n.channel)).toEqual(["sms"]);
+      expect(byType("paymentPaid")[0]).toMatchObject({ link: `/pay/receipt/${paid.paymentId}` });
+      expect(byType("paymentDeclined")[0]).toMatchObject({ link: `/pay/status/${declined.paymentId}`, data: { reasonKey: "Pay.reasons.refusedByPayer" } });
+      expect(byType("paymentExpired")[0]).toMatchObject({ data: { reasonKey: "Pay.reasons.expired" } });
+      // Once each, whatever the callbacks and checks that came after.
+      expect(told.filter((n) => n.type.startsWith("payment"))).toHaveLength(3);
+      const text = renderNotification({ type: "paymentDeclined", data: byType("paymentDeclined")[0]!.data, locale: "fr-TN" });
+      expect(text.body).toContain("Vous avez refusé le paiement dans D17");
+      expect(text.sms).toMatch(/\d+,\d{3}/);
     });
 
     it("a late callback changes nothing once the status query has decided", async () => {

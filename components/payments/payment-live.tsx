@@ -13,12 +13,15 @@ export function PaymentLive({
   expiresAt,
   serverNow,
   initialState,
+  countdown,
   labels,
 }: {
   statusUrl: string;
   expiresAt: string;
   serverNow: string;
   initialState: string;
+  /** Only once D17 has the request: before, there is nothing to approve and no time running. */
+  countdown: boolean;
   labels: { timeLeft: string; status: string; states: Record<string, string> };
 }) {
   const [state, setState] = useState(initialState);
@@ -62,12 +65,14 @@ export function PaymentLive({
   const ss = String(seconds % 60).padStart(2, "0");
   return (
     <div className="mb-6 flex flex-wrap gap-x-10 gap-y-2 border-s-8 border-link bg-canvas p-4">
-      <p>
-        <span className="block text-sm text-muted">{labels.timeLeft}</span>
-        <bdi role="timer" className="text-3xl font-bold tabular-nums" dir="ltr">
-          {mm}:{ss}
-        </bdi>
-      </p>
+      {countdown ? (
+        <p>
+          <span className="block text-sm text-muted">{labels.timeLeft}</span>
+          <bdi role="timer" className="text-3xl font-bold tabular-nums" dir="ltr">
+            {mm}:{ss}
+          </bdi>
+        </p>
+      ) : null}
       <p>
         <span className="block text-sm text-muted">{labels.status}</span>
         <strong aria-live="polite" data-testid="payment-state" className="text-xl">

@@ -40,3 +40,9 @@ export async function decideInD17(context: BrowserContext, wallet: TestWallet, d
   await expect(phone.getByRole("status")).toContainText(decision === "approve" ? /approuvé|refusé/ : /refusé/);
   await phone.close();
 }
+
+/** The D17 simulator's control API: down (every API call's connection reset) or back. */
+export async function setD17Down(request: APIRequestContext, down: boolean) {
+  const res = await request.post(`${d17Url}/_control/config`, { data: { down } });
+  if (!res.ok()) throw new Error(`D17 simulator: ${res.status()}`);
+}

@@ -18,7 +18,7 @@ export const FILING_LIMITS = {
 } as const;
 
 export function filingLimitError(retryAfterSeconds: number): AppError {
-  return new AppError("rateLimited", { messageKey: "Requests.errors.rateLimited", values: { minutes: minutesOf(retryAfterSeconds) } });
+  return new AppError("rateLimited", { messageKey: "Requests.errors.rateLimited", values: { minutes: minutesOf(retryAfterSeconds) }, retryAfterSeconds });
 }
 
 /** Counts one filing against each rule that applies; throws the "wait N minutes" error when one is over. */

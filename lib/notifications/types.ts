@@ -16,5 +16,9 @@ export const notificationTypes = [
   "interviewOfficialBooked",
   "interviewOfficialCancelled",
   "interviewOfficialMoved",
+  // Payments: how a payment ended, also when the page was closed long before
+  "paymentPaid",
+  "paymentDeclined",
+  "paymentExpired",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];

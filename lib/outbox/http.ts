@@ -4,8 +4,8 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
+import { errorResponse, readJson } from "@/lib/http/edge";
 import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { isIdempotencyKey } from "./idempotency";
@@ -20,26 +20,13 @@ import { text } from "@/lib/text/input";
  *   body: { kind, payload, locale? }
  * 201 { reference, status, url } the first time; 200 with `Idempotent-Replayed: true` for a replay.
  * Errors: { error: { code, message, fields? } }, translated; 409 code "actorMismatch" means "keep
- * it for its own citizen".
+ * it for its own citizen". Origin, size (413) and JSON (400) are the HTTP edge's (lib/http/edge.ts).
  */
 const body = z.object({
   kind: text().min(1).max(60),
   payload: z.record(z.string(), z.unknown()),
   locale: z.string().optional(),
 });
-
-/** Only pages of this app may post (cookies are sent cross-site for top-level POSTs otherwise). */
-export function isSameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return false;
-  const allowed = new Set([new URL(env().APP_URL).origin]);
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (host) {
-    const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
-    allowed.add(`${proto}://${host}`);
-  }
-  return allowed.has(origin);
-}
 
 type Json = Record<string, unknown>;
 
@@ -62,7 +49,6 @@ export async function errorBody(error: AppError, locale: Locale): Promise<Json> 
 export async function handleSubmission(req: Request): Promise<Response> {
   let locale: Locale = defaultLocale;
   try {
-    if (!isSameOrigin(req)) throw new AppError("forbidden");
     const actor = await getActor();
     if (!actor) throw new AppError("unauthenticated");
     locale = actor.locale;
@@ -70,11 +56,10 @@ export async function handleSubmission(req: Request): Promise<Response> {
     if (claimed && claimed !== actor.userId) return json(409, { error: { code: "actorMismatch" } });
     const key = req.headers.get("idempotency-key");
     if (!isIdempotencyKey(key)) throw new AppError("validation", { messageKey: "Outbox.errors.badKey" });
-    const parsed = body.safeParse(await req.json().catch(() => null));
-    if (!parsed.success) throw new AppError("validation");
-    if (parsed.data.locale && isLocale(parsed.data.locale)) locale = parsed.data.locale;
+    const input = await readJson(req, body);
+    if (input.locale && isLocale(input.locale)) locale = input.locale;
     const { db } = await getDb();
-    const { result, replayed } = await submitCaseOnce({ db, actor, key, kind: parsed.data.kind, payload: parsed.data.payload, locale, now: await now(), ip: clientIp(req.headers) });
+    const { result, replayed } = await submitCaseOnce({ db, actor, key, kind: input.kind, payload: input.payload, locale, now: await now(), ip: clientIp(req.headers) });
     if (!replayed) nudgeDispatcher();
     return json(
       replayed ? 200 : 201,
@@ -84,6 +69,7 @@ export async function handleSubmission(req: Request): Promise<Response> {
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal") console.error("submission failed", error);
-    return json(appError.status, await errorBody(appError, locale));
+    const translated = (await errorBody(appError, locale)).error as Record<string, unknown>;
+    return errorResponse(appError, { message: translated.message, fields: translated.fields });
   }
 }

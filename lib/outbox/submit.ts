@@ -63,6 +63,6 @@ export async function limitFiling(db: Db | Tx, scope: string, rules: { perCitize
   if (opts.ip) checks.push(consume({ db, now: opts.now, key: `${scope}:ip:${opts.ip}`, ...rules.perIp }));
   for (const check of checks) {
     const r = await check;
-    if (!r.ok) throw new AppError("rateLimited", { messageKey: "Requests.errors.tooMany", values: { minutes: minutesOf(r.retryAfterSeconds) } });
+    if (!r.ok) throw new AppError("rateLimited", { messageKey: "Requests.errors.tooMany", values: { minutes: minutesOf(r.retryAfterSeconds) }, retryAfterSeconds: r.retryAfterSeconds });
   }
 }

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { paymentItems, paymentLedger, payments } from "@/lib/db/schema";
 import type { Tx } from "@/lib/db/open";
 import { issueDocument } from "@/lib/documents/store";
+import { notify } from "@/lib/notifications/enqueue";
 import type { GatewayPayment } from "./gateway";
 import type { PaymentDeps } from "./deps";
 import { holdsBills, pathTo, type PaymentReason, type PaymentState } from "./states";
@@ -78,7 +79,26 @@ async function moveOneStep(
   });
   if (!holdsBills(step)) await tx.update(paymentItems).set({ active: false }).where(eq(paymentItems.paymentId, current.id));
   if (step === "paid") await issueReceipt(tx, deps, moved, at);
+  await notifyOutcome(tx, moved, at);
   return true;
+}
+
+/**
+ * The citizen hears how a payment ended — paid, declined or expired — by their channels (inbox
+ * always, push and SMS as they chose), written in the transaction of the move: the page they
+ * were waiting on may be closed long before D17 answers. A refund is not a move they started.
+ */
+async function notifyOutcome(tx: Tx, p: Payment, at: Date) {
+  const type = p.state === "paid" ? "paymentPaid" : p.state === "declined" ? "paymentDeclined" : p.state === "expired" ? "paymentExpired" : null;
+  if (!type) return;
+  await notify({
+    tx,
+    userId: p.userId,
+    type,
+    data: { reference: p.reference, totalMillimes: String(p.totalMillimes), ...(p.reason ? { reasonKey: `Pay.reasons.${p.reason}` } : {}) },
+    link: p.state === "paid" ? `/pay/receipt/${p.id}` : `/pay/status/${p.id}`,
+    now: at,
+  });
 }
 
 function reasonFrom(gp: GatewayPayment | undefined): PaymentReason | null {

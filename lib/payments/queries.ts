@@ -62,6 +62,8 @@ export async function getPayment(opts: { deps: PaymentDeps; userId: string; paym
 export async function refreshPayment(opts: { deps: PaymentDeps; userId: string; paymentId: string; force?: boolean }): Promise<PaymentView> {
   const before = await getPayment(opts);
   if (before.state === "created" || before.state === "pending") {
+    // The payer is on the page: a request D17 never got is sent again while they are (settle.ts).
+    await opts.deps.db.update(payments).set({ payerSeenAt: await opts.deps.now() }).where(eq(payments.id, before.id));
     const state = await settlePayment({ deps: opts.deps, paymentId: before.id, source: "status-check", force: opts.force });
     if (state === "paid") await fulfilPayment({ deps: opts.deps, paymentId: before.id }).catch((e: unknown) => console.error("fulfil", e));
     if (state !== before.state || opts.force) return getPayment(opts);

@@ -4,10 +4,13 @@ import { paymentItems, payments } from "@/lib/db/schema";
 import { advancePayment, type LedgerSource } from "./advance";
 import type { PaymentDeps } from "./deps";
 import { isGatewayError, type GatewayPayment } from "./gateway";
+import { resendRequest } from "./start-payment";
 import { isFinal, type PaymentState } from "./states";
 
 /** After this long without a trace at the gateway, a creation that got no answer never arrived. */
 export const CREATE_GRACE_MS = 2 * 60_000;
+/** A payer whose page asked for the status within this long is still waiting on it. */
+export const PAYER_AWAY_MS = 30_000;
 /** Browsers polling the status do not ask the gateway more often than this per payment. */
 export const CHECK_THROTTLE_MS = 2_000;
 
@@ -15,7 +18,9 @@ export const CHECK_THROTTLE_MS = 2_000;
  * Asks the gateway where a payment stands and moves it there — the only way a payment moves
  * after its creation. When our time limit has passed and the gateway still says pending, the
  * request is cancelled and the cancellation's answer is believed (it says paid if the payer was
- * quicker). When the gateway cannot be reached, nothing moves and a later check tries again.
+ * quicker). When the gateway cannot be reached, nothing moves and a later check tries again. A
+ * request that never reached the gateway is sent again while the payer waits on the page;
+ * once they have left, it ends as not sent after CREATE_GRACE_MS.
  */
 export async function settlePayment(opts: { deps: PaymentDeps; paymentId: string; source: LedgerSource; force?: boolean }): Promise<PaymentState> {
   const { deps } = opts;
@@ -34,7 +39,12 @@ export async function settlePayment(opts: { deps: PaymentDeps; paymentId: string
       const found = await deps.gateway.findByMerchantReference(p.reference);
       gp = found.find((g) => g.amountMillimes === p.totalMillimes) ?? found[0];
       if (gp) await deps.db.update(payments).set({ gatewayPaymentId: gp.id }).where(and(eq(payments.id, p.id), isNull(payments.gatewayPaymentId)));
-      else if (now.getTime() - p.createdAt.getTime() > CREATE_GRACE_MS) {
+      else if (payerWaiting(p, opts.source, now) && now.getTime() - p.createdAt.getTime() < deps.settings.expirySeconds * 1000) {
+        // D17 answers again and has nothing under our reference, while the payer still waits on
+        // the page: send the same request again (same key: at most one request at D17).
+        await noteCheck(deps, p.id, null, 5_000);
+        return resendRequest(deps, p);
+      } else if (now.getTime() - p.createdAt.getTime() > CREATE_GRACE_MS) {
         await noteCheck(deps, p.id, null, 30_000);
         return advancePayment({ deps, paymentId: p.id, target: "expired", source: "not-sent", reason: "notSent" });
       }
@@ -54,6 +64,10 @@ export async function settlePayment(opts: { deps: PaymentDeps; paymentId: string
     }
     throw error;
   }
+}
+
+function payerWaiting(p: { payerSeenAt: Date | null }, source: LedgerSource, now: Date): boolean {
+  return source === "status-check" || (p.payerSeenAt !== null && now.getTime() - p.payerSeenAt.getTime() < PAYER_AWAY_MS);
 }
 
 async function noteCheck(deps: PaymentDeps, id: string, error: string | null, retryMs: number) {

@@ -152,7 +152,13 @@ async function requestToPay(
       // A minute more than ours: our own time limit (cancel, then believe the answer) decides.
       expiresInSeconds: deps.settings.expirySeconds + 60,
     });
-    await deps.db.update(payments).set({ gatewayPaymentId: gp.id }).where(and(eq(payments.id, p.id), eq(payments.state, "created")));
+    // Our time limit counts from the moment D17 has the request (not from the first try: D17 may
+    // have been down then, and the payer could not approve what did not exist).
+    const sentAt = await deps.now();
+    await deps.db
+      .update(payments)
+      .set({ gatewayPaymentId: gp.id, expiresAt: new Date(sentAt.getTime() + deps.settings.expirySeconds * 1000) })
+      .where(and(eq(payments.id, p.id), eq(payments.state, "created")));
     return advancePayment({ deps, paymentId: p.id, target: gp.status, source: "create", gatewayPayment: gp });
   } catch (error) {
     if (isGatewayError(error, "payerUnknown")) return advancePayment({ deps, paymentId: p.id, target: "declined", source: "create", reason: "payerUnknown" });
@@ -169,6 +175,30 @@ async function requestToPay(
       .where(eq(payments.id, p.id));
     return "created";
   }
+}
+
+/**
+ * Sends a request-to-pay that D17 never got (down, or answering 5xx, when the payer pressed "pay")
+ * again, with the same idempotency key — so it can never make two requests, even if the first did
+ * arrive after all. Only while the bills are still due at their billers, for the same amounts:
+ * otherwise the attempt ends as not sent, and no money moved.
+ */
+export async function resendRequest(deps: PaymentDeps, p: typeof payments.$inferSelect): Promise<PaymentState> {
+  const [checkout] = p.checkoutId ? await deps.db.select().from(paymentCheckouts).where(eq(paymentCheckouts.id, p.checkoutId)) : [];
+  const held = await deps.db.select().from(paymentItems).where(and(eq(paymentItems.paymentId, p.id), eq(paymentItems.active, true)));
+  const items = held.map((i) => ({ ...i, key: checkout?.items.find((c) => c.payee === i.payee && c.reference === i.reference)?.key ?? null }));
+  let confirmed: PayableItem[];
+  try {
+    const checks = await Promise.all(items.map((i) => deps.payees.confirm({ payee: i.payee, reference: i.reference, key: i.key, amountMillimes: i.amountMillimes })));
+    if (items.length === 0 || checks.some((c) => !c.ok)) return advancePayment({ deps, paymentId: p.id, target: "expired", source: "not-sent", reason: "notSent" });
+    confirmed = checks.map((c) => (c.ok ? c.item : (undefined as never)));
+  } catch {
+    return p.state; // a biller cannot say now: ask again at the next check
+  }
+  if (confirmed.reduce((s, i) => s + i.amountMillimes, 0) + p.feeMillimes !== p.totalMillimes) {
+    return advancePayment({ deps, paymentId: p.id, target: "expired", source: "not-sent", reason: "notSent" });
+  }
+  return requestToPay(deps, { id: p.id, reference: p.reference, idempotencyKey: p.idempotencyKey, phone: p.payerPhone, total: p.totalMillimes, items: confirmed });
 }
 
 async function findByKey(deps: PaymentDeps, key: string, userId: string): Promise<{ paymentId: string; state: PaymentState } | null> {

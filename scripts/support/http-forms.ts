@@ -3,6 +3,8 @@
 // action's id and state), following redirects by hand. For benches that must measure the real
 // HTTP path behind a button, not the function it ends up calling.
 
+import { createHash } from "node:crypto";
+
 export type FormPage = { url: string; status: number; html: string };
 
 export class HttpClient {
@@ -22,6 +24,11 @@ export class HttpClient {
       if (/max-age=0|expires=thu, 01 jan 1970/i.test(line) || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }
+  }
+
+  /** The Cookie header this client sends (for a load generator to send the same). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
   private headers(): Record<string, string> {
@@ -79,6 +86,31 @@ export class HttpClient {
     if (res.status >= 300 && res.status < 400 && location) return { post: res, page: await this.get(new URL(location, page.url).href) };
     return { post: res, page: { url: page.url, status: res.status, html: body } };
   }
+}
+
+/**
+ * Signs a citizen in through the real pages, as a browser without JavaScript: the number, the
+ * code read from the SMS outbox page (demo mode), the first-time name. Lands on `returnTo`.
+ */
+export async function signInOverHttp(client: HttpClient, opts: { phone: string; returnTo: string; locale?: "ar" | "fr" | "en" }): Promise<FormPage> {
+  const l = opts.locale ?? "fr";
+  let page = await client.get(`/${l}/sign-in?returnTo=${encodeURIComponent(opts.returnTo)}`);
+  page = (await client.submit(page, 'name="phone"', { phone: opts.phone })).page;
+  if (!/\/sign-in\/code/.test(page.url)) throw new Error(`sign-in: landed on ${page.url}`);
+  const challenge = client.cookie("__Host-idarti.otp");
+  if (!challenge) throw new Error("sign-in: no code request");
+  const ref = createHash("sha256").update(challenge).digest("hex").slice(0, 16);
+  const row = new RegExp(`data-ref="${ref}"[\\s\\S]*?data-testid="sms-text"[^>]*>([^<]*)<`);
+  let code: string | undefined;
+  for (let i = 0; i < 40 && !code; i++) {
+    const sms = await client.get(`/${l}/dev/sms?to=${encodeURIComponent(opts.phone)}`);
+    code = /\b(\d{6})\b/.exec(row.exec(sms.html)?.[1] ?? "")?.[1];
+    if (!code) await new Promise((r) => setTimeout(r, 250));
+  }
+  if (!code) throw new Error("sign-in: no code in the SMS outbox");
+  page = (await client.submit(page, 'name="code"', { code })).page;
+  if (/\/welcome/.test(page.url)) page = (await client.submit(page, 'name="name"', { name: "Bench Citizen" })).page;
+  return page;
 }
 
 function decodeEntities(s: string): string {

@@ -5,12 +5,12 @@
 // is the POST's, from sending it to its answer (the redirect to the waiting page): biller check,
 // D17 request-to-pay, database — everything the pay button costs on the server, plus loopback HTTP.
 import { spawn } from "node:child_process";
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 import { existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { HttpClient, type FormPage } from "./http-forms";
+import { HttpClient, signInOverHttp, type FormPage } from "./http-forms";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -93,22 +93,7 @@ async function preparePayer(o: { base: string; d17: string; billers: string }): 
   if (!wallet.ok) throw new Error(`D17 simulator: ${wallet.status}`);
 
   const client = new HttpClient(o.base);
-  let page = await client.get(`/fr/sign-in?returnTo=${encodeURIComponent("/fr/pay/find")}`);
-  page = (await client.submit(page, 'name="phone"', { phone })).page;
-  if (!/\/sign-in\/code/.test(page.url)) throw new Error(`sign-in: landed on ${page.url}`);
-  const challenge = client.cookie("__Host-idarti.otp");
-  if (!challenge) throw new Error("sign-in: no code request");
-  const ref = createHash("sha256").update(challenge).digest("hex").slice(0, 16);
-  const row = new RegExp(`data-ref="${ref}"[\\s\\S]*?data-testid="sms-text"[^>]*>([^<]*)<`);
-  let code: string | undefined;
-  for (let i = 0; i < 40 && !code; i++) {
-    const sms = await client.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`);
-    code = /\b(\d{6})\b/.exec(row.exec(sms.html)?.[1] ?? "")?.[1];
-    if (!code) await sleep(250);
-  }
-  if (!code) throw new Error("sign-in: no code in the SMS outbox");
-  page = (await client.submit(page, 'name="code"', { code })).page;
-  if (/\/welcome/.test(page.url)) page = (await client.submit(page, 'name="name"', { name: "Bench Payer" })).page;
+  const page = await signInOverHttp(client, { phone, returnTo: "/fr/pay/find" });
   if (!/\/pay\/find/.test(page.url)) throw new Error(`sign-in: landed on ${page.url}`);
   const check = (await client.submit(page, 'name="reference"', { biller: "steg", reference, key: "42" })).page;
   if (!/\/pay\/check\//.test(check.url)) throw new Error(`lookup: landed on ${check.url}`);

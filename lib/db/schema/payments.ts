@@ -54,6 +54,8 @@ export const payments = pgTable(
     /** When the settle job may next ask the gateway (a lease: claimed rows move it forward). */
     nextCheckAt: timestamp("next_check_at", { withTimezone: true }).notNull(),
     lastCheckedAt: timestamp("last_checked_at", { withTimezone: true }),
+    /** Last time the payer's page asked where the payment stands: while they wait, a request D17 never got is sent again. */
+    payerSeenAt: timestamp("payer_seen_at", { withTimezone: true }),
     lastError: text("last_error"),
     /** Every billers' notification done (or given up); the settle job retries until then. */
     fulfilledAt: timestamp("fulfilled_at", { withTimezone: true }),

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { cases } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { readForm } from "@/lib/http/edge";
 import { now } from "@/lib/clock";
 import { uploadAccess } from "./access";
 import { inspectUpload, UploadRefused } from "./inspect";
@@ -17,12 +18,20 @@ import { getStorage } from "./storage";
  * Content-Disposition, no sniffing and a sandbox, so that even a stored PDF cannot run anything.
  */
 const MULTIPART_OVERHEAD = 64 * 1024;
+/**
+ * The HTTP edge's hard ceiling for an upload request (413 with no more said); below it, a file
+ * over the limit gets the same 413 with the message on the field (how large it may be).
+ */
+export const UPLOAD_REQUEST_MAX_BYTES = 2 * (UPLOAD_LIMITS.maxImageBytes + MULTIPART_OVERHEAD);
 
 export async function receiveUpload(opts: { request: Request; actor: Actor }): Promise<UploadRow> {
   const length = Number(opts.request.headers.get("content-length"));
   if (!Number.isFinite(length) || length <= 0) throw new AppError("validation", { fields: { file: "Uploads.errors.empty" } });
-  if (length > UPLOAD_LIMITS.maxImageBytes + MULTIPART_OVERHEAD) throw uploadError(new UploadRefused("tooLarge", { maxMb: UPLOAD_LIMITS.maxImageBytes / 1024 / 1024 }));
-  const form = await opts.request.formData();
+  if (length > UPLOAD_LIMITS.maxImageBytes + MULTIPART_OVERHEAD) {
+    const refused = uploadError(new UploadRefused("tooLarge", { maxMb: UPLOAD_LIMITS.maxImageBytes / 1024 / 1024 }));
+    throw new AppError("tooLarge", { fields: refused.fields, values: refused.values });
+  }
+  const form = await readForm(opts.request);
   const file = form.get("file");
   const draftKey = String(form.get("draftKey") ?? "");
   if (!/^[0-9a-f-]{36}$/.test(draftKey)) throw new AppError("validation", { fields: { file: "Outbox.errors.badKey" } });

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { edge, readJson } from "@/lib/http/edge";
 import { enterRoom, sendSignal } from "@/lib/interviews/room";
-import { assertSameOrigin, errorResponse } from "@/lib/interviews/http";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -16,20 +15,11 @@ const body = z.object({
 });
 
 /** One signaling message from a participant's page to another (or to all: `to: null`). */
-export async function POST(req: Request, ctx: RouteContext<"/api/interviews/[id]/signal">) {
-  try {
-    assertSameOrigin(req);
-    const { id } = await ctx.params;
-    const actor = await requireActor();
-    const raw = await req.text();
-    if (raw.length > 64_000) throw new AppError("validation");
-    const parsed = body.safeParse(JSON.parse(raw));
-    if (!parsed.success) throw new AppError("validation");
-    const access = await enterRoom({ actor, bookingId: id });
-    await sendSignal({ access, userId: actor.userId, fromPeer: parsed.data.peer, to: parsed.data.to, kind: parsed.data.kind, payload: parsed.data.payload ?? null });
-    return new Response(null, { status: 204 });
-  } catch (error) {
-    if (error instanceof SyntaxError) return errorResponse(new AppError("validation"));
-    return errorResponse(error);
-  }
-}
+export const POST = edge({ maxBytes: 64_000 }, async (req: Request, ctx: RouteContext<"/api/interviews/[id]/signal">) => {
+  const { id } = await ctx.params;
+  const actor = await requireActor();
+  const signal = await readJson(req, body);
+  const access = await enterRoom({ actor, bookingId: id });
+  await sendSignal({ access, userId: actor.userId, fromPeer: signal.peer, to: signal.to, kind: signal.kind, payload: signal.payload ?? null });
+  return new Response(null, { status: 204 });
+});

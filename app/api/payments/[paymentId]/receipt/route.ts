@@ -1,5 +1,6 @@
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { edge } from "@/lib/http/edge";
 import { defaultLocale, direction, isLocale } from "@/lib/i18n/routing";
 import { renderSignedPdf } from "@/lib/documents/pdf";
 import { getPayment } from "@/lib/payments/queries";
@@ -10,33 +11,28 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The receipt as PDF, for its owner only; the QR inside opens the public verification page. */
-export async function GET(req: Request, ctx: RouteContext<"/api/payments/[paymentId]/receipt">) {
+export const GET = edge({}, async (req: Request, ctx: RouteContext<"/api/payments/[paymentId]/receipt">) => {
   const { paymentId } = await ctx.params;
   const asked = new URL(req.url).searchParams.get("locale") ?? "";
   const locale = isLocale(asked) ? asked : defaultLocale;
-  try {
-    const actor = await requireActor({ roles: ["citizen"] });
-    const payment = await getPayment({ deps: await paymentsWithBillers(), userId: actor.userId, paymentId });
-    if (!payment.receiptCode) return new Response(null, { status: 404 });
-    const r = await receiptContent(locale, { ...payment, receiptCode: payment.receiptCode });
-    const pdf = await renderSignedPdf({
-      dir: direction(locale),
-      lang: locale,
-      title: r.title,
-      subtitle: r.subtitle,
-      sections: [{ rows: r.head }, ...r.bills.map((b) => ({ heading: b.heading, rows: b.rows })), { rows: r.totals }],
-      verification: { url: r.verification.url, code: r.verification.code, heading: r.verification.heading, text: r.verification.text },
-      footer: [r.footer],
-    });
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `attachment; filename="receipt-${payment.reference}.pdf"`,
-        "cache-control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    if (isAppError(error)) return new Response(null, { status: error.status });
-    throw error;
-  }
-}
+  const actor = await requireActor({ roles: ["citizen"] });
+  const payment = await getPayment({ deps: await paymentsWithBillers(), userId: actor.userId, paymentId });
+  if (!payment.receiptCode) throw new AppError("notFound");
+  const r = await receiptContent(locale, { ...payment, receiptCode: payment.receiptCode });
+  const pdf = await renderSignedPdf({
+    dir: direction(locale),
+    lang: locale,
+    title: r.title,
+    subtitle: r.subtitle,
+    sections: [{ rows: r.head }, ...r.bills.map((b) => ({ heading: b.heading, rows: b.rows })), { rows: r.totals }],
+    verification: { url: r.verification.url, code: r.verification.code, heading: r.verification.heading, text: r.verification.text },
+    footer: [r.footer],
+  });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "content-type": "application/pdf",
+      "content-disposition": `attachment; filename="receipt-${payment.reference}.pdf"`,
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { requireActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { isAppError } from "@/lib/errors";
+import { edge } from "@/lib/http/edge";
 import { refreshPayment } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 
@@ -9,17 +9,12 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** Polled by the waiting page: asks D17 (throttled) and answers the payment's state. */
-export async function GET(_req: Request, ctx: RouteContext<"/api/payments/[paymentId]/status">) {
+export const GET = edge({}, async (_req: Request, ctx: RouteContext<"/api/payments/[paymentId]/status">) => {
   const { paymentId } = await ctx.params;
-  try {
-    const actor = await requireActor({ roles: ["citizen"] });
-    const p = await refreshPayment({ deps: await paymentsWithBillers(), userId: actor.userId, paymentId });
-    return NextResponse.json(
-      { state: p.state, reason: p.reason, expiresAt: p.expiresAt.toISOString(), now: (await now()).toISOString(), gatewayUnreachable: p.gatewayUnreachable },
-      { headers: { "cache-control": "private, no-store" } },
-    );
-  } catch (error) {
-    if (isAppError(error)) return NextResponse.json({ error: error.code }, { status: error.status });
-    throw error;
-  }
-}
+  const actor = await requireActor({ roles: ["citizen"] });
+  const p = await refreshPayment({ deps: await paymentsWithBillers(), userId: actor.userId, paymentId });
+  return NextResponse.json(
+    { state: p.state, reason: p.reason, expiresAt: p.expiresAt.toISOString(), now: (await now()).toISOString(), gatewayUnreachable: p.gatewayUnreachable },
+    { headers: { "cache-control": "private, no-store" } },
+  );
+});

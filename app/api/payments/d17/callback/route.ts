@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { edge, readText } from "@/lib/http/edge";
 import { handleGatewayCallback } from "@/lib/payments/callback";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 
@@ -10,9 +11,8 @@ export const runtime = "nodejs";
  * the body is read as text, never parsed before it is checked. Idempotent: a callback only makes
  * us ask D17, and a payment only moves forward.
  */
-export async function POST(req: Request) {
-  const raw = await req.text();
-  if (raw.length > 16 * 1024) return NextResponse.json({ received: false }, { status: 413 });
+export const POST = edge({ origin: "any", maxBytes: 16 * 1024 }, async (req: Request) => {
+  const raw = await readText(req);
   const answer = await handleGatewayCallback({ deps: await paymentsWithBillers(), rawBody: raw, headers: req.headers });
   return NextResponse.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
-}
+});

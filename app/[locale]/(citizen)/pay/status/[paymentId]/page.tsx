@@ -76,7 +76,13 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
     <>
       {crumbs}
       <h1 className="mb-4 text-3xl font-bold">{payment.state === "created" ? t("wait.sending") : t("wait.title")}</h1>
-      {payment.gatewayUnreachable ? (
+      {/* "created": D17 does not have the request yet (it is sent again while this page is open),
+          so no "do not pay again" and no countdown: the time to approve starts when D17 has it. */}
+      {payment.state === "created" && payment.gatewayUnreachable ? (
+        <NotificationBanner title={tu("important")} tone="warning">
+          <p>{t("wait.notSentYet")}</p>
+        </NotificationBanner>
+      ) : payment.gatewayUnreachable ? (
         <NotificationBanner title={tu("important")} tone="warning">
           <p>{t("wait.unreachable")}</p>
         </NotificationBanner>
@@ -91,6 +97,7 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
         expiresAt={payment.expiresAt.toISOString()}
         serverNow={(await now()).toISOString()}
         initialState={payment.state}
+        countdown={payment.state === "pending"}
         labels={{ timeLeft: t("wait.timeLeft"), status: t("wait.status"), states: { created: t("states.created"), pending: t("states.pending"), paid: t("states.paid"), declined: t("states.declined"), expired: t("states.expired"), refunded: t("states.refunded") } }}
       />
       {reference}

@@ -1,0 +1,1 @@
+ALTER TABLE "payments" ADD COLUMN "payer_seen_at" timestamp with time zone;

@@ -1,0 +1,15 @@
+// The few parts of autocannon 9 (which ships no types) that scripts/bench-shedding.ts uses.
+declare module "autocannon" {
+  import type { EventEmitter } from "node:events";
+  type Options = {
+    url: string;
+    headers?: Record<string, string>;
+    connections?: number;
+    duration?: number;
+    timeout?: number;
+    overallRate?: number;
+    setupClient?: (client: EventEmitter) => void;
+  };
+  type Result = { timeouts: number; errors: number; requests: { total: number } };
+  export default function autocannon(opts: Options): Promise<Result>;
+}
