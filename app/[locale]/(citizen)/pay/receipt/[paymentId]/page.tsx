@@ -58,7 +58,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
         <p className="text-lg">
           {t("reference")}
           <br />
-          <bdi className="text-2xl font-bold" data-testid="payment-reference">
+          <bdi className="text-2xl font-bold" data-testid="payment-reference" data-print-large>
             {payment.reference}
           </bdi>
         </p>
@@ -76,7 +76,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
         <Rows rows={r.totals} />
       </section>
       <section aria-labelledby="verify-heading" className="mb-8 flex flex-wrap items-start gap-6 border-2 border-line p-4">
-        <div className="size-40 shrink-0" role="img" aria-label={t("qrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
+        <div className="size-40 shrink-0" data-print-qr role="img" aria-label={t("qrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
         <div className="min-w-0 flex-1">
           <h2 id="verify-heading" className="mb-1 text-xl font-bold">
             {r.verification.heading}
