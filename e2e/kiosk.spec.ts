@@ -272,7 +272,8 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
   await page.setViewportSize({ width: 1024, height: 768 });
 
   const name = `Hédi Kiosk ${Date.now().toString(36)}`;
-  await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/my`, name, reuse: false });
+  const phone = uniquePhone();
+  await signIn(page, { phone, locale: l, returnTo: `/${l}/my`, name, reuse: false });
   const text = `Réclamation de ${name}`;
   // Unsent, and the network back but the server unreachable for now: it waits.
   await page.route("**/api/v1/submissions", (route) => route.abort());
@@ -307,6 +308,11 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
   expect(pages(await page.pdf({ format: "A4" }))).toBe(1);
   await page.emulateMedia({ media: "screen" });
   const receiptUrl = page.url();
+  // Or sent to the person's own phone, since the screen keeps nothing.
+  const reference = (await page.getByTestId("payment-reference").textContent())!.trim();
+  await page.getByRole("button", { name: "Envoyer le reçu sur mon téléphone (SMS)" }).click();
+  await expect(page.getByText("Le reçu a été envoyé sur votre téléphone par SMS.")).toBeVisible();
+  expect(await (await page.request.get(`/${l}/dev/sms?to=${encodeURIComponent(phone)}`)).text()).toContain(reference);
 
   // "Finish and clear": the same wipe, at once.
   await page.getByRole("button", { name: w.finish }).click();

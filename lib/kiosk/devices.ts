@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { kioskDevices, sessions } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
@@ -55,7 +55,8 @@ export async function revokeDevice(db: Db, opts: { actor: Actor; deviceId: strin
 }
 
 /** The corners a staff member may see: all for an administrator, their house's for an agent. */
-export async function listDevices(db: Db, actor: Pick<Actor, "role" | "houseId">): Promise<KioskDevice[]> {
+export async function listDevices(actor: Pick<Actor, "role" | "houseId">): Promise<KioskDevice[]> {
+  const { db } = await getDb();
   if (actor.role === "admin") return db.select().from(kioskDevices).orderBy(desc(kioskDevices.createdAt));
   if (actor.role !== "agent" || !actor.houseId) return [];
   return db.select().from(kioskDevices).where(eq(kioskDevices.houseId, actor.houseId)).orderBy(desc(kioskDevices.createdAt));

@@ -33,17 +33,23 @@ export async function removePersonalData(opts: { userId: string; keepItems: bool
   }
   try {
     sessionStorage.clear();
-  } catch {}
+  } catch {
+    // Storage disabled: nothing was kept in it.
+  }
   try {
     for (let i = localStorage.length - 1; i >= 0; i--) {
       const key = localStorage.key(i);
       if (key !== null && !DEVICE_SETTINGS.has(key)) localStorage.removeItem(key);
     }
-  } catch {}
+  } catch {
+    // Storage disabled: nothing was kept in it.
+  }
   try {
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) if (isPersonalUrl(request.url)) await cache.delete(request);
     }
-  } catch {}
+  } catch {
+    // No Cache Storage (no service worker support): nothing cached.
+  }
 }

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/content";
-import { getDb } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/auth/session";
 import { listHouses } from "@/lib/houses/houses";
 import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
@@ -25,8 +24,7 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
   setRequestLocale(locale);
   const actor = await requirePageActor(locale, localePath(locale, "/staff/kiosks"), { roles: ["admin", "agent"] });
   const outcome = (await searchParams).outcome;
-  const { db } = await getDb();
-  const devices = await listDevices(db, actor);
+  const devices = await listDevices(actor);
   const houses = listHouses().map((h) => ({ value: h.slug, label: localized(h.name, locale) }));
   const houseName = (id: string) => houses.find((h) => h.value === id)?.label ?? id;
   const t = await getTranslations({ locale, namespace: "KioskAdmin" });

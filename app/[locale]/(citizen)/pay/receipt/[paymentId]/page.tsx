@@ -11,6 +11,8 @@ import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { receiptContent, type ReceiptRow } from "@/app/_payments/receipt-content";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/payments/print-button";
+import { ReceiptSmsForm } from "@/components/payments/receipt-sms-form";
+import { sendReceiptSmsAction } from "@/app/_payments/receipt-sms";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -46,6 +48,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
   });
   if (!payment.receiptCode) redirect(localePath(locale, `/pay/status/${payment.id}`));
   const t = await getTranslations({ locale, namespace: "Receipt" });
+  const sms = await getTranslations({ locale, namespace: "ReceiptSms" });
   const r = await receiptContent(locale, { ...payment, receiptCode: payment.receiptCode });
   const qr = await qrSvg(r.verification.url);
   return (
@@ -97,6 +100,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
           {t("download")}
         </a>
         <PrintButton label={t("print")} />
+        <ReceiptSmsForm action={sendReceiptSmsAction} paymentId={payment.id} labels={{ send: sms("send"), sent: sms("sent") }} />
         <Link className={buttonClass("quiet")} href={localePath(locale, "/pay")}>
           {t("payAnother")}
         </Link>
