@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { demoAccounts, SESSION_COOKIE, signIn, uniquePhone } from "./support/auth";
@@ -270,6 +271,20 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   }
   await page.setViewportSize({ width: 1024, height: 768 });
+
+  // Light: the start page's JS over the control route (the layout alone), and the corner's
+  // script that every page loads in kiosk mode (and only there).
+  const gz = async (path: string) => gzipSync(await (await page.request.get(path)).body()).length;
+  const pageJs = async (path: string) => {
+    const html = await (await page.request.get(path)).text();
+    let total = 0;
+    for (const src of new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))) total += await gz(src);
+    return total;
+  };
+  const [start, control, leaf] = [await pageJs("/ar/kiosk"), await pageJs("/ar/control"), await gz("/kiosk-leaf.js")];
+  console.info(`gzipped JS: kiosk start ${(start / 1024).toFixed(1)} kB, control ${(control / 1024).toFixed(1)} kB (+${((start - control) / 1024).toFixed(1)} kB, of which the corner's script ${(leaf / 1024).toFixed(1)} kB)`);
+  expect(start - control).toBeLessThanOrEqual(leaf + 1024);
+  expect(leaf).toBeLessThan(6 * 1024);
 
   const name = `Hédi Kiosk ${Date.now().toString(36)}`;
   const phone = uniquePhone();

@@ -75,6 +75,8 @@ for (const l of ["ar", "fr"] as const) {
     expect(JSON.stringify((await outbox(page)).drafts)).toContain(secret);
     await signOut(page);
     expect(JSON.stringify(await outbox(page))).not.toContain(secret);
+    // The page after signing out empties the HTTP and back/forward caches, not storage (the offline catalogue stays).
+    expect((await page.request.get(`/${l}/sign-in?signedOut=1`)).headers()["clear-site-data"]).toBe('"cache"');
 
     // Unsent (sent offline) plus a new draft: signing out asks first; "delete" removes both.
     await signIn(page, { phone: uniquePhone(), locale: l, returnTo: `/${l}/questions/new`, reuse: false });

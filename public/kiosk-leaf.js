@@ -334,9 +334,15 @@
   }
 
   function init() {
-    // Nothing typed here is remembered by the browser for the next person.
+    html.dataset.kiosk = "1";
+    if (!html.dataset.textSize) html.dataset.textSize = "large";
+    // Nothing typed here is remembered by the browser for the next person (pages reached by
+    // client-side navigation included: fields are marked as they get focus).
     for (const field of Array.from(document.querySelectorAll("input, textarea"))) field.setAttribute("autocomplete", "off");
-    for (const form of Array.from(document.forms)) form.setAttribute("autocomplete", "off");
+    document.addEventListener("focusin", (e) => {
+      const target = e.target;
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) target.setAttribute("autocomplete", "off");
+    });
     renderBar();
     if (!navigator.onLine) say(t("offline"), true);
     void refresh();
