@@ -11,7 +11,7 @@ import { documentLabels } from "@/components/catalogue/document-labels";
 import { PrintButton } from "@/components/catalogue/print-button";
 import Link from "next/link";
 import { qrSvg } from "@/lib/documents/qr";
-import { env } from "@/lib/env";
+import { publicAppUrl } from "@/lib/env";
 
 export const dynamicParams = false;
 
@@ -38,7 +38,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/ser
   const body = getBody(service.body)!;
   const title = localized(service.title, locale);
   const reference = `${service.slug}·v${service.version.number}`;
-  const qr = await qrSvg(`${env().APP_URL.replace(/\/$/, "")}${localePath(locale, `/services/${service.slug}`)}`);
+  const qr = await qrSvg(`${publicAppUrl().replace(/\/$/, "")}${localePath(locale, `/services/${service.slug}`)}`);
   return (
     <article>
       <Breadcrumbs
