@@ -174,7 +174,7 @@ for (const l of ["ar", "fr"] as const) {
     const old = { session: cookies.find((c) => c.name === SESSION_COOKIE)!.value, kiosk: cookies.find((c) => c.name === KIOSK_COOKIE)!.value };
     // The session is bound to this corner: the same cookie from elsewhere opens nothing.
     const stranger = await browser.newContext();
-    await stranger.addCookies([{ name: SESSION_COOKIE, value: old.session, url: baseURL, secure: true, httpOnly: true, sameSite: "Lax" }]);
+    await stranger.addCookies([{ name: SESSION_COOKIE, value: old.session, domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
     const strangerPage = await stranger.newPage();
     await strangerPage.goto(`/${l}/my`);
     await expect(strangerPage).toHaveURL(/\/sign-in/);
@@ -182,6 +182,8 @@ for (const l of ["ar", "fr"] as const) {
 
     // A complaint (unsent: the network dropped) and a payment waiting for D17.
     const complaintText = `Compteur de ${name}: facture doublée / فاتورة مضاعفة`;
+    // The server stays out of reach for submissions (the service worker's too), so the complaint is still unsent when the person leaves.
+    await context.route("**/api/v1/submissions", (route) => route.abort());
     await startComplaint(page, context, l, complaintText);
     const bill = await newStegBill(request);
     const wallet = await newWallet(request);
@@ -291,9 +293,9 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
   await signIn(page, { phone, locale: l, returnTo: `/${l}/my`, name, reuse: false });
   const text = `Réclamation de ${name}`;
   // Unsent, and the network back but the server unreachable for now: it waits.
-  await page.route("**/api/v1/submissions", (route) => route.abort());
+  await context.route("**/api/v1/submissions", (route) => route.abort());
   await startComplaint(page, context, l, text);
-  await page.unroute("**/api/v1/submissions");
+  await context.unroute("**/api/v1/submissions");
   await page.clock.fastForward("01:05");
   const dialog = page.getByRole("alertdialog", { name: w.stillThere });
   await expect(dialog).toBeVisible();

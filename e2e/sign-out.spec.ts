@@ -84,9 +84,9 @@ for (const l of ["ar", "fr"] as const) {
     await context.setOffline(true);
     await page.getByRole("button", { name: w.submit }).click();
     await expect(page.getByText(w.queued)).toBeVisible();
-    await context.setOffline(false);
     // Keep it unsent while we sign out: the server is unreachable for now.
-    await page.route("**/api/v1/submissions", (route) => route.abort());
+    await context.route("**/api/v1/submissions", (route) => route.abort());
+    await context.setOffline(false);
     await typeQuestion(page, l, "Eau", `${secret} (2)`);
     await page.locator('header form button[type="submit"]').click();
     const dialog = page.getByRole("dialog", { name: w.unsentTitle });
@@ -107,12 +107,12 @@ test("fr: a second account on the same browser never sees, sends or loses the fi
   await context.setOffline(true);
   await page.getByRole("button", { name: w.submit }).click();
   await expect(page.getByText(w.queued)).toBeVisible();
+  await context.route("**/api/v1/submissions", (route) => route.abort());
   await context.setOffline(false);
-  await page.route("**/api/v1/submissions", (route) => route.abort());
   await page.locator('header form button[type="submit"]').click();
   await page.getByRole("dialog", { name: w.unsentTitle }).getByRole("button", { name: w.keep }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
-  await page.unroute("**/api/v1/submissions");
+  await context.unroute("**/api/v1/submissions");
   const mine = (await outbox(page)).items.filter((i) => i.title === subject);
   expect(mine).toHaveLength(1);
 

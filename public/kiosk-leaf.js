@@ -301,6 +301,8 @@
     cfg.userId = data.userId;
     cfg.texts = data.texts;
     renderBar();
+    // A network message shown before the words arrived: say it again in the page's language.
+    if (network && !navigator.onLine) say(t("offline"), true);
   }
 
   /** The corner was revoked: the server expired its cookies; back to the ordinary site. */
