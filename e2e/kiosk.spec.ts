@@ -315,6 +315,7 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
   await page.getByRole("button", { name: w.find }).click();
   await page.getByLabel(w.phone).fill(wallet.local);
   await page.getByRole("button", { name: w.pay }).click();
+  await expect(page.getByRole("heading", { level: 1, name: w.wait })).toBeVisible();
   await decideInD17(context, wallet, "approve");
   await expect(page.getByRole("heading", { level: 1, name: w.receipt })).toBeVisible({ timeout: 30_000 });
   await page.emulateMedia({ media: "print" });

@@ -47,7 +47,17 @@
 
   /** @type {{ idleSeconds: number; countdownSeconds: number; house: string; userId: string | null; texts: Record<string, string> }} */
   const cfg = { idleSeconds: 180, countdownSeconds: 30, house: "", userId: null, texts: fallbackTexts };
+  /**
+   * The last touch, kept across page loads (a page that reloads or moves on by itself, like the
+   * payment's waiting page, is not a person): Session Storage, emptied by the wipe.
+   */
+  const ACTIVITY_KEY = "idarti.kiosk.activity";
   let lastActivity = Date.now();
+  try {
+    const kept = Number(sessionStorage.getItem(ACTIVITY_KEY));
+    if (kept > 0 && kept <= lastActivity) lastActivity = kept;
+  } catch {}
+  let savedActivity = 0;
   let lastBeat = Date.now();
   let activeSinceBeat = false;
   /** @type {{ root: HTMLElement; left: number; timer: ReturnType<typeof setInterval> } | null} */
@@ -266,7 +276,11 @@
     });
     finish.addEventListener("click", () => void wipe());
     stay.focus();
-    let left = cfg.countdownSeconds;
+    // What is left of it since the last touch (a page reloaded by itself does not start it over).
+    const over = Math.floor((Date.now() - lastActivity) / 1000) - cfg.idleSeconds;
+    let left = Math.max(1, Math.min(cfg.countdownSeconds, cfg.countdownSeconds - over));
+    seconds.textContent = String(left);
+    said.textContent = t("countdown").replace("{seconds}", String(left));
     const timer = setInterval(() => {
       left -= 1;
       seconds.textContent = String(Math.max(left, 0));
@@ -282,6 +296,13 @@
   function touch() {
     lastActivity = Date.now();
     activeSinceBeat = true;
+    // Written at most every 5 s (touches come in bursts).
+    if (lastActivity - savedActivity >= 5000) {
+      savedActivity = lastActivity;
+      try {
+        sessionStorage.setItem(ACTIVITY_KEY, String(lastActivity));
+      } catch {}
+    }
   }
 
   async function refresh() {
