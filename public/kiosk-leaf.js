@@ -52,6 +52,7 @@
    * payment's waiting page, is not a person): Session Storage, emptied by the wipe.
    */
   const ACTIVITY_KEY = "idarti.kiosk.activity";
+  const UNSENT_KEY = "idarti.kiosk.unsent";
   let lastActivity = Date.now();
   try {
     const kept = Number(sessionStorage.getItem(ACTIVITY_KEY));
@@ -197,6 +198,12 @@
     } catch {
       unsent = true; // cannot tell: say so rather than pretend nothing was there
     }
+    // A page that moved on by itself in the middle of a wipe starts it again: the second one must
+    // still say that something unsent went with the first.
+    try {
+      if (unsent) sessionStorage.setItem(UNSENT_KEY, "1");
+      else unsent = sessionStorage.getItem(UNSENT_KEY) === "1";
+    } catch {}
     // The session ends on the server; its answer carries Clear-Site-Data and expires the cookies.
     await within(fetch("/api/kiosk/finish", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: "{}" }), 5000);
     try {
