@@ -52,7 +52,11 @@
    * payment's waiting page, is not a person): Session Storage, emptied by the wipe.
    */
   const ACTIVITY_KEY = "idarti.kiosk.activity";
-  const UNSENT_KEY = "idarti.kiosk.unsent";
+  const WIPE = "idarti-kiosk-wipe";
+  const readWipe = () => /(?:^|; )idarti-kiosk-wipe=([^;]*)/.exec(document.cookie)?.[1] ?? null;
+  const setWipe = (/** @type {string} */ value) => {
+    document.cookie = `${WIPE}=${value}; Max-Age=300; path=/; secure; samesite=strict`;
+  };
   let lastActivity = Date.now();
   try {
     const kept = Number(sessionStorage.getItem(ACTIVITY_KEY));
@@ -192,18 +196,18 @@
     stopCountdown();
     const overlay = el("div", { class: "kiosk-overlay", role: "alert" }, [el("p", { class: "kiosk-dialog" }, [t("clearing")])]);
     document.body.append(overlay);
-    let unsent = false;
+    // A page that reloads by itself in the middle of the wipe (the payment's waiting page does)
+    // must not stop it: a short-lived cookie (storage is being emptied) makes the next page carry
+    // on at once, and remembers whether something unsent went with the first attempt.
+    const pending = readWipe();
+    let unsent = pending === "unsent";
+    setWipe(unsent ? "unsent" : "1");
     try {
-      unsent = Boolean(await within(emptyOutbox(), 2000));
+      if (await within(emptyOutbox(), 2000)) unsent = true;
     } catch {
       unsent = true; // cannot tell: say so rather than pretend nothing was there
     }
-    // A page that moved on by itself in the middle of a wipe starts it again: the second one must
-    // still say that something unsent went with the first.
-    try {
-      if (unsent) sessionStorage.setItem(UNSENT_KEY, "1");
-      else unsent = sessionStorage.getItem(UNSENT_KEY) === "1";
-    } catch {}
+    if (unsent) setWipe("unsent");
     // The session ends on the server; its answer carries Clear-Site-Data and expires the cookies.
     await within(fetch("/api/kiosk/finish", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: "{}" }), 5000);
     try {
@@ -228,6 +232,7 @@
       const name = part.split("=")[0]?.trim();
       if (name && name !== MARKER) document.cookie = `${name}=; Max-Age=0; path=/; secure`;
     }
+    // (the wipe's own cookie went with the others: the next page starts clean)
     // Replace, not push: Back from the start page leads to what the server now refuses.
     location.replace(START + (unsent ? "?unsent=1" : "?cleared=1"));
   }
@@ -374,6 +379,8 @@
       if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) target.setAttribute("autocomplete", "off");
     });
     renderBar();
+    // A wipe interrupted by a page that moved on by itself: finish it now.
+    if (readWipe()) void wipe();
     if (!navigator.onLine) say(t("offline"), true);
     void refresh();
     for (const type of ["pointerdown", "keydown", "touchstart", "wheel", "input"]) window.addEventListener(type, touch, { passive: true, capture: true });
