@@ -203,9 +203,11 @@
     let unsent = pending === "unsent";
     setWipe(unsent ? "unsent" : "1");
     try {
-      if (await within(emptyOutbox(), 2000)) unsent = true;
+      // No answer in 5 s (IndexedDB stuck): cannot tell, so say so rather than pretend nothing was there.
+      const emptied = await within(emptyOutbox(), 5000);
+      if (emptied !== false) unsent = true;
     } catch {
-      unsent = true; // cannot tell: say so rather than pretend nothing was there
+      unsent = true;
     }
     if (unsent) setWipe("unsent");
     // The session ends on the server; its answer carries Clear-Site-Data and expires the cookies.
