@@ -400,6 +400,21 @@
     }, 1000);
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  /**
+   * Nothing is added to the page before React has hydrated it: an element it did not render,
+   * found while hydrating, makes it render the whole page again on the client (React error 418),
+   * which drops the page's kiosk attributes. Hydrated and committed = Next.js has added its route
+   * announcer (an effect of its router); after 5 s the screen goes ahead anyway.
+   */
+  function whenHydrated(/** @type {() => void} */ fn) {
+    let tries = 0;
+    const check = () => {
+      if (document.querySelector("next-route-announcer") || ++tries > 100) setTimeout(fn, 0);
+      else setTimeout(check, 50);
+    };
+    if (document.readyState === "complete") check();
+    else window.addEventListener("load", check, { once: true });
+  }
+
+  whenHydrated(init);
 })();
