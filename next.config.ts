@@ -23,7 +23,12 @@ const nextConfig: NextConfig = {
   // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
   outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The page after signing out empties the HTTP and back/forward caches, so Back cannot show
+      // the pages of the person who left; not storage: the offline catalogue stays (docs/adr/0015).
+      { source: "/:locale(ar|fr|en)/sign-in", has: [{ type: "query", key: "signedOut" }], headers: [{ key: "Clear-Site-Data", value: '"cache"' }] },
+    ];
   },
 };
 

@@ -194,3 +194,12 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/**
+ * APP_URL alone, for pages prerendered at build time (the printed checklist's QR), where the
+ * rest of the configuration (secrets) is not there and must not be required. Set APP_URL when
+ * building for production, or those QR codes point at the default origin.
+ */
+export function publicAppUrl(): string {
+  return z.url().default("http://localhost:3000").parse(process.env.APP_URL || undefined);
+}

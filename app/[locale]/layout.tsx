@@ -5,6 +5,7 @@ import { direction, isLocale, locales } from "@/lib/i18n/routing";
 import { SkipLink } from "@/components/ui/skip-link";
 import { SwUpdate } from "@/components/shell/sw-update";
 import { textSizeBootScript } from "@/components/shell/text-size";
+import { kioskBootScript } from "@/lib/kiosk/boot";
 import "../globals.css";
 
 // Only /ar, /fr and /en exist: a stray path such as /favicon.ico never reaches this layout.
@@ -43,6 +44,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
     <html lang={locale} dir={direction(locale)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: textSizeBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: kioskBootScript }} />
       </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink>{t("skipLink")}</SkipLink>

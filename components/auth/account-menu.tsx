@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/roles";
 import { isStaff } from "@/lib/auth/roles";
-import { signOutAction } from "@/lib/auth/actions";
+import { SignOutForm } from "./sign-out-form";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { unreadCountFor } from "@/lib/notifications/queries";
 
@@ -19,6 +19,8 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
     );
   }
   const inbox = await getTranslations({ locale, namespace: "Inbox" });
+  const so = await getTranslations({ locale, namespace: "SignOut" });
+  const signOutLabels = { unsentTitle: so("unsentTitle"), unsentText: so("unsentText"), sendNow: so("sendNow"), keep: so("keep"), delete: so("delete"), cancel: so("cancel"), sending: so("sending"), failed: so("failed") };
   // The header must render even if the count cannot be read.
   const unread = await unreadCountFor(actor).catch(() => null);
   return (
@@ -48,12 +50,7 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
         </li>
         <li>
           {/* A form, not a link: signing out changes state, and works without JavaScript. */}
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className={`${link} cursor-pointer bg-transparent`}>
-              {t("signOut")}
-            </button>
-          </form>
+          <SignOutForm locale={locale} userId={actor.userId} className={`${link} cursor-pointer bg-transparent`} labels={{ signOut: t("signOut"), ...signOutLabels }} />
         </li>
       </ul>
     </nav>

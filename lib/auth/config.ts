@@ -11,6 +11,8 @@ import { SESSION_MAX_AGE_SECONDS } from "./limits";
 import { verifyOtp, type VerifyOtpResult } from "./otp";
 import { authSecret } from "./secret";
 import { startSession } from "./sessions";
+import { deviceIdFromCookieHeader } from "./device-token";
+import { activeKioskDevice } from "./kiosk-device";
 
 /** A refused code, carrying why (the sign-in action turns it into a message). */
 export class CodeRefused extends CredentialsSignin {
@@ -61,7 +63,10 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
           { challengeId: parsed.data.challengeId, code: parsed.data.code, ip, perIpFailures: env().OTP_PER_IP_FAILURES },
         );
         if (!result.ok) throw new CodeRefused(result);
-        const session = await startSession({ db, now: at, phone: result.phone, locale: result.locale, ip, userAgent: request.headers.get("user-agent") });
+        // At an enrolled corner the session is bound to it (and ends with its wipe).
+        const claimed = deviceIdFromCookieHeader(request.headers.get("cookie"));
+        const kioskDeviceId = claimed && (await activeKioskDevice(db, claimed)) ? claimed : null;
+        const session = await startSession({ db, now: at, phone: result.phone, locale: result.locale, ip, userAgent: request.headers.get("user-agent"), kioskDeviceId });
         if (!session) throw new CodeRefused({ ok: false, reason: "disabled" });
         return { id: session.userId, sid: session.sessionId } as { id: string };
       },

@@ -26,9 +26,20 @@ export const OTP_FAILURES_PER_IP_WINDOW_SECONDS = 60 * 60;
 /** How long the browser keeps the request id of a code (a little over its validity). */
 export const OTP_COOKIE_MAX_AGE_SECONDS = 10 * 60;
 
-/** Sessions: 12 hours at most; staff and volunteers are also signed out after 30 idle minutes. */
+/**
+ * Sessions: 12 hours at most; staff and volunteers are also signed out after 30 idle minutes,
+ * citizens after 60 (a phone left on a café table, a shared family computer). At a self-service
+ * corner the corner's own idle limit applies (lib/kiosk: minutes of the device, then a 30-second
+ * countdown); the server ends such a session a little after that, in case the screen could not.
+ */
 export const SESSION_MAX_AGE_SECONDS = 12 * 3600;
 export const STAFF_IDLE_SECONDS = 30 * 60;
+export const CITIZEN_IDLE_SECONDS = 60 * 60;
+/** The countdown of a corner, and the margin the server leaves on top (touches are written once a minute). */
+export const KIOSK_COUNTDOWN_SECONDS = 30;
+export const KIOSK_SERVER_MARGIN_SECONDS = 90;
+/** A session at a corner lasts at most an hour, whatever happens. */
+export const KIOSK_SESSION_MAX_AGE_SECONDS = 3600;
 /** `lastSeenAt` is written at most this often (one write a minute per active person). */
 export const SESSION_TOUCH_SECONDS = 60;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
-import { auditLog, sessions, users } from "@/lib/db/schema";
+import { auditLog, kioskDevices, sessions, users } from "@/lib/db/schema";
 import { testDatabases } from "@/lib/testing/databases";
 import { loadActor, revokeAllSessions, revokeSession, sessionState, startSession } from "./sessions";
 
@@ -13,15 +13,21 @@ const HOUR = 3600;
 describe("sessionState", () => {
   const s = { revokedAt: null, expiresAt: at(12 * HOUR), lastSeenAt: at(0) };
   it("ends 12 hours after sign-in for everyone", () => {
-    expect(sessionState(s, "citizen", at(12 * HOUR - 1))).toBe("active");
-    expect(sessionState(s, "citizen", at(12 * HOUR))).toBe("expired");
+    const busy = { ...s, lastSeenAt: at(12 * HOUR - 60) };
+    expect(sessionState(busy, "citizen", at(12 * HOUR - 1))).toBe("active");
+    expect(sessionState(busy, "citizen", at(12 * HOUR))).toBe("expired");
   });
-  it("ends after 30 idle minutes for staff and volunteers, never for citizens", () => {
+  it("ends after 30 idle minutes for staff and volunteers, 60 for citizens", () => {
     for (const role of ["agent", "official", "admin", "volunteer"] as const) {
       expect(sessionState(s, role, at(30 * MIN - 1))).toBe("active");
       expect(sessionState(s, role, at(30 * MIN))).toBe("idle");
     }
-    expect(sessionState(s, "citizen", at(11 * HOUR))).toBe("active");
+    expect(sessionState(s, "citizen", at(60 * MIN - 1))).toBe("active");
+    expect(sessionState(s, "citizen", at(60 * MIN))).toBe("idle");
+  });
+  it("at a corner, ends after the corner's idle time, its 30-second countdown and the server's margin", () => {
+    expect(sessionState(s, "citizen", at(180 + 30 + 90 - 1), 180)).toBe("active");
+    expect(sessionState(s, "citizen", at(180 + 30 + 90), 180)).toBe("idle");
   });
   it("a revoked session stays revoked", () => {
     expect(sessionState({ ...s, revokedAt: at(1) }, "citizen", at(2))).toBe("revoked");
@@ -86,9 +92,30 @@ for (const target of testDatabases()) {
       const [row] = await database.db.select().from(sessions).where(eq(sessions.id, s!.sessionId));
       expect(row!.revokedReason).toBe("idle");
 
+      // A citizen active all day stays in until the 12 hours are over.
       const citizen = await startSession({ db: database.db, now: at(0), phone: phone(), locale: "ar-TN", ip: null, userAgent: null });
+      for (let m = 50; m < 12 * 60; m += 50) expect(await loadActor({ db: database.db, sessionId: citizen!.sessionId, now: at(m * MIN) })).not.toBeNull();
       expect(await loadActor({ db: database.db, sessionId: citizen!.sessionId, now: at(12 * HOUR - 1) })).not.toBeNull();
       expect(await loadActor({ db: database.db, sessionId: citizen!.sessionId, now: at(12 * HOUR) })).toBeNull();
+      // A citizen who walks away is out after 60 idle minutes.
+      const away = await startSession({ db: database.db, now: at(0), phone: phone(), locale: "ar-TN", ip: null, userAgent: null });
+      expect(await loadActor({ db: database.db, sessionId: away!.sessionId, now: at(60 * MIN) })).toBeNull();
+    });
+
+    it("binds a corner's session to that corner and ends it when the corner is revoked", async () => {
+      const [device] = await database.db.insert(kioskDevices).values({ houseId: "haidra", label: "t", idleSeconds: 120, createdAt: at(0) }).returning();
+      const s = await startSession({ db: database.db, now: at(0), phone: phone(), locale: "ar-TN", ip: null, userAgent: null, kioskDeviceId: device!.id });
+      expect(await loadActor({ db: database.db, sessionId: s!.sessionId, now: at(10), deviceId: device!.id })).not.toBeNull();
+      // The same cookie from another browser (no device, or another one) opens nothing.
+      expect(await loadActor({ db: database.db, sessionId: s!.sessionId, now: at(10), deviceId: null })).toBeNull();
+      expect(await loadActor({ db: database.db, sessionId: s!.sessionId, now: at(10), deviceId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+      // The corner's idle limit (+ countdown + margin), not the citizen's hour.
+      expect(await loadActor({ db: database.db, sessionId: s!.sessionId, now: at(10 + 120 + 30 + 90), deviceId: device!.id })).toBeNull();
+      const t = await startSession({ db: database.db, now: at(0), phone: phone(), locale: "ar-TN", ip: null, userAgent: null, kioskDeviceId: device!.id });
+      await database.db.update(kioskDevices).set({ revokedAt: at(5) }).where(eq(kioskDevices.id, device!.id));
+      expect(await loadActor({ db: database.db, sessionId: t!.sessionId, now: at(10), deviceId: device!.id })).toBeNull();
+      const [row] = await database.db.select().from(sessions).where(eq(sessions.id, t!.sessionId));
+      expect(row!.revokedReason).toBe("kioskRevoked");
     });
 
     it("refuses a disabled account", async () => {

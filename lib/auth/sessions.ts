@@ -1,29 +1,44 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
-import { sessions, users } from "@/lib/db/schema";
+import { kioskDevices, sessions, users } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { isLocale, defaultLocale } from "@/lib/i18n/routing";
-import { SESSION_MAX_AGE_SECONDS, SESSION_TOUCH_SECONDS, STAFF_IDLE_SECONDS } from "./limits";
+import {
+  CITIZEN_IDLE_SECONDS,
+  KIOSK_COUNTDOWN_SECONDS,
+  KIOSK_SERVER_MARGIN_SECONDS,
+  KIOSK_SESSION_MAX_AGE_SECONDS,
+  SESSION_MAX_AGE_SECONDS,
+  SESSION_TOUCH_SECONDS,
+  STAFF_IDLE_SECONDS,
+} from "./limits";
 import type { Actor, Role } from "./roles";
 
 /**
  * Server-side sessions. The cookie holds an encrypted token naming a row here; every request
  * checks the row, so signing out (or out of all devices) really ends a session, even for someone
- * who kept a copy of the cookie. Sessions last 12 hours; everyone but citizens (staff and
- * volunteers, who work on shared devices in service houses) is also signed out after 30 idle
- * minutes.
+ * who kept a copy of the cookie. Sessions last 12 hours; staff and volunteers (who work on shared
+ * devices in service houses) are signed out after 30 idle minutes, citizens after 60. A session
+ * opened at a self-service corner is bound to that browser and ends with the corner's idle limit.
  */
 export type SessionState = "active" | "revoked" | "expired" | "idle";
 
-export function idleLimited(role: Role): boolean {
-  return role !== "citizen";
+/** Seconds without a request after which a session ends. */
+export function idleLimitSeconds(role: Role, kioskIdleSeconds?: number | null): number {
+  if (kioskIdleSeconds != null) return kioskIdleSeconds + KIOSK_COUNTDOWN_SECONDS + KIOSK_SERVER_MARGIN_SECONDS;
+  return role === "citizen" ? CITIZEN_IDLE_SECONDS : STAFF_IDLE_SECONDS;
 }
 
-export function sessionState(s: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date }, role: Role, now: Date): SessionState {
+export function sessionState(
+  s: { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date },
+  role: Role,
+  now: Date,
+  kioskIdleSeconds?: number | null,
+): SessionState {
   if (s.revokedAt) return "revoked";
   if (s.expiresAt.getTime() <= now.getTime()) return "expired";
-  if (idleLimited(role) && now.getTime() - s.lastSeenAt.getTime() >= STAFF_IDLE_SECONDS * 1000) return "idle";
+  if (now.getTime() - s.lastSeenAt.getTime() >= idleLimitSeconds(role, kioskIdleSeconds) * 1000) return "idle";
   return "active";
 }
 
@@ -42,6 +57,8 @@ export async function startSession(opts: {
   locale: string;
   ip: string | null;
   userAgent: string | null;
+  /** The enrolled corner this sign-in happens at (checked by the caller), if any. */
+  kioskDeviceId?: string | null;
 }): Promise<{ userId: string; sessionId: string; role: Role; newAccount: boolean; onboarded: boolean } | null> {
   return opts.db.transaction(async (tx) => {
     const created = await tx
@@ -61,29 +78,46 @@ export async function startSession(opts: {
         userId: user.id,
         createdAt: opts.now,
         lastSeenAt: opts.now,
-        expiresAt: new Date(opts.now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+        expiresAt: new Date(opts.now.getTime() + (opts.kioskDeviceId ? KIOSK_SESSION_MAX_AGE_SECONDS : SESSION_MAX_AGE_SECONDS) * 1000),
         ip: opts.ip,
         userAgent: opts.userAgent?.slice(0, 300) ?? null,
+        kioskDeviceId: opts.kioskDeviceId ?? null,
       })
       .returning({ id: sessions.id });
     const newAccount = created.length > 0;
-    await recordAudit(tx, { userId: user.id, role: user.role }, { action: "auth.signIn", subjectType: "session", subjectId: session!.id, detail: { newAccount } }, opts.ip);
+    await recordAudit(
+      tx,
+      { userId: user.id, role: user.role },
+      { action: "auth.signIn", subjectType: "session", subjectId: session!.id, detail: opts.kioskDeviceId ? { newAccount, kioskDeviceId: opts.kioskDeviceId } : { newAccount } },
+      opts.ip,
+    );
     return { userId: user.id, sessionId: session!.id, role: user.role, newAccount, onboarded: user.onboardedAt !== null };
   });
 }
 
 /**
  * The person behind a session id, if the session is still good. Refreshes `lastSeenAt` at most
- * once a minute; an idle staff session is closed for good (a later clock cannot revive it).
+ * once a minute; an idle session is closed for good (a later clock cannot revive it). A session
+ * of a corner is only good from that corner (`deviceId`: the enrolled device this request comes
+ * from), while the corner is still enrolled.
  */
-export async function loadActor(opts: { db: Db; sessionId: string; now: Date }): Promise<Actor | null> {
+export async function loadActor(opts: { db: Db; sessionId: string; now: Date; deviceId?: string | null }): Promise<Actor | null> {
   const [row] = await opts.db
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, device: { idleSeconds: kioskDevices.idleSeconds, revokedAt: kioskDevices.revokedAt } })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(kioskDevices, eq(kioskDevices.id, sessions.kioskDeviceId))
     .where(eq(sessions.id, opts.sessionId));
   if (!row || row.user.disabledAt) return null;
-  const state = sessionState(row.session, row.user.role, opts.now);
+  if (row.session.kioskDeviceId) {
+    // A copy of the cookie taken away from the corner opens nothing.
+    if (opts.deviceId !== row.session.kioskDeviceId) return null;
+    if (!row.device || row.device.revokedAt) {
+      await revokeSession({ db: opts.db, sessionId: row.session.id, now: opts.now, reason: "kioskRevoked" });
+      return null;
+    }
+  }
+  const state = sessionState(row.session, row.user.role, opts.now, row.session.kioskDeviceId ? (row.device?.idleSeconds ?? 0) : null);
   if (state === "idle") {
     await revokeSession({ db: opts.db, sessionId: row.session.id, now: opts.now, reason: "idle" });
     return null;

@@ -13,3 +13,4 @@ export * from "./interviews";
 export * from "./uploads";
 export * from "./requests";
 export * from "./filing";
+export * from "./kiosk";

@@ -48,6 +48,9 @@ export const sessions = pgTable(
     revokedReason: text("revoked_reason"),
     userAgent: text("user_agent"),
     ip: text("ip"),
+    /** Set for a session opened at a self-service corner (kiosk_devices.id): it is only good
+     * from that browser, with that device still enrolled, and under the corner's idle limit. */
+    kioskDeviceId: uuid("kiosk_device_id"),
   },
   (t) => [index("sessions_user_idx").on(t.userId).where(sql`${t.revokedAt} is null`)],
 );

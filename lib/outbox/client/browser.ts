@@ -64,6 +64,9 @@ export function outboxAvailable(): boolean {
 
 /** Asks the service worker to send the queue when the network returns, where the browser can. */
 export async function requestBackgroundSync(): Promise<void> {
+  // At a self-service corner nothing is sent after the person has left (lib/kiosk): the screen
+  // offers to send it now, or deletes it with everything else.
+  if (typeof document !== "undefined" && /(?:^|; )idarti-kiosk=/.test(document.cookie)) return;
   try {
     if (!("serviceWorker" in navigator)) return;
     const reg = (await navigator.serviceWorker.getRegistration()) as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;

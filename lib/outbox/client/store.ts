@@ -47,8 +47,10 @@ export type OutboxStore = {
   putDraft(draft: Draft): Promise<void>;
   getDraft(id: string): Promise<Draft | undefined>;
   deleteDraft(id: string): Promise<void>;
-  /** Wipes everything (kiosk sign-out). */
+  /** Wipes everything. */
   clear(): Promise<void>;
+  /** Removes what one person left on this device: their drafts, and their items unless kept. */
+  clearAccount(userId: string, opts?: { keepItems?: boolean }): Promise<{ drafts: number; items: number }>;
   close(): void;
 };
 
@@ -88,6 +90,17 @@ export async function openStore(factory: IDBFactory = globalThis.indexedDB): Pro
     clear: async () => {
       await run("items", "readwrite", (s) => s.clear());
       await run("drafts", "readwrite", (s) => s.clear());
+    },
+    clearAccount: async (userId, opts = {}) => {
+      const drafts = (await run("drafts", "readonly", (s) => s.getAll() as IDBRequest<Draft[]>)).filter((d) => d.id.startsWith(`${userId}:`));
+      for (const d of drafts) await run("drafts", "readwrite", (s) => s.delete(d.id));
+      let items = 0;
+      if (!opts.keepItems) {
+        const mine = (await run("items", "readonly", (s) => s.getAll() as IDBRequest<OutboxItem[]>)).filter((i) => i.userId === userId);
+        for (const i of mine) await run("items", "readwrite", (s) => s.delete(i.key));
+        items = mine.length;
+      }
+      return { drafts: drafts.length, items };
     },
     close: () => db.close(),
   };

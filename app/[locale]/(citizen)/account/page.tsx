@@ -5,10 +5,11 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { formatPhoneLocal } from "@/lib/i18n/format";
 import { requirePageActor } from "@/lib/auth/session";
 import { accountOverview } from "@/lib/auth/account-view";
-import { signOutAction, signOutEverywhereAction, updateAccountAction } from "@/lib/auth/actions";
+import { updateAccountAction } from "@/lib/auth/actions";
+import { SignOutForm } from "@/components/auth/sign-out-form";
 import { AccountForm } from "@/components/auth/account-form";
 import { languageOptions } from "@/components/auth/languages";
-import { Button } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
   const { locale } = await params;
@@ -29,6 +30,8 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   const t = await getTranslations({ locale, namespace: "Account" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const errors = await getTranslations({ locale, namespace: "Errors" });
+  const so = await getTranslations({ locale, namespace: "SignOut" });
+  const signOutLabels = { unsentTitle: so("unsentTitle"), unsentText: so("unsentText"), sendNow: so("sendNow"), keep: so("keep"), delete: so("delete"), cancel: so("cancel"), sending: so("sending"), failed: so("failed") };
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
@@ -70,16 +73,8 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
         </h2>
         <p className="mb-4">{t("devicesText", { count: devices })}</p>
         <div className="flex flex-col gap-6">
-          <form action={signOutAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <p className="mb-2 text-muted">{t("signOutHint")}</p>
-            <Button variant="secondary">{t("signOut")}</Button>
-          </form>
-          <form action={signOutEverywhereAction}>
-            <input type="hidden" name="locale" value={locale} />
-            <p className="mb-2 text-muted">{t("signOutEverywhereHint")}</p>
-            <Button variant="warning">{t("signOutEverywhere")}</Button>
-          </form>
+          <SignOutForm locale={locale} userId={actor.userId} hint={t("signOutHint")} className={buttonClass("secondary")} labels={{ signOut: t("signOut"), ...signOutLabels }} />
+          <SignOutForm locale={locale} userId={actor.userId} everywhere hint={t("signOutEverywhereHint")} className={buttonClass("warning")} labels={{ signOut: t("signOutEverywhere"), ...signOutLabels }} />
         </div>
       </section>
     </div>

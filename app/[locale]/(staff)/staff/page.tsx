@@ -47,6 +47,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
   const queue = await loadQueue({ actor, status, page, bodyId: bodyFilter, kind: kindFilter, due, mine, house });
   const t = await getTranslations({ locale, namespace: "StaffQueue" });
   const tw = await getTranslations({ locale, namespace: "InterviewWalkIn" });
+  const tk = await getTranslations({ locale, namespace: "KioskAdmin" });
   const root = await rootTranslator(locale);
   const totalPages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const body = actor.role === "admin" ? (bodyFilter ? bodyName(root, bodyFilter) : t("allBodies")) : bodyName(root, actor.bodyId);
@@ -73,6 +74,15 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           </Link>
           <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/interview-walk-in")}>
             {tw("staffLink")}
+          </Link>
+          <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/kiosks")}>
+            {tk("link")}
+          </Link>
+        </p>
+      ) : actor.role === "admin" ? (
+        <p className="mb-6">
+          <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/kiosks")}>
+            {tk("link")}
           </Link>
         </p>
       ) : null}

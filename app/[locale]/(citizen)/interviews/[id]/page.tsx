@@ -51,7 +51,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
       ) : null}
       <h1 className="mb-2 text-3xl font-bold">{ti(`bodies.${b.bodyId}` as "bodies.steg")} — {ti(`topics.${b.topic}` as "topics.billing")}</h1>
       <p className="mb-6 flex flex-wrap items-center gap-2">
-        <bdi dir="ltr">{b.reference}</bdi> <StatusTag tone={b.status === "cancelled" ? "red" : b.status === "confirmed" ? "green" : "grey"}>{t(`status.${b.status}`)}</StatusTag>
+        <bdi dir="ltr" data-print-large>{b.reference}</bdi> <StatusTag tone={b.status === "cancelled" ? "red" : b.status === "confirmed" ? "green" : "grey"}>{t(`status.${b.status}`)}</StatusTag>
       </p>
 
       <dl className="mb-6 border-t-2 border-line">

@@ -11,6 +11,8 @@ import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { receiptContent, type ReceiptRow } from "@/app/_payments/receipt-content";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/payments/print-button";
+import { ReceiptSmsForm } from "@/components/payments/receipt-sms-form";
+import { sendReceiptSmsAction } from "@/app/_payments/receipt-sms";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -46,6 +48,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
   });
   if (!payment.receiptCode) redirect(localePath(locale, `/pay/status/${payment.id}`));
   const t = await getTranslations({ locale, namespace: "Receipt" });
+  const sms = await getTranslations({ locale, namespace: "ReceiptSms" });
   const r = await receiptContent(locale, { ...payment, receiptCode: payment.receiptCode });
   const qr = await qrSvg(r.verification.url);
   return (
@@ -58,7 +61,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
         <p className="text-lg">
           {t("reference")}
           <br />
-          <bdi className="text-2xl font-bold" data-testid="payment-reference">
+          <bdi className="text-2xl font-bold" data-testid="payment-reference" data-print-large>
             {payment.reference}
           </bdi>
         </p>
@@ -76,7 +79,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
         <Rows rows={r.totals} />
       </section>
       <section aria-labelledby="verify-heading" className="mb-8 flex flex-wrap items-start gap-6 border-2 border-line p-4">
-        <div className="size-40 shrink-0" role="img" aria-label={t("qrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
+        <div className="size-40 shrink-0" data-print-qr role="img" aria-label={t("qrLabel")} dangerouslySetInnerHTML={{ __html: qr }} />
         <div className="min-w-0 flex-1">
           <h2 id="verify-heading" className="mb-1 text-xl font-bold">
             {r.verification.heading}
@@ -97,6 +100,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
           {t("download")}
         </a>
         <PrintButton label={t("print")} />
+        <ReceiptSmsForm action={sendReceiptSmsAction} paymentId={payment.id} labels={{ send: sms("send"), sent: sms("sent") }} />
         <Link className={buttonClass("quiet")} href={localePath(locale, "/pay")}>
           {t("payAnother")}
         </Link>

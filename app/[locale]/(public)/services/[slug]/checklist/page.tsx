@@ -10,6 +10,8 @@ import { DocumentList } from "@/components/catalogue/document-list";
 import { documentLabels } from "@/components/catalogue/document-labels";
 import { PrintButton } from "@/components/catalogue/print-button";
 import Link from "next/link";
+import { qrSvg } from "@/lib/documents/qr";
+import { publicAppUrl } from "@/lib/env";
 
 export const dynamicParams = false;
 
@@ -35,6 +37,8 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/ser
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const body = getBody(service.body)!;
   const title = localized(service.title, locale);
+  const reference = `${service.slug}·v${service.version.number}`;
+  const qr = await qrSvg(`${publicAppUrl().replace(/\/$/, "")}${localePath(locale, `/services/${service.slug}`)}`);
   return (
     <article>
       <Breadcrumbs
@@ -50,6 +54,16 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/ser
       <p className="mb-4 text-sm text-muted">
         {t("checkedOn", { version: service.version.number, date: formatDate(`${service.version.checkedOn}T12:00:00Z`, locale) })}
       </p>
+      {/* On paper: which procedure this is, and the way back to its page (QR), large. */}
+      <div className="mb-6 flex flex-wrap items-center gap-6">
+        <p data-print-large>
+          {t("checklistReference")}{" "}
+          <bdi dir="ltr" className="font-mono font-bold" data-testid="checklist-reference">
+            {reference}
+          </bdi>
+        </p>
+        <div className="size-28 shrink-0" data-print-qr role="img" aria-label={t("checklistQr")} dangerouslySetInnerHTML={{ __html: qr }} />
+      </div>
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <PrintButton label={t("print")} />
         <p className="text-muted">{t("printHint")}</p>

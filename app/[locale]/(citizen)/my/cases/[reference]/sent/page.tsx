@@ -34,12 +34,12 @@ export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/c
   const days = allowance && "days" in allowance ? allowance.days : null;
   return (
     <>
-      <div role="status" className="mb-8 bg-success p-6 text-center text-white">
+      <div role="status" className="mb-8 bg-success p-6 text-center text-white print:border-4 print:border-success print:text-ink">
         <h1 className="mb-2 text-2xl font-bold">{t("Cases.sent.title")}</h1>
         <p className="text-lg">
           {t("Cases.sent.reference")}
           <br />
-          <strong className="font-mono text-3xl">
+          <strong className="font-mono text-3xl" data-print-large>
             <bdi dir="ltr">{row.reference}</bdi>
           </strong>
         </p>

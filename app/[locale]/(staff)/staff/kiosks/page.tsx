@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/content";
+import { requirePageActor } from "@/lib/auth/session";
+import { listHouses } from "@/lib/houses/houses";
+import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
+import { enrolKioskAction, revokeKioskFromList } from "@/lib/kiosk/actions";
+import { EnrolForm } from "@/components/kiosk/enrol-form";
+import { NotificationBanner } from "@/components/ui/notification-banner";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/kiosks">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: "KioskAdmin" });
+  return { title: t("title") };
+}
+
+/** Administrators and the agents of a house: the house's self-service corners, enrolling this browser as one, revoking one. */
+export default async function KiosksPage({ params, searchParams }: PageProps<"/[locale]/staff/kiosks">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const actor = await requirePageActor(locale, localePath(locale, "/staff/kiosks"), { roles: ["admin", "agent"] });
+  const outcome = (await searchParams).outcome;
+  const devices = await listDevices(actor);
+  const houses = listHouses().map((h) => ({ value: h.slug, label: localized(h.name, locale) }));
+  const houseName = (id: string) => houses.find((h) => h.value === id)?.label ?? id;
+  const t = await getTranslations({ locale, namespace: "KioskAdmin" });
+  const ui = await getTranslations({ locale, namespace: "Ui" });
+  const errors = await getTranslations({ locale, namespace: "Errors" });
+  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Africa/Tunis" }).format(d);
+  const ownHouse = actor.role === "agent" ? (houses.find((h) => h.value === actor.houseId) ?? null) : null;
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <p className="mb-8 max-w-3xl">{t("lead")}</p>
+      {outcome === "revoked" ? (
+        <NotificationBanner title={ui("success")} tone="success">
+          <p>{t("revokedDone")}</p>
+        </NotificationBanner>
+      ) : outcome === "failed" ? (
+        <NotificationBanner title={ui("important")} tone="warning">
+          <p>{errors("codes.forbidden")}</p>
+        </NotificationBanner>
+      ) : null}
+      <section aria-labelledby="corners-heading" className="mb-12">
+        <h2 id="corners-heading" className="mb-4 text-2xl font-bold">
+          {t("listHeading")}
+        </h2>
+        {devices.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <div className="relative overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="corners-heading">
+            <table className="w-full border-collapse text-start">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2 text-start">{t("columns.label")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.house")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.idle")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.enrolled")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
+                  <th scope="col" className="p-2 text-start">{t("columns.actions")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {devices.map((d) => (
+                  <tr key={d.id} className="border-b border-line align-top" data-kiosk-device={d.id}>
+                    <th scope="row" className="p-2 text-start font-normal">
+                      <bdi>{d.label}</bdi>
+                    </th>
+                    <td className="p-2">{houseName(d.houseId)}</td>
+                    <td className="p-2 whitespace-nowrap">{t("minutes", { minutes: Math.round(d.idleSeconds / 60) })}</td>
+                    <td className="p-2 whitespace-nowrap">{date(d.createdAt)}</td>
+                    <td className="p-2">{d.revokedAt ? t("revoked") : t("active")}</td>
+                    <td className="p-2">
+                      {d.revokedAt ? null : (
+                        <form action={revokeKioskFromList}>
+                          <input type="hidden" name="deviceId" value={d.id} />
+                          <input type="hidden" name="locale" value={locale} />
+                          <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
+                            {t("revoke")}
+                            <span className="sr-only"> — {d.label}</span>
+                          </button>
+                        </form>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {actor.role === "admin" || ownHouse ? (
+        <section className="max-w-2xl">
+          <EnrolForm
+            action={enrolKioskAction}
+            houses={houses}
+            fixedHouse={ownHouse}
+            defaultIdle={DEFAULT_IDLE_MINUTES}
+            labels={{
+              heading: t("enrolHeading"),
+              house: t("house"),
+              label: t("label"),
+              labelHint: t("labelHint"),
+              idleMinutes: t("idleMinutes"),
+              submit: t("enrol"),
+              summaryTitle: errors("summaryTitle"),
+              errorPrefix: ui("errorPrefix"),
+            }}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}
