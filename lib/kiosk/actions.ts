@@ -14,7 +14,7 @@ import { requireActor } from "@/lib/auth/session";
 import { signDeviceToken } from "@/lib/auth/device-token";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { defaultLocale, isLocale, localePath } from "@/lib/i18n/routing";
-import { toLatinDigits } from "@/lib/auth/phone";
+import { toLatinDigits } from "@/lib/i18n/digits";
 import { isAppError } from "@/lib/errors";
 import { enrolDevice, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, revokeDevice } from "./devices";
 import { enrolCookies } from "./cookies";

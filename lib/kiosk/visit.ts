@@ -7,7 +7,6 @@ import { getActor } from "@/lib/auth/session";
 import { revokeSession } from "@/lib/auth/sessions";
 import { KIOSK_COUNTDOWN_SECONDS } from "@/lib/auth/limits";
 import { clientIp } from "@/lib/rate-limit/client-ip";
-import { isSameOrigin } from "@/lib/outbox/http";
 import { currentKiosk } from "./current";
 import { deviceCookies, KIOSK_CLEAR_SITE_DATA, personCookies } from "./cookies";
 
@@ -27,7 +26,7 @@ function expire(res: NextResponse, names: string[]) {
  * same whether or not someone was signed in (the screen calls it blindly).
  */
 export async function finishVisit(req: Request): Promise<Response> {
-  if (!isSameOrigin(req)) return NextResponse.json({ error: "forbidden" }, { status: 403, headers: noStore });
+  // The origin is checked by the HTTP edge in front of the route (lib/http/edge.ts).
   const kiosk = await currentKiosk();
   const actor = await getActor();
   if (actor) {
