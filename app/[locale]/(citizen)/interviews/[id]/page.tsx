@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -11,8 +10,9 @@ import { BookingFiles } from "@/components/interviews/booking-files";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Titles.interview", { robots: { index: false } });
 
 /** A booking as its citizen (or interpreter) sees it: confirmation, calendar, call, changes, outcome. */
 export default async function BookingPage({ params, searchParams }: PageProps<"/[locale]/interviews/[id]">) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,8 +16,9 @@ import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
 import { bookAction, reviewBookingAction } from "../actions";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Titles.interviewBook", { robots: { index: false } });
 
 type Search = { body?: string; topic?: string; interpreter?: string; slot?: string; taken?: string; s?: string; draft?: string; step?: string; pb?: string; pt?: string; pi?: string };
 

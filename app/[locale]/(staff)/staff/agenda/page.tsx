@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -9,8 +8,9 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { agenda, canHost } from "@/lib/interviews/service";
 import { addDays, formatLocalDate, isoWeekday, localDateOf, parseLocalDate, zonedToUtc } from "@/lib/interviews/zoned-time";
 import { StatusTag } from "@/components/ui/status-tag";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Agenda.title", { robots: { index: false } });
 
 /** The official's (or interpreter's) interviews, by day or by week, in Tunis time. */
 export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/staff/agenda">) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,8 +7,9 @@ import { canHost, myAvailability } from "@/lib/interviews/service";
 import { interviewBodyOfAccount, topicsOf } from "@/lib/interviews/topics";
 import { ActionForm, type FieldSpec } from "@/components/interviews/action-form";
 import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Availability.title", { robots: { index: false } });
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 

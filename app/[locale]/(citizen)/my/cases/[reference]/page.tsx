@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -14,13 +13,14 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadAfterSending } from "@/lib/requests/after-sending";
 import { AfterSending } from "@/components/requests/after-sending";
 import { SentDraftCleared } from "@/components/outbox/sent-draft";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 // [locale]/layout.tsx turns dynamic params off for locales; references are open-ended.
 export const dynamicParams = true;
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Titles.case", { robots: { index: false, follow: false } });
 
 export default async function CitizenCasePage({ params, searchParams }: PageProps<"/[locale]/my/cases/[reference]">) {
   const { locale, reference } = await params;

@@ -40,6 +40,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const formQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "draft")).toString();
   const t = await getTranslations({ locale, namespace: "Complaint" });
   const r = await getTranslations({ locale, namespace: "Requests" });
+  const sl = await getTranslations({ locale, namespace: "ServiceLevel" });
   const root = await rootTranslator(locale);
   const crumbs = <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />;
 
@@ -82,7 +83,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
           options: categoriesOf(bodyId).map((c) => ({
             value: c.id,
             label: pick(c.name, locale),
-            hint: r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: c.serviceLevelDays }),
+            hint: sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: c.serviceLevelDays }),
           })),
         },
     ...(prefill.reason ? [{ type: "text" as const, name: "documentAskedFor", label: t("fields.documentAskedFor"), maxLength: 200 }] : []),
@@ -116,7 +117,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
         ) : null}
       </dl>
       {prefill.reason ? <p className="mb-6 max-w-2xl">{t("documentNotListed")}</p> : null}
-      {category ? <p className="mb-6 max-w-2xl text-muted">{r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: category.serviceLevelDays })}</p> : null}
+      {category ? <p className="mb-6 max-w-2xl text-muted">{sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: category.serviceLevelDays })}</p> : null}
       <RequestForm
         action={reviewRequestAction}
         kind="complaint"

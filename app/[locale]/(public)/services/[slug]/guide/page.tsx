@@ -61,7 +61,7 @@ export default async function GuidePage({ params, searchParams }: PageProps<"/[l
     return (
       <>
         {crumbs}
-        <ErrorSummary title={errors("summaryTitle")} errors={error ? [{ href: `#${question.id}-input`, message: error }] : []} />
+        <ErrorSummary title={errors("summaryTitle")} errors={error ? [{ href: `#${question.id}`, message: error }] : []} />
         <p className="mb-2 text-muted">{title}</p>
         {position === 1 ? <p className="mb-4 max-w-3xl">{localized(guide.intro, locale)}</p> : null}
         <p className="mb-2 font-semibold text-muted">{t("questionOf", { current: position, total: questions.length })}</p>

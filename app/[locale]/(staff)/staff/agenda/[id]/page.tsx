@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,8 +11,9 @@ import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
 import { noShowAction, officialCancelAction, openCaseAction, outcomeAction } from "../actions";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Titles.agendaItem", { robots: { index: false } });
 
 /** One interview, for its official: subject, call, cancel, no-show, outcome. */
 export default async function AgendaBookingPage({ params, searchParams }: PageProps<"/[locale]/staff/agenda/[id]">) {
