@@ -9,12 +9,12 @@ import type { ReactNode } from "react";
  * language only (a name written in French on the Arabic page), for speech and hyphenation.
  * For strings (attributes, message parameters) see lib/i18n/bidi.ts.
  */
-export function UserText({ children, lang, className }: { children: ReactNode; lang?: string; className?: string }) {
+export function UserText({ children, lang, className, as: Tag = "bdi" }: { children: ReactNode; lang?: string; className?: string; as?: "bdi" | "div" | "p" | "dd" | "td" | "li" }) {
   if (children === null || children === undefined || children === "") return null;
   return (
-    <bdi dir="auto" lang={lang} className={className}>
+    <Tag dir="auto" lang={lang} className={className} data-user-text>
       {children}
-    </bdi>
+    </Tag>
   );
 }
 

@@ -24,6 +24,8 @@ export type MyFileItem = {
   href: string;
   /** The date the list is sorted by (newest first). */
   date: Date;
+  /** Message key of what the date is ("MyFile.interviewOn"…); default "MyFile.sentOn". */
+  dateKey?: string;
   /** Whether it still needs something (from the administration or from the citizen). */
   open: boolean;
   /** "dueSoon" | "overdue" | … when it has a deadline worth showing. */

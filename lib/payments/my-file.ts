@@ -32,6 +32,7 @@ export const paymentsSource: MyFileSource = {
         tone: tones[state],
         href: p.state === "paid" ? `/pay/receipt/${p.id}` : `/pay/status/${p.id}`,
         date: p.paidAt ?? p.createdAt,
+        dateKey: p.paidAt ? "MyFile.paidOn" : "MyFile.startedOn",
         open: p.state === "created" || p.state === "pending",
       };
     });
