@@ -9,6 +9,7 @@ import { signOutAction, signOutEverywhereAction, updateAccountAction } from "@/l
 import { AccountForm } from "@/components/auth/account-form";
 import { languageOptions } from "@/components/auth/languages";
 import { Button } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/user-text";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
   const { locale } = await params;
@@ -35,7 +36,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
       <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 border-b border-line pb-6">
         <dt className="font-semibold">{t("phoneLabel")}</dt>
         <dd>
-          <bdi dir="ltr">{formatPhoneLocal(profile.phone)}</bdi>
+          <Ltr nowrap>{formatPhoneLocal(profile.phone)}</Ltr>
           <p className="text-muted">{t("phoneHint")}</p>
         </dd>
         {actor.role !== "citizen" ? (
