@@ -101,7 +101,7 @@ const FORMS: { audience: "signedOut" | "citizen"; path: string; first?: string }
 const ARABIC_SUBJECT = "سؤال عن رخصة البناء رقم 2026-114.";
 const FRENCH_SUBJECT = "Question sur le permis de bâtir n° 2026-114.";
 
-let counts = { pages: 0, checks: 0 };
+const counts = { pages: 0, checks: 0 };
 
 async function citizen(page: Page): Promise<Record<string, string>> {
   return sharedSession(page, "citizen", {

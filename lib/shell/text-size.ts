@@ -36,4 +36,4 @@ export function textSizeCookie(size: TextSizeName, secure: boolean): string {
 }
 
 /** Runs before paint (inline in <head>): the remembered size never flashes. Old localStorage sizes still count. */
-export const textSizeBootScript = `try{var m=document.cookie.match(/(?:^|; )${TEXT_SIZE_COOKIE.replace(".", "\\\\.")}=(large|larger)(?:;|$)/);var s=m?m[1]:null;if(!s&&!/(?:^|; )${TEXT_SIZE_COOKIE.replace(".", "\\\\.")}=/.test(document.cookie)){s=localStorage.getItem("${TEXT_SIZE_COOKIE}")}if(s==="large"||s==="larger")document.documentElement.dataset.textSize=s}catch(e){}`;
+export const textSizeBootScript = `try{var m=document.cookie.match(/(?:^|; )${TEXT_SIZE_COOKIE.replace(".", "\\.")}=(large|larger)(?:;|$)/);var s=m?m[1]:null;if(!s&&!/(?:^|; )${TEXT_SIZE_COOKIE.replace(".", "\\.")}=/.test(document.cookie)){s=localStorage.getItem("${TEXT_SIZE_COOKIE}")}if(s==="large"||s==="larger")document.documentElement.dataset.textSize=s}catch(e){}`;
