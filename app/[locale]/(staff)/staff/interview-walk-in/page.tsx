@@ -129,7 +129,7 @@ export default async function InterviewWalkInPage({ params, searchParams }: Page
             { kind: "hidden", name: "interpreter", value: interpreter },
             { kind: "hidden", name: "slot", value: encodeSlot(slot) },
             { kind: "hidden", name: "idempotencyKey", value: crypto.randomUUID() },
-            { kind: "text", name: "phone", label: tw("phoneLabel"), hint: tw("phoneHint"), width: "max-w-xs" },
+            { kind: "tel", name: "phone", label: tw("phoneLabel"), hint: tw("phoneHint"), width: "max-w-xs" },
             { kind: "textarea", name: "subject", label: t("subjectLabel"), hint: t("subjectHint"), maxLength: 1000 },
           ]}
         />

@@ -30,7 +30,7 @@ export default async function WalkInStartPage({ params }: PageProps<"/[locale]/s
           action={startWalkInAction}
           id="walk-in"
           hidden={{}}
-          fields={[{ type: "text", name: "phone", label: t("phoneLabel"), hint: t("phoneHint") }]}
+          fields={[{ type: "tel", name: "phone", label: t("phoneLabel"), hint: t("phoneHint") }]}
           submit={t("sendCode")}
           errorTitle={e("summaryTitle")}
           errorPrefix={r("errorPrefix")}

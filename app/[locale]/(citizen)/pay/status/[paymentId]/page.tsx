@@ -17,7 +17,7 @@ import { ActionForm } from "@/components/payments/action-form";
 import { BillLines } from "@/components/payments/bill-lines";
 import { PaymentLive } from "@/components/payments/payment-live";
 import { checkNowAction } from "../../actions";
-import { ltrRun } from "@/lib/i18n/bidi";
+import { autoRun, ltrRun } from "@/lib/i18n/bidi";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -85,7 +85,7 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
       <ol className="mb-6 flex list-decimal flex-col gap-2 ps-6 text-lg">
         {/* A number inside Arabic text is one left-to-right run («+216 98 123 456», never «456 123 98 216+»). */}
         <li>{t("wait.stepOpen", { phone: ltrRun(formatPhone(payment.payerPhone)) })}</li>
-        <li>{t("wait.stepFind", { amount: ltrRun(total) })}</li>
+        <li>{t("wait.stepFind", { amount: autoRun(total) })}</li>
         <li>{t("wait.stepApprove")}</li>
       </ol>
       <PaymentLive
