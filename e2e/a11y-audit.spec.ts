@@ -81,7 +81,9 @@ const CITIZEN = [
   "/my/cases/{arabic}/sent",
 ];
 
-const STAFF = ["/staff", "/staff/cases/{arabic}", "/staff/cases/{french}", "/staff/agenda", "/staff/availability", "/staff/walk-in", "/staff/interview-walk-in"];
+/** An agent of the municipality (the test cases go to it), an official (interviews), the admin. */
+const STAFF = ["/staff", "/staff/cases/{arabic}", "/staff/cases/{french}", "/staff/walk-in", "/staff/interview-walk-in"];
+const OFFICIAL = ["/staff/agenda", "/staff/availability"];
 const ADMIN = ["/staff/admin/users"];
 
 /** Forms and what makes them fail when sent empty; `first` is the id the first error link must reach. */
@@ -146,16 +148,19 @@ async function expectReflow(page: Page, label: string) {
   await page.setViewportSize({ width: 320, height: 640 });
   const overflow = () =>
     page.evaluate(() => {
+      // The layout viewport (a phone zooms out to show an overflowing page, so innerWidth can grow).
       const html = document.documentElement;
-      if (html.scrollWidth <= window.innerWidth) return null;
+      const width = html.clientWidth;
+      if (html.scrollWidth <= width) return null;
       // Name the widest culprit, for the failure message.
       let worst: Element | null = null;
       for (const el of Array.from(document.body.querySelectorAll("*"))) {
         const r = el.getBoundingClientRect();
-        if (r.right > window.innerWidth + 1 || r.left < -1) worst = el;
+        if (r.right > width + 1 || r.left < -1) worst = el;
       }
-      return `${html.scrollWidth} > ${window.innerWidth}: ${worst ? `${worst.tagName.toLowerCase()}.${String(worst.className).slice(0, 60)} «${(worst.textContent ?? "").trim().slice(0, 40)}»` : "?"}`;
+      return `${html.scrollWidth} > ${width}: ${worst ? `${worst.tagName.toLowerCase()}.${String(worst.className).slice(0, 60)} «${(worst.textContent ?? "").trim().slice(0, 40)}»` : "?"}`;
     });
+  expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(320);
   const results: Record<string, string | null> = {};
   results["320px"] = await overflow();
   await page.evaluate(() => (document.documentElement.dataset.textSize = "larger"));
@@ -216,6 +221,9 @@ for (const l of LOCALES) {
     await page.goto(`/${l.prefix}`);
     await staff(page, demoAccounts.agent, "agent");
     await walk(page, l.prefix, STAFF, data);
+    await page.context().clearCookies();
+    await staff(page, demoAccounts.officialCentral, "official");
+    await walk(page, l.prefix, OFFICIAL, data);
     await page.context().clearCookies();
     await staff(page, demoAccounts.admin, "admin");
     await walk(page, l.prefix, ADMIN, data);

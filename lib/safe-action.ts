@@ -8,6 +8,7 @@ import { recordAudit, type AuditEntry } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/client";
 import { AppError, toAppError, type ErrorCode } from "@/lib/errors";
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
+import { markFormFailed } from "@/lib/form-error-title";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a
@@ -146,6 +147,7 @@ async function runAction<S extends z.ZodType, T>(opts: ActionOptions<S, T>, raw:
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
     if (appError.code === "internal") console.error("action failed", error);
+    await markFormFailed();
     return { ok: false, ...(await translateError(appError, locale)), values };
   }
 }

@@ -77,7 +77,7 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
 
         <section aria-labelledby={`${house.slug}-contact`}>
           <H2 id={`${house.slug}-contact`} className="mb-2 text-2xl font-bold">{t("contactHeading")}</H2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4">
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4">
             {house.phone ? (
               <>
                 <dt className="py-2 font-semibold">{t("phone")}</dt>

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { AUDIO_MAX_BITRATE, LEVELS, LOW_BANDWIDTH_CONSTRAINTS, nextQuality, type Quality, type Sample } from "@/lib/interviews/call-quality";
+import { UserText } from "@/components/ui/user-text";
 
 /**
  * The call, in the browser: WebRTC between the booking's participants (a mesh: two or three
@@ -632,7 +633,7 @@ function RemoteTile(props: {
         </p>
       ) : null}
       <figcaption className="absolute bottom-0 start-0 bg-ink/80 px-2 text-white">
-        {props.name} — {props.roleText}
+        <UserText>{props.name}</UserText> — {props.roleText}
         {props.pinned ? ` (${props.pinnedLabel})` : ""}
         {props.connected ? "" : ` — ${props.connectingLabel}`}
       </figcaption>

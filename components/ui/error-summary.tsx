@@ -32,12 +32,19 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
   useEffect(() => {
     if (!signature) return;
     ref.current?.focus();
-    // The server's stand-in title goes; the page's real one gets the prefix.
+    // The server's stand-in title goes; the page's real one gets the prefix — and keeps it while
+    // the summary is shown, even when Next streams or updates the page's metadata afterwards.
     for (const el of Array.from(document.querySelectorAll(`title[${TITLE_MARK}]`))) el.remove();
-    const base = document.title;
-    document.title = errorTitle(prefix, base);
+    const apply = () => {
+      const wanted = errorTitle(prefix, document.title);
+      if (document.title !== wanted) document.title = wanted;
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
     return () => {
-      document.title = base.startsWith(`${prefix} `) ? base.slice(prefix.length + 1) : base;
+      observer.disconnect();
+      if (prefix && document.title.startsWith(`${prefix} `)) document.title = document.title.slice(prefix.length + 1);
     };
   }, [signature, prefix]);
 

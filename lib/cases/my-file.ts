@@ -15,6 +15,11 @@ export type MyFileItem = {
   /** Message key of the thing's kind ("Question.kindName", "Interviews.kindName"…). */
   kindKey: string;
   title: string;
+  /**
+   * A title made of labels in the reader's language and values («الستاغ 4022334401 + …»): shown
+   * instead of `title` (which stays the plain-text fallback).
+   */
+  titleParts?: { labelKey: string; value: string }[];
   /** Shown grouped and inside <bdi>; null when the thing has none. */
   reference: string | null;
   /** Message key of the status, and its colour. */

@@ -27,6 +27,7 @@ export const paymentsSource: MyFileSource = {
         source: "payments",
         kindKey: p.state === "paid" || p.state === "refunded" ? "Receipt.title" : "Pay.title",
         title: bills.map((b) => `${b.payee.toUpperCase()} ${b.reference}`).join(" + "),
+        titleParts: bills.map((b) => ({ labelKey: `Bills.billers.${b.payee}.short`, value: b.reference })),
         reference: p.reference,
         statusKey: `Pay.states.${p.state}`,
         tone: tones[state],

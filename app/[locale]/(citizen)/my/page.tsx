@@ -55,10 +55,21 @@ export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) 
               <p className="text-sm text-muted">{translateKey(root, item.kindKey)}</p>
               <h3 className="text-lg font-bold">
                 <Link className="link" href={localePath(locale, item.href)}>
-                  {item.title ? <UserText>{item.title}</UserText> : translateKey(root, item.kindKey)}
+                  {item.titleParts?.length ? (
+                    item.titleParts.map((p, i) => (
+                      <span key={i}>
+                        {i > 0 ? " + " : null}
+                        {translateKey(root, p.labelKey)} <Ltr nowrap>{p.value}</Ltr>
+                      </span>
+                    ))
+                  ) : item.title ? (
+                    <UserText>{item.title}</UserText>
+                  ) : (
+                    translateKey(root, item.kindKey)
+                  )}
                 </Link>
               </h3>
-              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
                 {item.reference ? (
                   <>
                     <dt className="font-semibold">{t("reference")}</dt>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { isLocale, localePath } from "@/lib/i18n/routing";
+import { UserText } from "@/components/ui/user-text";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/requests">): Promise<Metadata> {
   const { locale } = await params;
@@ -32,7 +33,7 @@ export default async function RequestsPage({ params }: PageProps<"/[locale]/requ
         {choices.map((c) => (
           <li key={c.href} className="border-s-4 border-brand ps-4">
             <a href={localePath(locale, c.href)} className="inline-block min-h-11 py-2 text-xl font-bold text-link underline">
-              {c.title}
+              <UserText>{c.title}</UserText>
             </a>
             <p className="text-muted">{c.hint}</p>
           </li>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { titled } from "@/lib/i18n/page-title";
 
-export const generateMetadata = titled("Control.title", { robots: { index: false, follow: false } });
+export const generateMetadata = titled("Control.title", { robots: { index: false, follow: false } }, { staticPage: true });
 
 /**
  * The control route for `npm run bench`: the same layout as every page and nothing else, so a

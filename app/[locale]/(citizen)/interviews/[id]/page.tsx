@@ -11,6 +11,7 @@ import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
 import { titled } from "@/lib/i18n/page-title";
+import { UserText } from "@/components/ui/user-text";
 
 export const generateMetadata = titled("Titles.interview", { robots: { index: false } });
 
@@ -73,7 +74,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
       {b.outcome ? (
         <section aria-labelledby="outcome" className="mb-6 border-s-4 border-brand bg-canvas p-4">
           <h2 id="outcome" className="mb-2 text-xl font-bold">{t("outcomeTitle")}</h2>
-          <p className="whitespace-pre-line">{b.outcome}</p>
+          <UserText as="p" className="whitespace-pre-line">{b.outcome}</UserText>
           {b.caseReference ? (
             <p className="mt-2">
               {t("caseLinked", { reference: b.caseReference })}{" "}

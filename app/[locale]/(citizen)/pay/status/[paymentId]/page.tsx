@@ -18,6 +18,7 @@ import { BillLines } from "@/components/payments/bill-lines";
 import { PaymentLive } from "@/components/payments/payment-live";
 import { checkNowAction } from "../../actions";
 import { autoRun, ltrRun } from "@/lib/i18n/bidi";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -25,7 +26,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/status/[paymentId]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Pay" }))("wait.title") };
+  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("wait.title")) };
 }
 
 /**

@@ -10,6 +10,7 @@ import { requestAnswers } from "@/components/requests/answers";
 import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { titled } from "@/lib/i18n/page-title";
+import { UserText } from "@/components/ui/user-text";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -50,7 +51,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
           {uploads.map((u) => (
             <li key={u.id}>
               <a className="link" href={`/api/files/${u.id}`}>
-                {u.label}
+                <UserText>{u.label}</UserText>
               </a>
             </li>
           ))}

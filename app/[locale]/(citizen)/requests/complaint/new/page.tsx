@@ -14,12 +14,13 @@ import { RequestForm, type FieldSpec } from "@/components/requests/request-form"
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { Radios } from "@/components/ui/field";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Complaint" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /**
