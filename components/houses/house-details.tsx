@@ -77,7 +77,8 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
 
         <section aria-labelledby={`${house.slug}-contact`}>
           <H2 id={`${house.slug}-contact`} className="mb-2 text-2xl font-bold">{t("contactHeading")}</H2>
-          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4">
+          {/* Label above value on a phone: a phone number never has to break to fit beside its label. */}
+          <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_minmax(0,1fr)]">
             {house.phone ? (
               <>
                 <dt className="py-2 font-semibold">{t("phone")}</dt>
