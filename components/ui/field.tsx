@@ -161,7 +161,7 @@ function Choices({ type, id, name, label, hint, error, errorPrefix, options, leg
                   className="mt-1 size-7 shrink-0 accent-brand"
                 />
                 <div>
-                  <label htmlFor={optionId} className="inline-block min-h-8 py-0.5">
+                  <label htmlFor={optionId} className="block min-h-8 py-0.5">
                     {o.label}
                   </label>
                   {o.hint ? (
