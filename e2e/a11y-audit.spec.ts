@@ -90,7 +90,7 @@ const ADMIN = ["/staff/admin/users"];
 const FORMS: { audience: "signedOut" | "citizen"; path: string; first?: string }[] = [
   { audience: "signedOut", path: "/sign-in" },
   { audience: "signedOut", path: "/services/building-permit/guide" },
-  { audience: "citizen", path: "/requests/complaint/new" },
+  { audience: "citizen", path: "/requests/complaint/new", first: "body" },
   { audience: "citizen", path: "/requests/suggestion/new" },
   { audience: "citizen", path: "/requests/report/new" },
   { audience: "citizen", path: "/requests/information/new" },

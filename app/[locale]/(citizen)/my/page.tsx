@@ -69,7 +69,7 @@ export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) 
                   )}
                 </Link>
               </h3>
-              <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+              <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]">
                 {item.reference ? (
                   <>
                     <dt className="font-semibold">{t("reference")}</dt>

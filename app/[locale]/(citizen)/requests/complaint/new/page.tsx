@@ -14,13 +14,17 @@ import { RequestForm, type FieldSpec } from "@/components/requests/request-form"
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { Radios } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Complaint" });
-  return { title: await withErrorPrefix(locale, t("title")) };
+  // The body question is a plain GET form: sent without a choice, it comes back with an error.
+  const query = await searchParams;
+  const failed = query.s === "body" && !parseComplaintPrefill(query).bodyId ? true : undefined;
+  return { title: await withErrorPrefix(locale, t("title"), failed) };
 }
 
 /**
@@ -46,15 +50,21 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const crumbs = <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />;
 
   if (!prefill.bodyId) {
+    // Sent without a choice (`s=body` and no body): the question again, with its error.
+    const bodyError = query.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
       <>
         {crumbs}
-        <form method="get" action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl">
+        <form method="get" action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl" noValidate>
+          <ErrorSummary title={root("Errors.summaryTitle")} errors={bodyError ? [{ href: "#body", message: bodyError }] : []} />
+          <input type="hidden" name="s" value="body" />
           <Radios
             id="body"
             name="body"
             label={t("bodyQuestion")}
             hint={t("bodyHint")}
+            error={bodyError}
+            errorPrefix={r("errorPrefix")}
             legendAsHeading
             options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))}
             defaultValue={typeof draft?.values.bodyId === "string" ? draft.values.bodyId : undefined}
