@@ -336,3 +336,35 @@ test.describe("error summary: focus and title after a failed send", () => {
 test.afterAll(() => {
   console.info(`a11y audit (this worker): ${counts.pages} pages × locale walked, ${counts.checks} checks`);
 });
+
+test.describe("text size", () => {
+  const rootPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+  test("the size buttons work without JavaScript, on static and on personal pages", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/houses");
+    expect(await rootPx(page)).toBe(16);
+    await page.getByRole("button", { name: "Larger" }).click();
+    await expect(page).toHaveURL(/\/en\/houses$/);
+    expect(await rootPx(page)).toBe(22);
+    await page.goto("/en/sign-in");
+    expect(await rootPx(page)).toBe(22);
+    await page.getByRole("button", { name: "Normal" }).click();
+    await expect(page).toHaveURL(/\/en\/sign-in$/);
+    expect(await rootPx(page)).toBe(16);
+    counts.checks += 4;
+    await context.close();
+  });
+
+  test("with JavaScript the size applies at once and holds on the 404 page", async ({ page }) => {
+    await page.goto("/fr");
+    await page.getByRole("button", { name: "Très grande" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
+    expect(page.url()).toMatch(/\/fr$/); // no round trip
+    await page.goto("/fr/pas-de-page-ici");
+    await expect(page.locator("html")).toHaveAttribute("data-text-size", "larger");
+    expect(await rootPx(page)).toBe(22);
+    counts.checks += 3;
+  });
+});

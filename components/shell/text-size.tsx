@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { usePathname } from "next/navigation";
-import { TEXT_SIZES, textSizeCookie, type TextSizeName } from "@/lib/shell/text-size";
+import { parseTextSize, TEXT_SIZE_COOKIE, TEXT_SIZES, textSizeCookie, type TextSizeName } from "@/lib/shell/text-size";
 
 /**
  * Text size, remembered in a cookie on this device. A GET form to /api/text-size, so it works
@@ -13,6 +13,10 @@ export function TextSize({ labels }: { labels: { group: string } & Record<TextSi
   const [size, setSize] = useState<TextSizeName | null>(null);
   const [back, setBack] = useState(pathname);
   useEffect(() => {
+    // A page the browser draws itself from Next's payload (a 404 is sent as an error shell) never
+    // ran the boot script in <head>: apply the remembered size here too.
+    const remembered = parseTextSize(new RegExp(`(?:^|; )${TEXT_SIZE_COOKIE.replace(".", "\\.")}=([^;]*)`).exec(document.cookie)?.[1]);
+    if (remembered && remembered !== "normal" && !document.documentElement.dataset.textSize) document.documentElement.dataset.textSize = remembered;
     const stored = document.documentElement.dataset.textSize;
     setSize(stored === "large" || stored === "larger" ? stored : "normal");
     setBack(window.location.pathname + window.location.search);

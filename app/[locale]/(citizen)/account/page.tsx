@@ -34,7 +34,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
-      <dl className="mb-8 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-2 border-b border-line pb-6">
+      <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-2 border-b border-line pb-6 sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold">{t("phoneLabel")}</dt>
         <dd>
           <Ltr nowrap>{formatPhoneLocal(profile.phone)}</Ltr>
