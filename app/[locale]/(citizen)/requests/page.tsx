@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { UserText } from "@/components/ui/user-text";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/requests">): Promise<Metadata> {
   const { locale } = await params;
@@ -32,8 +31,8 @@ export default async function RequestsPage({ params }: PageProps<"/[locale]/requ
       <ul className="flex max-w-2xl flex-col gap-4">
         {choices.map((c) => (
           <li key={c.href} className="border-s-4 border-brand ps-4">
-            <a href={localePath(locale, c.href)} className="inline-block min-h-11 py-2 text-xl font-bold text-link underline">
-              <UserText>{c.title}</UserText>
+            <a href={localePath(locale, c.href)} className="block min-h-11 py-2 text-xl font-bold text-link underline">
+              {c.title}
             </a>
             <p className="text-muted">{c.hint}</p>
           </li>

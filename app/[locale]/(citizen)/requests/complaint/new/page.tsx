@@ -42,7 +42,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const actor = await requirePageActor(locale, here, { roles: ["citizen"] });
   // Back from "check your answers": the answers (and files) of that draft are put back.
   const draft = await loadDraftForForm({ userId: actor.userId, key: typeof query.draft === "string" ? query.draft : undefined });
-  const formQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "draft")).toString();
+  const formQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "draft" && e[0] !== "s")).toString();
   const t = await getTranslations({ locale, namespace: "Complaint" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const sl = await getTranslations({ locale, namespace: "ServiceLevel" });
