@@ -54,7 +54,7 @@ export function ActionForm({
         return (
           <div key={f.name} className="mb-4 flex items-start gap-3">
             <input id={fid(f.name)} type="checkbox" name={f.name} value="true" className="mt-1 size-7 shrink-0 accent-brand" />
-            <label htmlFor={fid(f.name)} className="inline-block min-h-8 py-0.5">
+            <label htmlFor={fid(f.name)} className="block min-h-8 py-0.5">
               {f.label}
             </label>
           </div>
