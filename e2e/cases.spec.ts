@@ -118,7 +118,7 @@ for (const j of journeys) {
 
       // My file: exactly the two cases, newest first.
       await page.goto(`/${j.l}/my`);
-      const items = page.getByRole("list", { name: j.t.myList }).locator("li bdi");
+      const items = page.getByRole("list", { name: j.t.myList }).locator("li bdi[dir=ltr]");
       await expect(items).toHaveText([second, reference]);
       await expectNoSeriousA11yIssues(page);
     });
@@ -221,7 +221,7 @@ test.describe("online, but the server fails", () => {
       await page.getByRole("button", { name: j.t.sendNow }).click();
       await expect(page.getByText(j.t.nothingWaits)).toBeVisible();
       await page.goto(`/${j.l}/my`);
-      const items = page.getByRole("list", { name: j.t.myList }).locator("li bdi");
+      const items = page.getByRole("list", { name: j.t.myList }).locator("li bdi[dir=ltr]");
       await expect(items).toHaveCount(1);
       await expect(items).toHaveText(/^IDR-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
     });

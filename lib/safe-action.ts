@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError, toAppError, validationError, type ErrorCode } from "@/lib/errors";
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
+import { markFormFailed } from "@/lib/form-error-title";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a
@@ -151,6 +152,7 @@ async function runAction<S extends z.ZodType, T, A extends Access>(opts: ActionO
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
     if (appError.code === "internal") console.error("action failed", error);
+    await markFormFailed();
     return { ok: false, ...(await translateError(appError, locale)), values };
   }
 }

@@ -4,8 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { direction, isLocale, locales } from "@/lib/i18n/routing";
 import { SkipLink } from "@/components/ui/skip-link";
 import { SwUpdate } from "@/components/shell/sw-update";
-import { textSizeBootScript } from "@/components/shell/text-size";
-import { kioskBootScript } from "@/lib/kiosk/boot";
+import { ErrorTitlePrefixProvider } from "@/components/ui/error-title";
+import { kioskBootScript, textSizeBootScript } from "@/lib/security/boot-scripts";
 import "../globals.css";
 
 // Only /ar, /fr and /en exist: a stray path such as /favicon.ico never reaches this layout.
@@ -45,11 +45,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
       <head>
         <script dangerouslySetInnerHTML={{ __html: textSizeBootScript }} />
         <script dangerouslySetInnerHTML={{ __html: kioskBootScript }} />
+        {/* Without JavaScript the chosen text size comes from the cookie through this stylesheet. */}
+        <noscript>
+          <link rel="stylesheet" href="/api/text-size/css" />
+        </noscript>
       </head>
       <body className="flex min-h-screen flex-col">
         <SkipLink>{t("skipLink")}</SkipLink>
         <SwUpdate labels={{ message: t("updateAvailable"), reload: t("updateReload"), offline: t("offlineNotice") }} />
-        {children}
+        <ErrorTitlePrefixProvider value={(await getTranslations({ locale, namespace: "A11y" }))("errorTitlePrefix")}>{children}</ErrorTitlePrefixProvider>
       </body>
     </html>
   );

@@ -34,7 +34,7 @@ export function AccountForm<T>({
   labels: AccountLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { errors, summary, values } = formView(state, { firstField: "name", hrefs: { language: "#language-input" } });
+  const { errors, summary, values } = formView(state, { firstField: "name" });
   const failed = state !== null && !state.ok;
   const sms = failed ? values.notifySms === "on" : initial.notifySms;
   return (

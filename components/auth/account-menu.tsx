@@ -5,6 +5,7 @@ import { isStaff } from "@/lib/auth/roles";
 import { SignOutForm } from "./sign-out-form";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { unreadCountFor } from "@/lib/notifications/queries";
+import { UserText } from "@/components/ui/user-text";
 
 const link = "inline-flex min-h-11 items-center px-2 text-white underline";
 
@@ -26,7 +27,7 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
   return (
     <nav aria-label={t("menu")}>
       <ul className="flex flex-wrap items-center gap-x-3">
-        <li className="text-sm">{actor.name ?? t("unnamed")}</li>
+        <li className="text-sm">{actor.name ? <UserText>{actor.name}</UserText> : t("unnamed")}</li>
         <li>
           <Link href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className={`${link} font-semibold`}>
             {isStaff(actor.role) ? t("staffHome") : t("myFile")}

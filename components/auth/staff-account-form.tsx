@@ -49,10 +49,7 @@ export function StaffAccountForm<T extends { name: string }>({
   labels: StaffAccountLabels;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { errors, summary, values } = formView(state, {
-    firstField: "phone",
-    hrefs: { role: "#role-input", officialLevel: "#officialLevel-input", language: "#language-input" },
-  });
+  const { errors, summary, values } = formView(state, { firstField: "phone" });
   return (
     <form action={formAction} noValidate>
       <h2 className="mb-4 text-2xl font-bold">{labels.heading}</h2>

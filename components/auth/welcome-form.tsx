@@ -19,7 +19,7 @@ export type WelcomeLabels = {
 /** First sign-in: name and preferred language. */
 export function WelcomeForm<T>({ action, returnTo, languages, defaultLanguage, labels }: { action: FormAction<T>; returnTo: string | null; languages: Option[]; defaultLanguage: string; labels: WelcomeLabels }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const { errors, summary, values } = formView(state, { firstField: "name", hrefs: { language: "#language-input" } });
+  const { errors, summary, values } = formView(state, { firstField: "name" });
   return (
     <form action={formAction} noValidate>
       <ErrorSummary title={labels.summaryTitle} errors={summary} />

@@ -1,3 +1,4 @@
+import { UserText } from "@/components/ui/user-text";
 import type { Tr } from "./labels";
 
 /** The files of a case (the citizen's, and those staff sent with a reply), each opened through /api/files. */
@@ -12,7 +13,7 @@ export function CaseAttachments({ t, files }: { t: Tr; files: { id: string; labe
         {files.map((f) => (
           <li key={f.id}>
             <a className="link inline-flex min-h-11 items-center" href={`/api/files/${f.id}`}>
-              {f.label}
+              <UserText>{f.label}</UserText>
               <span className="ms-2 text-sm text-muted">
                 ({f.mediaType === "application/pdf" ? "PDF" : t("Cases.attachments.photo")}, {Math.max(1, Math.round(f.bytes / 1024))} kB
                 {f.visibility === "internal" ? `, ${t("Cases.events.internal")}` : ""})

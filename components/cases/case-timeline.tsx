@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { Timeline, type TimelineItem } from "@/components/ui/timeline";
 import { getHouse } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
+import { autoRun } from "@/lib/i18n/bidi";
 import { bodyName, translateKey, type Tr } from "./labels";
 import { stateLabelKey } from "./state-label";
 
@@ -61,7 +62,8 @@ export function CaseTimeline({ t, locale, caseView, events }: { t: Tr; locale: L
       default:
         title = e.type;
     }
-    const by = staffView && e.actorName && e.type !== "submitted" ? t("Cases.events.by", { name: e.actorName }) : undefined;
+    // A name is user text: isolated (a RIGHT-TO-LEFT OVERRIDE in it cannot reorder the line).
+    const by = staffView && e.actorName && e.type !== "submitted" ? t("Cases.events.by", { name: autoRun(e.actorName) }) : undefined;
     return {
       id: e.id,
       title,

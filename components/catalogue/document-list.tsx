@@ -47,7 +47,7 @@ export function DocumentList({ locale, documents, labels, checkboxes = false, id
               <div className="flex items-start gap-3">
                 <input id={id} type="checkbox" className="mt-1 size-7 shrink-0 accent-brand" aria-describedby={`${id}-details`} />
                 <div>
-                  <label htmlFor={id} className="inline-block min-h-8 py-0.5 font-bold">{name}</label>
+                  <label htmlFor={id} className="block min-h-8 py-0.5 font-bold">{name}</label>
                   <div id={`${id}-details`}>{details}</div>
                 </div>
               </div>

@@ -13,6 +13,7 @@ import { OpenNow } from "./open-now";
 import { TourTable } from "./tour-table";
 import { WeekHoursTable } from "./week-hours";
 import { clientCalendar, openNowLabels, tourLabels, tourRows, weekLabels } from "./house-labels";
+import { Ltr } from "@/components/ui/user-text";
 
 /**
  * Everything about a house below its name: shared by the house's own page (level 2 headings) and
@@ -76,13 +77,14 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
 
         <section aria-labelledby={`${house.slug}-contact`}>
           <H2 id={`${house.slug}-contact`} className="mb-2 text-2xl font-bold">{t("contactHeading")}</H2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4">
+          {/* Label above value on a phone: a phone number never has to break to fit beside its label. */}
+          <dl className="grid grid-cols-1 gap-x-4 sm:grid-cols-[auto_minmax(0,1fr)]">
             {house.phone ? (
               <>
                 <dt className="py-2 font-semibold">{t("phone")}</dt>
                 <dd>
                   <a className="link inline-flex min-h-11 items-center" href={`tel:${house.phone}`}>
-                    <bdi dir="ltr">{formatPhone(house.phone)}</bdi>
+                    <Ltr nowrap>{formatPhone(house.phone)}</Ltr>
                   </a>
                 </dd>
               </>
@@ -92,7 +94,7 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
                 <dt className="py-2 font-semibold">{t("email")}</dt>
                 <dd>
                   <a className="link inline-flex min-h-11 items-center" href={`mailto:${house.email}`}>
-                    <bdi dir="ltr">{house.email}</bdi>
+                    <Ltr>{house.email}</Ltr>
                   </a>
                 </dd>
               </>
@@ -102,7 +104,7 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
                 <dt className="py-2 font-semibold">{t("web")}</dt>
                 <dd>
                   <a className="link inline-flex min-h-11 items-center" href={house.web}>
-                    <bdi dir="ltr">{house.web.replace(/^https?:\/\//, "")}</bdi>
+                    <Ltr>{house.web.replace(/^https?:\/\//, "")}</Ltr>
                   </a>
                 </dd>
               </>

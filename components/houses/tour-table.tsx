@@ -24,9 +24,10 @@ export function TourTable({ stops, calendar, locale, labels }: {
   const today = now ? tunisMoment(now).date : null;
   const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? "");
   return (
-    <table className="w-full max-w-4xl border-collapse text-start">
-      <caption className="mb-2 text-start text-xl font-bold">{labels.caption}</caption>
-      <thead>
+    // On a phone each stop is a card (each cell says its column): four columns do not fit 320 px.
+    <table className="w-full max-w-4xl border-collapse text-start max-sm:block">
+      <caption className="mb-2 text-start text-xl font-bold max-sm:block">{labels.caption}</caption>
+      <thead className="max-sm:sr-only">
         <tr className="border-b-2 border-ink">
           <th scope="col" className="py-2 pe-3 text-start">{labels.place}</th>
           <th scope="col" className="py-2 pe-3 text-start">{labels.when}</th>
@@ -34,16 +35,16 @@ export function TourTable({ stops, calendar, locale, labels }: {
           {now ? <th scope="col" className="py-2 text-start">{labels.nextVisit}</th> : null}
         </tr>
       </thead>
-      <tbody>
+      <tbody className="max-sm:block">
         {stops.map(({ stop, place, rule }) => {
           const next = now ? nextVisits(stop, calendar, now, 1)[0] : undefined;
           return (
-            <tr key={stop.id} id={`stop-${stop.id}`} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pe-3 text-start font-semibold">{place}</th>
-              <td className="py-2 pe-3">{rule}</td>
-              <td className="py-2 pe-3"><bdi dir="ltr">{stop.hours.replace("-", "–")}</bdi></td>
+            <tr key={stop.id} id={`stop-${stop.id}`} className="border-b border-line align-top max-sm:block max-sm:py-2">
+              <th scope="row" className="py-2 pe-3 text-start font-semibold max-sm:block">{place}</th>
+              <td data-label={labels.when} className="py-2 pe-3 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">{rule}</td>
+              <td data-label={labels.hours} className="py-2 pe-3 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]"><bdi dir="ltr" className="whitespace-nowrap">{stop.hours.replace("-", "–")}</bdi></td>
               {now ? (
-                <td className="py-2" data-next-visit={next?.date ?? ""}>
+                <td data-label={labels.nextVisit} className="py-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]" data-next-visit={next?.date ?? ""}>
                   {next
                     ? next.date === today
                       ? fill(labels.visitToday, { from: next.from, to: next.to })

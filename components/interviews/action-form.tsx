@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
  */
 export type FieldSpec =
   | { kind: "hidden"; name: string; value: string }
-  | { kind: "text" | "date" | "time" | "number"; name: string; label: string; hint?: string; defaultValue?: string; required?: boolean; min?: number; max?: number; width?: string }
+  | { kind: "text" | "date" | "time" | "number" | "tel"; name: string; label: string; hint?: string; defaultValue?: string; required?: boolean; min?: number; max?: number; width?: string }
   | { kind: "textarea"; name: string; label: string; hint?: string; defaultValue?: string; maxLength?: number; required?: boolean }
   | { kind: "radios" | "checkboxes"; name: string; label: string; hint?: string; options: { value: string; label: string; hint?: string }[]; defaultValue?: string | string[] }
   | { kind: "file"; name: string; label: string; hint?: string; accept?: string; multiple?: boolean };
@@ -61,7 +61,7 @@ export function ActionForm<T>({
           const Comp = f.kind === "radios" ? Radios : Checkboxes;
           return <Comp key={f.name} {...common} options={options} defaultValue={value(f.name, f.defaultValue)} />;
         }
-        const t = f as Extract<FieldSpec, { kind: "text" | "date" | "time" | "number" }>;
+        const t = f as Extract<FieldSpec, { kind: "text" | "date" | "time" | "number" | "tel" }>;
         return (
           <TextField
             key={f.name}
@@ -72,7 +72,10 @@ export function ActionForm<T>({
             min={t.min}
             max={t.max}
             className={t.width ?? ""}
-            inputMode={t.kind === "number" ? "numeric" : undefined}
+            inputMode={t.kind === "number" ? "numeric" : t.kind === "tel" ? "tel" : undefined}
+            // A phone number is typed and read left to right, in Arabic too.
+            dir={t.kind === "tel" ? "ltr" : undefined}
+            autoComplete={t.kind === "tel" ? "off" : undefined}
           />
         );
       })}

@@ -1,3 +1,5 @@
+import { UserText } from "@/components/ui/user-text";
+
 /** The documents of a booking, each a link to the route only its participants can open. No text of its own. */
 export function BookingFiles({ bookingId, files, heading }: { bookingId: string; files: { id: string; label: string }[]; heading: string }) {
   if (!files.length) return null;
@@ -10,7 +12,7 @@ export function BookingFiles({ bookingId, files, heading }: { bookingId: string;
         {files.map((f) => (
           <li key={f.id}>
             <a className="link" href={`/api/interviews/${bookingId}/files/${f.id}`}>
-              {f.label}
+              <UserText>{f.label}</UserText>
             </a>
           </li>
         ))}

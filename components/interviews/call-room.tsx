@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { CallSession } from "@/lib/interviews/client/call-session";
 import type { ChatLine, Role } from "@/lib/interviews/client/call-state";
+import { UserText } from "@/components/ui/user-text";
 
 /**
  * The call page's view. The call itself (WebRTC, signaling, the state machine) is
@@ -110,7 +111,7 @@ function CallView({ session, role, hasInterpreter, labels }: Props & { session: 
           <ul className="mt-2 flex flex-col gap-2">
             {waiting.map((w) => (
               <li key={w.peerId} className="flex flex-wrap items-center gap-3">
-                <span>{w.name ?? roleLabel(w.role, labels)} — {roleLabel(w.role, labels)}</span>
+                <span>{w.name ? <UserText>{w.name}</UserText> : roleLabel(w.role, labels)} — {roleLabel(w.role, labels)}</span>
                 <button type="button" className={buttonClass("primary")} onClick={() => void session.admit(w.userId)}>
                   {labels.admit} <span className="sr-only">{w.name ?? roleLabel(w.role, labels)}</span>
                 </button>
@@ -207,7 +208,7 @@ function RemoteTile(props: {
         </p>
       ) : null}
       <figcaption className="absolute bottom-0 start-0 bg-ink/80 px-2 text-white">
-        {props.name} — {props.roleText}
+        <UserText>{props.name}</UserText> — {props.roleText}
         {props.pinned ? ` (${props.pinnedLabel})` : ""}
         {props.connected ? "" : ` — ${props.connectingLabel}`}
       </figcaption>
@@ -223,7 +224,7 @@ function Chat({ lines, onSend, labels }: { lines: ChatLine[]; onSend: (text: str
       <ol role="log" aria-live="polite" className="my-2 flex max-h-48 flex-col gap-1 overflow-y-auto">
         {lines.map((l) => (
           <li key={l.id} className={l.from === "me" ? "text-muted" : ""}>
-            <span className="font-semibold">{l.from === "me" ? labels.you : (l.from.name ?? roleLabel(l.from.role, labels))}:</span> <bdi dir="auto">{l.text}</bdi>
+            <span className="font-semibold">{l.from === "me" ? labels.you : l.from.name ? <UserText>{l.from.name}</UserText> : roleLabel(l.from.role, labels)}:</span> <UserText>{l.text}</UserText>
           </li>
         ))}
       </ol>

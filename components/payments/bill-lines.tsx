@@ -22,7 +22,7 @@ export function BillLines({
             <h3 className="text-lg font-bold">
               {labels.biller(l.payee)} — <bdi>{labels.bill(l.reference)}</bdi>
             </h3>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+            <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1">
               <dt className="text-muted">{labels.customer}</dt>
               <dd>
                 <bdi>{l.customer}</bdi>

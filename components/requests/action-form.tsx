@@ -9,6 +9,7 @@ import { SelectField, TextArea, TextField, type Option } from "@/components/ui/f
 export type ActionField =
   | { type: "select"; name: string; label: string; options: Option[]; placeholder: string }
   | { type: "text"; name: string; label: string; hint?: string }
+  | { type: "tel"; name: string; label: string; hint?: string }
   | { type: "textarea"; name: string; label: string; hint?: string }
   | { type: "checkbox"; name: string; label: string };
 
@@ -47,11 +48,13 @@ export function ActionForm({
         const common = { id: fid(f.name), name: f.name, label: f.label, error: failed?.fieldErrors[f.name], errorPrefix };
         if (f.type === "select") return <SelectField key={`${f.name}-${v(f.name)}`} {...common} options={f.options} placeholder={f.placeholder} defaultValue={v(f.name) ?? ""} />;
         if (f.type === "text") return <TextField key={`${f.name}-${v(f.name)}`} {...common} hint={f.hint} defaultValue={v(f.name)} />;
+        // A phone number: the numeric keypad on a phone, typed and read left to right.
+        if (f.type === "tel") return <TextField key={`${f.name}-${v(f.name)}`} {...common} hint={f.hint} defaultValue={v(f.name)} type="tel" inputMode="tel" dir="ltr" autoComplete="off" className="max-w-xs text-start" />;
         if (f.type === "textarea") return <TextArea key={`${f.name}-${v(f.name)}`} {...common} hint={f.hint} defaultValue={v(f.name)} rows={4} />;
         return (
           <div key={f.name} className="mb-4 flex items-start gap-3">
             <input id={fid(f.name)} type="checkbox" name={f.name} value="true" className="mt-1 size-7 shrink-0 accent-brand" />
-            <label htmlFor={fid(f.name)} className="inline-block min-h-8 py-0.5">
+            <label htmlFor={fid(f.name)} className="block min-h-8 py-0.5">
               {f.label}
             </label>
           </div>

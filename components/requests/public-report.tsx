@@ -7,6 +7,7 @@ import { localePath, type Locale } from "@/lib/i18n/routing";
 import { translateKey, type Tr } from "@/components/cases/labels";
 import { StatusTag } from "@/components/ui/status-tag";
 import { pick } from "./labels";
+import { UserText } from "@/components/ui/user-text";
 
 type Tone = "grey" | "blue" | "green" | "yellow" | "red" | "purple";
 
@@ -42,7 +43,7 @@ export function PublicReportItem({ report: r, locale, root, heading = "h2", link
         {t("dates", { submitted: formatDate(r.submittedAt, locale, "date"), updated: formatDate(r.updatedAt, locale, "date") })} · <span data-affected>{t("affected", { count: r.affected })}</span> · <bdi dir="ltr">{r.reference}</bdi>
       </p>
       {r.place ? <p className="mt-2">{r.place}</p> : null}
-      {r.description ? <p className="mt-2 whitespace-pre-line">{r.description}</p> : null}
+      {r.description ? <UserText as="p" className="mt-2 whitespace-pre-line">{r.description}</UserText> : null}
       {r.photoIds.length ? (
         <div className="mt-2 flex flex-wrap gap-2">
           {r.photoIds.map((id) => (

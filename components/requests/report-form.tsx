@@ -308,7 +308,7 @@ function Check({ name, label, hint, checked }: { name: string; label: string; hi
     <div className="mb-6 flex items-start gap-3" key={`${name}-${checked}`}>
       <input id={name} type="checkbox" name={name} value="true" defaultChecked={checked} aria-describedby={`${name}-hint`} className="mt-1 size-7 shrink-0 accent-brand" />
       <div>
-        <label htmlFor={name} className="inline-block min-h-8 py-0.5 font-semibold">
+        <label htmlFor={name} className="block min-h-8 py-0.5 font-semibold">
           {label}
         </label>
         <div id={`${name}-hint`} className="text-muted">

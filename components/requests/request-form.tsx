@@ -127,7 +127,7 @@ export function RequestForm({
                   className="mt-1 size-7 shrink-0 accent-brand"
                 />
                 <div>
-                  <label htmlFor={f.name} className="inline-block min-h-8 py-0.5 font-semibold">
+                  <label htmlFor={f.name} className="block min-h-8 py-0.5 font-semibold">
                     {f.label}
                   </label>
                   {f.hint ? (
@@ -148,7 +148,7 @@ export function RequestForm({
               {attachments.current.map((u) => (
                 <div key={u.id} className="mb-2 flex items-start gap-3">
                   <input id={`remove-${u.id}`} type="checkbox" name="removeUpload" value={u.id} className="mt-1 size-7 shrink-0 accent-brand" />
-                  <label htmlFor={`remove-${u.id}`} className="inline-block min-h-8 py-0.5">
+                  <label htmlFor={`remove-${u.id}`} className="block min-h-8 py-0.5">
                     {u.removeLabel}
                   </label>
                 </div>

@@ -19,7 +19,7 @@ export function LanguageSwitch({ current, label }: { current: Locale; label: str
   const search = typeof window === "undefined" ? "" : window.location.search;
   return (
     <nav aria-label={label}>
-      <ul className="flex gap-1">
+      <ul className="flex flex-wrap gap-1">
         {(Object.keys(names) as Locale[]).map((locale) => (
           <li key={locale}>
             {locale === current ? (

@@ -20,7 +20,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account?
             <rect width="32" height="32" rx="6" fill="#fff" />
             <path d="M8 24V13l8-6 8 6v11h-5v-6h-6v6z" fill="#0b5f4a" />
           </svg>
-          <span>{meta("appName")}</span>
+          <span className="min-w-0">{meta("appName")}</span>
           <span className="sr-only"> — {t("homeLink")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
@@ -33,7 +33,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account?
         </div>
       </div>
       <div className="border-t border-white/20">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-1">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-1">
           <p className="text-sm">{t("tagline")}</p>
           <TextSize labels={{ group: t("textSize"), normal: t("textSizeNormal"), large: t("textSizeLarge"), larger: t("textSizeLarger") }} />
         </div>

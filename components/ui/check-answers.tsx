@@ -14,7 +14,8 @@ export function CheckAnswers({ items, changeLabel, heading, headingId = "check-a
       {items.map((item) => (
         <div key={item.label} className="grid gap-1 border-b border-line py-3 sm:grid-cols-[14rem_1fr_auto] sm:gap-4">
           <dt className="font-semibold">{item.label}</dt>
-          <dd className="whitespace-pre-line break-words">{item.value}</dd>
+          {/* Answers are the person's own words: laid out by their own direction (components/ui/user-text.tsx). */}
+          <dd dir="auto" data-user-text className="whitespace-pre-line break-words">{item.value}</dd>
           <dd>
             {item.changeHref ? (
               <a href={item.changeHref} className="link inline-flex min-h-11 items-center" data-change>

@@ -138,7 +138,7 @@ function Choices({ type, id, name, label, hint, error, errorPrefix, options, leg
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
     <Group error={error}>
-      <fieldset id={id} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
+      <fieldset id={`${id}-group`} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
         <legend className={legendAsHeading ? "mb-2 text-2xl font-bold sm:text-3xl" : "mb-1 font-semibold"}>
           {legendAsHeading ? <h1>{label}</h1> : label}
         </legend>
@@ -146,7 +146,8 @@ function Choices({ type, id, name, label, hint, error, errorPrefix, options, leg
         <ErrorMessage id={id} error={error} prefix={errorPrefix} />
         <div className="mt-2 flex flex-col gap-2">
           {options.map((o, i) => {
-            const optionId = i === 0 ? `${id}-input` : `${id}-${i}`;
+            // The first box carries the field's id: an error link (#field) lands on it, not on the fieldset.
+            const optionId = i === 0 ? id : `${id}-${i}`;
             return (
               <div key={o.value} className="flex items-start gap-3">
                 <input
@@ -160,7 +161,7 @@ function Choices({ type, id, name, label, hint, error, errorPrefix, options, leg
                   className="mt-1 size-7 shrink-0 accent-brand"
                 />
                 <div>
-                  <label htmlFor={optionId} className="inline-block min-h-8 py-0.5">
+                  <label htmlFor={optionId} className="block min-h-8 py-0.5">
                     {o.label}
                   </label>
                   {o.hint ? (

@@ -17,7 +17,8 @@ export function Timeline({ label, items }: { label: string; items: TimelineItem[
             <time dateTime={item.dateTime}>{item.when}</time>
             {item.by ? <> · {item.by}</> : null}
           </p>
-          {item.body ? <div className="mt-1 whitespace-pre-line">{item.body}</div> : null}
+          {/* A message is a person's words: its own direction (components/ui/user-text.tsx). */}
+          {item.body ? <div dir="auto" data-user-text className="mt-1 whitespace-pre-line">{item.body}</div> : null}
         </li>
       ))}
     </ol>

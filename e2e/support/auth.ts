@@ -113,6 +113,6 @@ export async function readCode(page: Page, opts: { phone: string; locale?: Local
 
 /** Signs out with the header's button and checks the sign-in page says so. */
 export async function signOut(page: Page): Promise<void> {
-  await page.locator('header form button[type="submit"]').click();
+  await page.locator('header nav form button[type="submit"]').click(); // the account menu's form (the text-size buttons are a form too)
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
 }

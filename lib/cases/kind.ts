@@ -36,8 +36,12 @@ export type CaseKind<P = unknown, S extends string = string> = {
   };
   /** A short title for lists (my file, queues): plain text from the payload, no markup. */
   title: (payload: P) => string;
-  /** Fields shown on the case page, in order: [field name, value as plain text]. */
-  describe: (payload: P) => [field: string, value: string][];
+  /**
+   * Fields shown on the case page, in order: [field name, value as plain text]. `dataLang` picks
+   * one language of the administration's two-language data (a category's name) for the page;
+   * without it both are given.
+   */
+  describe: (payload: P, dataLang?: "ar" | "fr") => [field: string, value: string][];
 };
 
 export function defineKind<P, const S extends string>(kind: CaseKind<P, S>): CaseKind<P, S> {

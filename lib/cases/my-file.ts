@@ -15,6 +15,11 @@ export type MyFileItem = {
   /** Message key of the thing's kind ("Question.kindName", "Interviews.kindName"…). */
   kindKey: string;
   title: string;
+  /**
+   * A title made of labels in the reader's language and values («الستاغ 4022334401 + …»): shown
+   * instead of `title` (which stays the plain-text fallback).
+   */
+  titleParts?: { labelKey: string; value: string }[];
   /** Shown grouped and inside <bdi>; null when the thing has none. */
   reference: string | null;
   /** Message key of the status, and its colour. */
@@ -24,6 +29,8 @@ export type MyFileItem = {
   href: string;
   /** The date the list is sorted by (newest first). */
   date: Date;
+  /** Message key of what the date is ("MyFile.interviewOn"…); default "MyFile.sentOn". */
+  dateKey?: string;
   /** Whether it still needs something (from the administration or from the citizen). */
   open: boolean;
   /** "dueSoon" | "overdue" | … when it has a deadline worth showing. */

@@ -31,6 +31,7 @@ export const bookingSource: MyFileSource = {
         tone: tones[b.status],
         href: `/interviews/${b.id}`,
         date: b.startsAt,
+        dateKey: "MyFile.interviewOn",
         open: (b.status === "confirmed" || b.status === "pendingCode") && b.endsAt > now,
       }));
   },

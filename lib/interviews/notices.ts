@@ -26,7 +26,7 @@ export function rebookPath(b: Pick<B, "bodyId" | "topic" | "needsInterpreter">):
 }
 
 function data(b: B, extra: Record<string, string> = {}): Record<string, string> {
-  return { reference: b.reference, bodyKey: `Interviews.bodies.${b.bodyId}`, topicKey: `Interviews.topics.${b.topic}`, startsAt: b.startsAt.toISOString(), ...extra };
+  return { reference: b.reference, bodyKey: `InterviewBodiesInSentence.${b.bodyId}` /* mid-sentence: "with your municipality" */, topicKey: `Interviews.topics.${b.topic}`, startsAt: b.startsAt.toISOString(), ...extra };
 }
 
 async function toCitizen(tx: Tx, b: B, type: NotificationType, now: Date, opts: { link?: string; extra?: Record<string, string>; channels?: readonly Channel[] } = {}) {

@@ -27,11 +27,13 @@ export const paymentsSource: MyFileSource = {
         source: "payments",
         kindKey: p.state === "paid" || p.state === "refunded" ? "Receipt.title" : "Pay.title",
         title: bills.map((b) => `${b.payee.toUpperCase()} ${b.reference}`).join(" + "),
+        titleParts: bills.map((b) => ({ labelKey: `Bills.billers.${b.payee}.short`, value: b.reference })),
         reference: p.reference,
         statusKey: `Pay.states.${p.state}`,
         tone: tones[state],
         href: p.state === "paid" ? `/pay/receipt/${p.id}` : `/pay/status/${p.id}`,
         date: p.paidAt ?? p.createdAt,
+        dateKey: p.paidAt ? "MyFile.paidOn" : "MyFile.startedOn",
         open: p.state === "created" || p.state === "pending",
       };
     });

@@ -88,7 +88,7 @@ export default async function KioskStartPage({ params, searchParams }: PageProps
         </div>
       </header>
       {/* The corner's screen script: also here because staff arrive from the enrolment by a
-          client-side navigation, where the <head> script (lib/kiosk/boot.ts) does not run again. */}
+          client-side navigation, where the <head> script (lib/security/boot-scripts.ts) does not run again. */}
       <script async src="/kiosk-leaf.js" />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 p-4 pb-32" data-kiosk-start>
         <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{t("welcome", { house: houseName })}</h1>

@@ -8,12 +8,13 @@ import { homePathFor } from "@/lib/auth/accounts";
 import { requestCodeAction } from "@/lib/auth/actions";
 import { PhoneForm } from "@/components/auth/phone-form";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "SignIn" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /** Step 1 of signing in: the mobile number. */

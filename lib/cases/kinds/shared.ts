@@ -60,7 +60,11 @@ export function snippet(text: string, max = 80): string {
   return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
 }
 
-/** Data labels as the administration writes them, in its two languages. */
-export function bilingual(name: { ar: string; fr: string } | undefined): string | undefined {
-  return name ? `${name.ar} — ${name.fr}` : undefined;
+/**
+ * Data labels as the administration writes them, in its two languages: the page's one when it
+ * is known (an English page reads the French, marked lang="fr" where it is shown), both otherwise.
+ */
+export function bilingual(name: { ar: string; fr: string } | undefined, dataLang?: "ar" | "fr"): string | undefined {
+  if (!name) return undefined;
+  return dataLang ? name[dataLang] : `${name.ar} — ${name.fr}`;
 }

@@ -10,12 +10,14 @@ import { SignOutForm } from "@/components/auth/sign-out-form";
 import { AccountForm } from "@/components/auth/account-form";
 import { languageOptions } from "@/components/auth/languages";
 import { buttonClass } from "@/components/ui/button";
+import { Ltr } from "@/components/ui/user-text";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Account" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /** The signed-in person's account: details, language, notifications, devices. Every role has one. */
@@ -35,10 +37,10 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-3xl font-bold">{t("title")}</h1>
-      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 border-b border-line pb-6">
+      <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-2 border-b border-line pb-6 sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold">{t("phoneLabel")}</dt>
         <dd>
-          <bdi dir="ltr">{formatPhoneLocal(profile.phone)}</bdi>
+          <Ltr nowrap>{formatPhoneLocal(profile.phone)}</Ltr>
           <p className="text-muted">{t("phoneHint")}</p>
         </dd>
         {actor.role !== "citizen" ? (

@@ -14,6 +14,8 @@ import { ActionForm, FormCheckboxes } from "@/components/payments/action-form";
 import { billTone, isBillerKey } from "@/components/payments/labels";
 import { chooseBillsAction } from "../pay/actions";
 import { removeContractAction } from "./actions";
+import { UserText } from "@/components/ui/user-text";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -21,7 +23,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/bills">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Bills" }))("title") };
+  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Bills" }))("title")) };
 }
 
 /** "My bills": every unpaid bill of the saved contracts in one list by due date, then each contract's bills. */
@@ -85,7 +87,7 @@ export default async function MyBillsPage({ params, searchParams }: PageProps<"/
           {contracts.map(({ contract, bills, problem }) => (
             <section key={contract.id} aria-labelledby={`c-${contract.id}`} className="mb-8 border-2 border-line p-4">
               <h2 id={`c-${contract.id}`} className="text-xl font-bold">
-                {name(contract.billerId)} — {contract.label}
+                {name(contract.billerId)} — <UserText>{contract.label}</UserText>
               </h2>
               <p className="mb-3 text-muted">
                 <bdi>{t("contractRef", { reference: contract.contractReference })}</bdi>

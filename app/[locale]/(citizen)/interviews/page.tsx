@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,8 +7,9 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { myBookings } from "@/lib/interviews/service";
 import { LinkButton } from "@/components/ui/button";
 import { StatusTag } from "@/components/ui/status-tag";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Interviews.title", { robots: { index: false } });
 
 export default async function InterviewsPage({ params }: PageProps<"/[locale]/interviews">) {
   const { locale } = await params;

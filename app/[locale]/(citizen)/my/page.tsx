@@ -11,6 +11,7 @@ import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { LinkButton } from "@/components/ui/button";
 import { StatusTag } from "@/components/ui/status-tag";
 import { myFileSources } from "./sources";
+import { Ltr, UserText } from "@/components/ui/user-text";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -54,17 +55,28 @@ export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) 
               <p className="text-sm text-muted">{translateKey(root, item.kindKey)}</p>
               <h3 className="text-lg font-bold">
                 <Link className="link" href={localePath(locale, item.href)}>
-                  {item.title || translateKey(root, item.kindKey)}
+                  {item.titleParts?.length ? (
+                    item.titleParts.map((p, i) => (
+                      <span key={i}>
+                        {i > 0 ? " + " : null}
+                        {translateKey(root, p.labelKey)} <Ltr nowrap>{p.value}</Ltr>
+                      </span>
+                    ))
+                  ) : item.title ? (
+                    <UserText>{item.title}</UserText>
+                  ) : (
+                    translateKey(root, item.kindKey)
+                  )}
                 </Link>
               </h3>
-              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]">
                 {item.reference ? (
                   <>
                     <dt className="font-semibold">{t("reference")}</dt>
                     <dd>
-                      <bdi dir="ltr" className="font-mono">
+                      <Ltr nowrap className="font-mono">
                         {item.reference}
-                      </bdi>
+                      </Ltr>
                     </dd>
                   </>
                 ) : null}
@@ -72,7 +84,7 @@ export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) 
                 <dd>
                   <StatusTag tone={item.tone}>{translateKey(root, item.statusKey)}</StatusTag>
                 </dd>
-                <dt className="font-semibold">{t("sentOn")}</dt>
+                <dt className="font-semibold">{translateKey(root, item.dateKey ?? "MyFile.sentOn")}</dt>
                 <dd>
                   <time dateTime={item.date.toISOString()}>{formatDate(item.date, locale, "date")}</time>
                 </dd>

@@ -31,7 +31,7 @@ export default async function RequestsPage({ params }: PageProps<"/[locale]/requ
       <ul className="flex max-w-2xl flex-col gap-4">
         {choices.map((c) => (
           <li key={c.href} className="border-s-4 border-brand ps-4">
-            <a href={localePath(locale, c.href)} className="inline-block min-h-11 py-2 text-xl font-bold text-link underline">
+            <a href={localePath(locale, c.href)} className="block min-h-11 py-2 text-xl font-bold text-link underline">
               {c.title}
             </a>
             <p className="text-muted">{c.hint}</p>

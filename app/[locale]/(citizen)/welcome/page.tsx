@@ -8,12 +8,13 @@ import { homePathFor } from "@/lib/auth/accounts";
 import { completeOnboardingAction } from "@/lib/auth/actions";
 import { WelcomeForm } from "@/components/auth/welcome-form";
 import { languageOptions } from "@/components/auth/languages";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/welcome">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Welcome" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /** First sign-in: the person's name and language (requirePageActor sends newcomers here). */

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/routing";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Control.title", { robots: { index: false, follow: false } }, { staticPage: true });
 
 /**
  * The control route for `npm run bench`: the same layout as every page and nothing else, so a

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,11 +16,13 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusTag } from "@/components/ui/status-tag";
+import { titled } from "@/lib/i18n/page-title";
+import { Ltr, UserText } from "@/components/ui/user-text";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("StaffQueue.title", { robots: { index: false, follow: false } });
 
 function statusOptions(): { value: string; labelKey: string }[] {
   const seen = new Map<string, string>();
@@ -136,10 +137,12 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
       {queue.items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-start">
+        // On a phone the table becomes one card per case (each cell says its column): a six-column
+        // table cannot fit 320 px without scrolling sideways (WCAG 1.4.10).
+        <div>
+          <table className="w-full border-collapse text-start max-sm:block">
             <caption className="sr-only">{t("tableCaption", { body })}</caption>
-            <thead>
+            <thead className="max-sm:sr-only">
               <tr className="border-b-2 border-ink text-start">
                 <th scope="col" className="p-2 text-start">{t("columns.reference")}</th>
                 <th scope="col" className="p-2 text-start">{t("columns.subject")}</th>
@@ -149,27 +152,27 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
                 <th scope="col" className="p-2 text-start">{t("columns.assignee")}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-4">
               {queue.items.map((c) => (
-                <tr key={c.id} className={`border-b border-line ${c.deadline === "overdue" ? "bg-[#f4cdc6]/40" : ""}`}>
-                  <td className="p-2">
+                <tr key={c.id} data-queue-card className={`border-b border-line max-sm:block max-sm:border-2 max-sm:p-2 ${c.deadline === "overdue" ? "bg-[#f4cdc6]/40" : ""}`}>
+                  <td data-label={t("columns.reference")} className="p-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">
                     <Link className="link inline-flex min-h-11 items-center font-mono" href={localePath(locale, `/staff/cases/${c.reference}`)}>
-                      <bdi dir="ltr">{c.reference}</bdi>
+                      <Ltr nowrap>{c.reference}</Ltr>
                     </Link>
                   </td>
-                  <td className="p-2">
+                  <td data-label={t("columns.subject")} className="p-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">
                     <span className="block text-sm text-muted">{translateKey(root, c.kind.messages.name)}</span>
-                    {c.title}
+                    <UserText>{c.title}</UserText>
                     {hasHouse && c.houseId === actor.houseId ? <span className="block text-sm text-muted">{t("filedAtHouse", { body: bodyName(root, c.bodyId) })}</span> : null}
                   </td>
-                  <td className="p-2">
+                  <td data-label={t("columns.status")} className="p-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">
                     <StatusTag tone={c.state.tone}>{translateKey(root, c.state.label)}</StatusTag>
                   </td>
-                  <td className="p-2">
+                  <td data-label={t("columns.submitted")} className="p-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">
                     <time dateTime={c.submittedAt.toISOString()}>{formatDate(c.submittedAt, locale, "date")}</time>
                   </td>
-                  <td className="p-2">{c.closed ? "—" : <DeadlineNote t={root} locale={locale} status={c.deadline} dueAt={c.dueAt} />}</td>
-                  <td className="p-2">
+                  <td data-label={t("columns.deadline")} className="p-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">{c.closed ? "—" : <DeadlineNote t={root} locale={locale} status={c.deadline} dueAt={c.dueAt} />}</td>
+                  <td data-label={t("columns.assignee")} className="p-2 max-sm:block max-sm:py-1 max-sm:before:block max-sm:before:text-sm max-sm:before:font-semibold max-sm:before:content-[attr(data-label)]">
                     {c.assigneeId === actor.userId ? (
                       t("assignedToYou")
                     ) : c.closed || !mayAssign(c) ? (

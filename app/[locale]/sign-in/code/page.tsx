@@ -8,12 +8,13 @@ import { pendingChallenge } from "@/lib/auth/pending";
 import { safeReturnTo, withReturnTo } from "@/lib/auth/return-to";
 import { resendCodeAction, verifyCodeAction } from "@/lib/auth/actions";
 import { CodeForm } from "@/components/auth/code-form";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/code">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "SignIn" });
-  return { title: t("codeTitle") };
+  return { title: await withErrorPrefix(locale, t("codeTitle")) };
 }
 
 /** Step 2 of signing in: the code from the SMS. Only for the browser that asked for it. */

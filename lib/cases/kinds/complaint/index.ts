@@ -81,9 +81,9 @@ export const complaint = defineKind({
     },
   },
   title: (p) => snippet(p.description),
-  describe: (p) => [
+  describe: (p, dataLang) => [
     ["bodyId", p.bodyId],
-    ["category", bilingual(findCategory(p.bodyId, p.category)?.name) ?? p.category],
+    ["category", bilingual(findCategory(p.bodyId, p.category)?.name, dataLang) ?? p.category],
     ...(p.serviceSlug ? ([["serviceSlug", p.serviceSlug]] as [string, string][]) : []),
     ...(p.documentAskedFor ? ([["documentAskedFor", p.documentAskedFor]] as [string, string][]) : []),
     ["description", p.description],

@@ -96,17 +96,17 @@ export const municipalReport = defineKind({
     },
   },
   title: (p) => snippet(p.description),
-  describe: (p) => [
-    ["category", bilingual(findMunicipalCategory(p.category)?.name) ?? p.category],
-    ["delegation", placeOf(p)],
+  describe: (p, dataLang) => [
+    ["category", bilingual(findMunicipalCategory(p.category)?.name, dataLang) ?? p.category],
+    ["delegation", placeOf(p, dataLang)],
     ["location", p.location.mode === "place" ? p.location.place : `${p.location.lat.toFixed(5)}, ${p.location.lon.toFixed(5)}${p.location.place ? ` — ${p.location.place}` : ""}`],
     ["description", p.description],
   ],
 });
 
-function placeOf(p: Pick<MunicipalReportPayload, "governorate" | "delegation">): string {
+function placeOf(p: Pick<MunicipalReportPayload, "governorate" | "delegation">, dataLang?: "ar" | "fr"): string {
   const names = placeNames(p.governorate, p.delegation);
-  return names ? `${bilingual(names.delegation)} (${bilingual(names.governorate)})` : `${p.governorate} / ${p.delegation}`;
+  return names ? `${bilingual(names.delegation, dataLang)} (${bilingual(names.governorate, dataLang)})` : `${p.governorate} / ${p.delegation}`;
 }
 
 /** The point of a report, when it has one (for "is it one of these?"). */

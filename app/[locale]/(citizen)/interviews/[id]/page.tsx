@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -11,8 +10,10 @@ import { BookingFiles } from "@/components/interviews/booking-files";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
+import { titled } from "@/lib/i18n/page-title";
+import { UserText } from "@/components/ui/user-text";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Titles.interview", { robots: { index: false } });
 
 /** A booking as its citizen (or interpreter) sees it: confirmation, calendar, call, changes, outcome. */
 export default async function BookingPage({ params, searchParams }: PageProps<"/[locale]/interviews/[id]">) {
@@ -73,7 +74,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
       {b.outcome ? (
         <section aria-labelledby="outcome" className="mb-6 border-s-4 border-brand bg-canvas p-4">
           <h2 id="outcome" className="mb-2 text-xl font-bold">{t("outcomeTitle")}</h2>
-          <p className="whitespace-pre-line">{b.outcome}</p>
+          <UserText as="p" className="whitespace-pre-line">{b.outcome}</UserText>
           {b.caseReference ? (
             <p className="mt-2">
               {t("caseLinked", { reference: b.caseReference })}{" "}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -17,8 +16,20 @@ import { NotificationBanner } from "@/components/ui/notification-banner";
 import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
 import { bookAction, reviewBookingAction } from "../actions";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
+import type { Metadata } from "next";
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/interviews/book">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const q = (await searchParams) as Search;
+  const t = await getTranslations({ locale, namespace: "Titles" });
+  // The first two steps are plain GET forms: a step sent back unanswered starts the title with "Error:".
+  const body = q.body && isInterviewBody(q.body) ? q.body : null;
+  const failed =
+    (q.s === "body" && !body) || (q.s === "topic" && !(body && q.topic && topicsOf(body).includes(q.topic) && (q.interpreter === "yes" || q.interpreter === "no")));
+  return { title: await withErrorPrefix(locale, t("interviewBook"), failed ? true : undefined), robots: { index: false } };
+}
 
 type Search = { body?: string; topic?: string; interpreter?: string; slot?: string; taken?: string; s?: string; draft?: string; step?: string; pb?: string; pt?: string; pi?: string };
 

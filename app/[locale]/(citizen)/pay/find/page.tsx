@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ActionForm, FormRadios, FormTextField } from "@/components/payments/action-form";
 import { billerKeys } from "@/components/payments/labels";
 import { findBillAction } from "../actions";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/find">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Pay" }))("find.title") };
+  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("find.title")) };
 }
 
 export default async function FindBillPage({ params }: PageProps<"/[locale]/pay/find">) {

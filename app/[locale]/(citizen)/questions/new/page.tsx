@@ -9,6 +9,7 @@ import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { QuestionForm } from "@/components/cases/question-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/question
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Question" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 export default async function NewQuestionPage({ params }: PageProps<"/[locale]/questions/new">) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -9,8 +8,10 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { agenda, canHost } from "@/lib/interviews/host-service";
 import { addDays, formatLocalDate, isoWeekday, localDateOf, parseLocalDate, zonedToUtc } from "@/lib/clock/zone";
 import { StatusTag } from "@/components/ui/status-tag";
+import { titled } from "@/lib/i18n/page-title";
+import { Ltr, UserText } from "@/components/ui/user-text";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Agenda.title", { robots: { index: false } });
 
 /** The official's (or interpreter's) interviews, by day or by week, in Tunis time. */
 export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/staff/agenda">) {
@@ -65,12 +66,12 @@ export default async function AgendaPage({ params, searchParams }: PageProps<"/[
                 {list.map((b) => (
                   <li key={b.id} className="border-2 border-line p-3">
                     <p className="flex flex-wrap items-center gap-2 font-semibold">
-                      <bdi>{formatDate(b.startsAt, locale, "time")}–{formatDate(b.endsAt, locale, "time")}</bdi>
-                      <Link href={localePath(locale, `/staff/agenda/${b.id}`)} className="link">{b.citizenName ?? b.reference}</Link>
+                      <Ltr nowrap>{formatDate(b.startsAt, locale, "time")}–{formatDate(b.endsAt, locale, "time")}</Ltr>
+                      <Link href={localePath(locale, `/staff/agenda/${b.id}`)} className="link">{b.citizenName ? <UserText>{b.citizenName}</UserText> : <Ltr nowrap>{b.reference}</Ltr>}</Link>
                       <StatusTag tone={b.status === "cancelled" ? "red" : "grey"}>{tb(`status.${b.status}`)}</StatusTag>
                       {b.interpreterId ? <StatusTag tone="purple">{t("interpreter")}</StatusTag> : null}
                     </p>
-                    <p>{ti(`topics.${b.topic}` as "topics.billing")} — <span className="text-muted">{b.subject.slice(0, 160)}</span></p>
+                    <p>{ti(`topics.${b.topic}` as "topics.billing")} — <UserText className="text-muted">{b.subject.slice(0, 160)}</UserText></p>
                   </li>
                 ))}
               </ul>

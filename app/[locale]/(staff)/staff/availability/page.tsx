@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,8 +7,10 @@ import { canHost, myAvailability } from "@/lib/interviews/host-service";
 import { interviewBodyOfAccount, topicsOf } from "@/lib/interviews/topics";
 import { ActionForm, type FieldSpec } from "@/components/interviews/action-form";
 import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
+import { Ltr, UserText } from "@/components/ui/user-text";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Availability.title", { robots: { index: false } });
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 
@@ -70,7 +71,7 @@ export default async function AvailabilityPage({ params }: PageProps<"/[locale]/
           <ul className="mb-6 flex flex-col gap-2">
             {a.exceptions.map((e) => (
               <li key={e.id} className="flex flex-wrap items-center gap-3 border-2 border-line p-2">
-                <bdi dir="ltr">{e.startsOn} → {e.endsOn}</bdi> {e.reason ? <span>{e.reason}</span> : null}
+                <Ltr nowrap>{e.startsOn} → {e.endsOn}</Ltr> {e.reason ? <UserText>{e.reason}</UserText> : null}
                 <ActionForm action={removeDayOffAction} errorTitle={tb("errors.summaryTitle")} errorPrefix={ui("errorPrefix")} submit={t("remove")} fields={[{ kind: "hidden", name: "id", value: e.id }]} />
               </li>
             ))}

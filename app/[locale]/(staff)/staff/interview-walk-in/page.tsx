@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -15,9 +14,10 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Radios } from "@/components/ui/field";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { holdWalkInBookingAction } from "./actions";
+import { titled } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("InterviewWalkIn.title", { robots: { index: false, follow: false } });
 
 type Search = { body?: string; topic?: string; interpreter?: string; slot?: string; taken?: string; s?: string };
 
@@ -129,7 +129,7 @@ export default async function InterviewWalkInPage({ params, searchParams }: Page
             { kind: "hidden", name: "interpreter", value: interpreter },
             { kind: "hidden", name: "slot", value: encodeSlot(slot) },
             { kind: "hidden", name: "idempotencyKey", value: crypto.randomUUID() },
-            { kind: "text", name: "phone", label: tw("phoneLabel"), hint: tw("phoneHint"), width: "max-w-xs" },
+            { kind: "tel", name: "phone", label: tw("phoneLabel"), hint: tw("phoneHint"), width: "max-w-xs" },
             { kind: "textarea", name: "subject", label: t("subjectLabel"), hint: t("subjectHint"), maxLength: 1000 },
           ]}
         />

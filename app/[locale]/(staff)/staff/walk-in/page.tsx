@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { startWalkInAction } from "@/lib/assisted/actions";
@@ -6,9 +5,10 @@ import { requirePageActor } from "@/lib/auth/session";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { ActionForm } from "@/components/requests/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { titled } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("WalkIn.title", { robots: { index: false, follow: false } });
 
 /** Walk-in filing, step 1: the citizen's phone; a code goes to it. */
 export default async function WalkInStartPage({ params }: PageProps<"/[locale]/staff/walk-in">) {
@@ -30,7 +30,7 @@ export default async function WalkInStartPage({ params }: PageProps<"/[locale]/s
           action={startWalkInAction}
           id="walk-in"
           hidden={{}}
-          fields={[{ type: "text", name: "phone", label: t("phoneLabel"), hint: t("phoneHint") }]}
+          fields={[{ type: "tel", name: "phone", label: t("phoneLabel"), hint: t("phoneHint") }]}
           submit={t("sendCode")}
           errorTitle={e("summaryTitle")}
           errorPrefix={r("errorPrefix")}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,8 +6,9 @@ import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { viewBooking } from "@/lib/interviews/service";
 import { CallRoom, type CallLabels } from "@/components/interviews/call-room";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Call.title", { robots: { index: false } });
 export const dynamic = "force-dynamic";
 
 const labelKeys = [

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,8 +7,9 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { viewBooking } from "@/lib/interviews/service";
 import { ActionForm } from "@/components/interviews/action-form";
 import { cancelAction } from "../../actions";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Booking.cancelTitle", { robots: { index: false } });
 
 export default async function CancelPage({ params }: PageProps<"/[locale]/interviews/[id]/cancel">) {
   const { locale, id } = await params;

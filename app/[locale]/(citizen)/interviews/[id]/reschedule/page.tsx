@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -10,8 +9,9 @@ import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { rescheduleAction } from "../../actions";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Booking.rescheduleTitle", { robots: { index: false } });
 
 export default async function ReschedulePage({ params, searchParams }: PageProps<"/[locale]/interviews/[id]/reschedule">) {
   const { locale, id } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -14,13 +13,15 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadAfterSending } from "@/lib/requests/after-sending";
 import { AfterSending } from "@/components/requests/after-sending";
 import { SentDraftCleared } from "@/components/outbox/sent-draft";
+import { titled } from "@/lib/i18n/page-title";
+import { Ltr, UserText } from "@/components/ui/user-text";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 // [locale]/layout.tsx turns dynamic params off for locales; references are open-ended.
 export const dynamicParams = true;
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Titles.case", { robots: { index: false, follow: false } });
 
 export default async function CitizenCasePage({ params, searchParams }: PageProps<"/[locale]/my/cases/[reference]">) {
   const { locale, reference } = await params;
@@ -44,7 +45,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
             {t("Cases.sent.reference")}
             <br />
             <strong className="text-3xl">
-              <bdi dir="ltr">{caseView.row.reference}</bdi>
+              <Ltr nowrap>{caseView.row.reference}</Ltr>
             </strong>
           </p>
         </div>
@@ -54,7 +55,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
           {t("Cases.done")}
         </p>
       ) : null}
-      <h1 className="mb-4 text-3xl font-bold">{title}</h1>
+      <h1 className="mb-4 text-3xl font-bold">{caseView.title ? <UserText>{title}</UserText> : title}</h1>
       {query.sent === "1" ? (
         <>
           <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p>

@@ -15,6 +15,7 @@ import { ActionForm, FormTextField } from "@/components/payments/action-form";
 import { BillLines } from "@/components/payments/bill-lines";
 import { OnlineSubmit } from "@/components/payments/online-submit";
 import { payAction } from "../../actions";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/check/[checkoutId]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Pay" }))("check.title") };
+  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("check.title")) };
 }
 
 /** Check your answers, then pay: the one page where money is committed. */

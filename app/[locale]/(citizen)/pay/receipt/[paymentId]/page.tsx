@@ -13,6 +13,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/payments/print-button";
 import { ReceiptSmsForm } from "@/components/payments/receipt-sms-form";
 import { sendReceiptSmsAction } from "@/app/_payments/receipt-sms";
+import { Ltr } from "@/components/ui/user-text";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ function Rows({ rows }: { rows: ReceiptRow[] }) {
       {rows.map((r) => (
         <div key={r.label} className="contents">
           <dt className="text-muted">{r.label}</dt>
-          <dd className="mb-2 font-semibold sm:mb-0">{r.ltr ? <bdi>{r.value}</bdi> : r.value}</dd>
+          <dd className="mb-2 font-semibold sm:mb-0">{r.ltr ? <Ltr nowrap>{r.value}</Ltr> : r.value}</dd>
         </div>
       ))}
     </dl>
@@ -85,12 +86,12 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
             {r.verification.heading}
           </h2>
           <p className="mb-2 text-2xl font-bold tracking-wide">
-            <bdi data-testid="verification-code">{r.verification.code}</bdi>
+            <Ltr className="break-anywhere"><span data-testid="verification-code">{r.verification.code}</span></Ltr>
           </p>
           <p className="mb-1">{r.verification.text}</p>
           <p className="break-all">
             <Link className="link" href={localePath(locale, `/verify/${r.verification.code}`)}>
-              <bdi>{r.verification.url}</bdi>
+              <Ltr>{r.verification.url}</Ltr>
             </Link>
           </p>
         </div>

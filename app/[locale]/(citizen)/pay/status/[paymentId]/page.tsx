@@ -17,6 +17,8 @@ import { ActionForm } from "@/components/payments/action-form";
 import { BillLines } from "@/components/payments/bill-lines";
 import { PaymentLive } from "@/components/payments/payment-live";
 import { checkNowAction } from "../../actions";
+import { autoRun, ltrRun } from "@/lib/i18n/bidi";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -24,7 +26,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/pay/status/[paymentId]">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Pay" }))("wait.title") };
+  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("wait.title")) };
 }
 
 /**
@@ -88,8 +90,9 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
         </NotificationBanner>
       ) : null}
       <ol className="mb-6 flex list-decimal flex-col gap-2 ps-6 text-lg">
-        <li>{t("wait.stepOpen", { phone: formatPhone(payment.payerPhone) })}</li>
-        <li>{t("wait.stepFind", { amount: total })}</li>
+        {/* A number inside Arabic text is one left-to-right run («+216 98 123 456», never «456 123 98 216+»). */}
+        <li>{t("wait.stepOpen", { phone: ltrRun(formatPhone(payment.payerPhone)) })}</li>
+        <li>{t("wait.stepFind", { amount: autoRun(total) })}</li>
         <li>{t("wait.stepApprove")}</li>
       </ol>
       <PaymentLive

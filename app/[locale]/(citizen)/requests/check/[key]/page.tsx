@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -10,10 +9,12 @@ import { ActionForm } from "@/components/requests/action-form";
 import { requestAnswers } from "@/components/requests/answers";
 import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { titled } from "@/lib/i18n/page-title";
+import { UserText } from "@/components/ui/user-text";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Requests.check.title", { robots: { index: false, follow: false } });
 
 const SUBMIT: Record<string, string> = { complaint: "Complaint.submit", suggestion: "Suggestion.submit", "info-request": "InfoRequest.submit" };
 
@@ -50,7 +51,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
           {uploads.map((u) => (
             <li key={u.id}>
               <a className="link" href={`/api/files/${u.id}`}>
-                {u.label}
+                <UserText>{u.label}</UserText>
               </a>
             </li>
           ))}

@@ -14,12 +14,17 @@ import { RequestForm, type FieldSpec } from "@/components/requests/request-form"
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { Radios } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Complaint" });
-  return { title: t("title") };
+  // The body question is a plain GET form: sent without a choice, it comes back with an error.
+  const query = await searchParams;
+  const failed = query.s === "body" && !parseComplaintPrefill(query).bodyId ? true : undefined;
+  return { title: await withErrorPrefix(locale, t("title"), failed) };
 }
 
 /**
@@ -37,22 +42,29 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const actor = await requirePageActor(locale, here, { roles: ["citizen"] });
   // Back from "check your answers": the answers (and files) of that draft are put back.
   const draft = await loadDraftForForm({ userId: actor.userId, key: typeof query.draft === "string" ? query.draft : undefined });
-  const formQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "draft")).toString();
+  const formQuery = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "draft" && e[0] !== "s")).toString();
   const t = await getTranslations({ locale, namespace: "Complaint" });
   const r = await getTranslations({ locale, namespace: "Requests" });
+  const sl = await getTranslations({ locale, namespace: "ServiceLevel" });
   const root = await rootTranslator(locale);
   const crumbs = <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />;
 
   if (!prefill.bodyId) {
+    // Sent without a choice (`s=body` and no body): the question again, with its error.
+    const bodyError = query.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
       <>
         {crumbs}
-        <form method="get" action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl">
+        <form method="get" action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl" noValidate>
+          <ErrorSummary title={root("Errors.summaryTitle")} errors={bodyError ? [{ href: "#body", message: bodyError }] : []} />
+          <input type="hidden" name="s" value="body" />
           <Radios
             id="body"
             name="body"
             label={t("bodyQuestion")}
             hint={t("bodyHint")}
+            error={bodyError}
+            errorPrefix={r("errorPrefix")}
             legendAsHeading
             options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))}
             defaultValue={typeof draft?.values.bodyId === "string" ? draft.values.bodyId : undefined}
@@ -82,7 +94,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
           options: categoriesOf(bodyId).map((c) => ({
             value: c.id,
             label: pick(c.name, locale),
-            hint: r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: c.serviceLevelDays }),
+            hint: sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: c.serviceLevelDays }),
           })),
         },
     ...(prefill.reason ? [{ type: "text" as const, name: "documentAskedFor", label: t("fields.documentAskedFor"), maxLength: 200 }] : []),
@@ -116,7 +128,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
         ) : null}
       </dl>
       {prefill.reason ? <p className="mb-6 max-w-2xl">{t("documentNotListed")}</p> : null}
-      {category ? <p className="mb-6 max-w-2xl text-muted">{r("serviceLevel", { body: bodyName(root, bodyId), kind: t("kindName"), days: category.serviceLevelDays })}</p> : null}
+      {category ? <p className="mb-6 max-w-2xl text-muted">{sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: category.serviceLevelDays })}</p> : null}
       <RequestForm
         action={reviewRequestAction}
         kind="complaint"

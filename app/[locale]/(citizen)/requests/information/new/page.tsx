@@ -12,12 +12,13 @@ import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { requestFormLabels } from "@/components/requests/labels";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/requests/information/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "InfoRequest" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /** A request under law 2016-22: exactly the fields the law asks for, and no reason. */

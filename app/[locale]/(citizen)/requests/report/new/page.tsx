@@ -14,12 +14,13 @@ import { pick, requestFormLabels } from "@/components/requests/labels";
 import { reportFormLabels } from "@/components/requests/report-labels";
 import { ReportForm } from "@/components/requests/report-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/requests/report/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "MunicipalReport" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /**

@@ -11,12 +11,13 @@ import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { requestAttachments, requestFormLabels } from "@/components/requests/labels";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/requests/suggestion/new">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "Suggestion" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 export default async function NewSuggestionPage({ params, searchParams }: PageProps<"/[locale]/requests/suggestion/new">) {

@@ -13,14 +13,19 @@ import { Radios } from "@/components/ui/field";
 import { DocumentList } from "@/components/catalogue/document-list";
 import { documentLabels } from "@/components/catalogue/document-labels";
 import { PrintButton } from "@/components/catalogue/print-button";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/services/[slug]/guide">): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/services/[slug]/guide">): Promise<Metadata> {
   const { locale, slug } = await params;
   const service = getService(slug);
   if (!isLocale(locale) || !service?.guide) return {};
   const t = await getTranslations({ locale, namespace: "Guided" });
+  // A question sent back unanswered (plain GET form): "Error:" first in the title.
+  const query = await searchParams;
+  const question = nextQuestion(service.guide, parseAnswers(service.guide, query));
+  const failed = Boolean(question) && query.asked === question?.id;
   // Answers are in the URL: keep these personal pages out of search engines.
-  return { title: t("title", { service: localized(service.title, locale) }), robots: { index: false } };
+  return { title: await withErrorPrefix(locale, t("title", { service: localized(service.title, locale) }), failed), robots: { index: false } };
 }
 
 /**
@@ -61,7 +66,7 @@ export default async function GuidePage({ params, searchParams }: PageProps<"/[l
     return (
       <>
         {crumbs}
-        <ErrorSummary title={errors("summaryTitle")} errors={error ? [{ href: `#${question.id}-input`, message: error }] : []} />
+        <ErrorSummary title={errors("summaryTitle")} errors={error ? [{ href: `#${question.id}`, message: error }] : []} />
         <p className="mb-2 text-muted">{title}</p>
         {position === 1 ? <p className="mb-4 max-w-3xl">{localized(guide.intro, locale)}</p> : null}
         <p className="mb-2 font-semibold text-muted">{t("questionOf", { current: position, total: questions.length })}</p>

@@ -12,12 +12,14 @@ import { listBodies } from "@/lib/catalogue/catalogue";
 import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { Ltr, UserText } from "@/components/ui/user-text";
+import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/admin/users">): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
-  return { title: t("title") };
+  return { title: await withErrorPrefix(locale, t("title")) };
 }
 
 /** Administrators: the staff and volunteer accounts, and creating one. */
@@ -76,10 +78,10 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
               {accounts.map((a) => (
                 <tr key={a.id} className="border-b border-line align-top">
                   <th scope="row" className="p-2 text-start font-normal">
-                    {a.name ?? "—"}
+                    {a.name ? <UserText>{a.name}</UserText> : "—"}
                   </th>
                   <td className="p-2 whitespace-nowrap">
-                    <bdi dir="ltr">{formatPhoneLocal(a.phone)}</bdi>
+                    <Ltr nowrap>{formatPhoneLocal(a.phone)}</Ltr>
                   </td>
                   <td className="p-2">
                     {roles(a.role)}

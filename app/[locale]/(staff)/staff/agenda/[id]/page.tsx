@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,8 +11,10 @@ import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
 import { noShowAction, officialCancelAction, openCaseAction, outcomeAction } from "../actions";
+import { titled } from "@/lib/i18n/page-title";
+import { Ltr, UserText } from "@/components/ui/user-text";
 
-export const metadata: Metadata = { robots: { index: false } };
+export const generateMetadata = titled("Titles.agendaItem", { robots: { index: false } });
 
 /** One interview, for its official: subject, call, cancel, no-show, outcome. */
 export default async function AgendaBookingPage({ params, searchParams }: PageProps<"/[locale]/staff/agenda/[id]">) {
@@ -36,17 +37,19 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
       {done ? <NotificationBanner title={done} tone="success"><p>{done}</p></NotificationBanner> : null}
       <h1 className="mb-2 text-3xl font-bold">{t("detailTitle", { reference: b.reference })}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-2">
-        <bdi>{formatDate(b.startsAt, locale, "dateLong")} {formatDate(b.startsAt, locale, "time")}</bdi>
+        <span>{formatDate(b.startsAt, locale, "dateLong")} <Ltr nowrap>{formatDate(b.startsAt, locale, "time")}</Ltr></span>
         <StatusTag>{tb(`status.${b.status}`)}</StatusTag>
       </p>
       <dl className="mb-6 border-t-2 border-line">
         {[
-          [t("citizen"), `${view.citizen.name ?? ""} — ${formatPhone(view.citizen.phone)}`],
+          // The name is the citizen's own text, the number a left-to-right run: a bidi control in
+          // the name cannot turn "+216 21 000 101" around (components/ui/user-text.tsx).
+          [t("citizen"), <>{view.citizen.name ? <><UserText>{view.citizen.name}</UserText> — </> : null}<Ltr nowrap>{formatPhone(view.citizen.phone)}</Ltr></>],
           [t("topic"), `${ti(`bodies.${b.bodyId}` as "bodies.steg")} — ${ti(`topics.${b.topic}` as "topics.billing")}`],
-          ...(view.interpreter ? [[t("interpreter"), view.interpreter.name ?? ""]] : []),
-          [t("subject"), b.subject],
+          ...(view.interpreter ? [[t("interpreter"), <UserText key="i">{view.interpreter.name ?? ""}</UserText>]] : []),
+          [t("subject"), <UserText key="s">{b.subject}</UserText>],
         ].map(([k, v]) => (
-          <div key={k} className="flex flex-wrap gap-x-4 border-b-2 border-line py-3">
+          <div key={String(k)} className="flex flex-wrap gap-x-4 border-b-2 border-line py-3">
             <dt className="w-40 font-semibold">{k}</dt>
             <dd className="flex-1 whitespace-pre-line">{v}</dd>
           </div>
@@ -75,7 +78,7 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
         <p className="mb-8">
           {t("caseLinked", { reference: b.caseReference })}{" "}
           <Link href={localePath(locale, `/staff/cases/${b.caseReference}`)} className="link">
-            <bdi dir="ltr">{b.caseReference}</bdi>
+            <Ltr nowrap>{b.caseReference}</Ltr>
           </Link>
         </p>
       ) : view.role === "official" && b.status === "completed" && b.outcome ? (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { staffRoles } from "@/lib/auth/roles";
@@ -15,13 +14,15 @@ import { bodyName, rootTranslator, translateKey } from "@/components/cases/label
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { isRequestKind, loadStaffExtras } from "@/lib/requests/after-sending";
 import { DATA_TRANSITIONS, StaffRequestsPanel } from "@/components/requests/staff-panel";
+import { titled } from "@/lib/i18n/page-title";
+import { UserText } from "@/components/ui/user-text";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 // [locale]/layout.tsx turns dynamic params off for locales; references are open-ended.
 export const dynamicParams = true;
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Titles.staffCase", { robots: { index: false, follow: false } });
 
 export default async function StaffCasePage({ params, searchParams }: PageProps<"/[locale]/staff/cases/[reference]">) {
   const { locale, reference } = await params;
@@ -48,8 +49,8 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
           {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : query.done === "assigned" ? "assigned" : "status"}`)}
         </p>
       ) : null}
-      <h1 className="mb-4 text-3xl font-bold">{caseView.title || translateKey(t, caseView.kind.messages.name)}</h1>
-      <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <h1 className="mb-4 text-3xl font-bold">{caseView.title ? <UserText>{caseView.title}</UserText> : translateKey(t, caseView.kind.messages.name)}</h1>
+      <CaseSummary t={t} locale={locale} caseView={caseView} views={views} detailsHeading={s("citizenSent")} />
       <CaseAttachments t={t} files={attachments} />
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="act-heading">

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -9,9 +8,10 @@ import { ActionForm } from "@/components/interviews/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkButton } from "@/components/ui/button";
 import { confirmWalkInBookingAction, releaseWalkInBookingAction } from "../actions";
+import { titled } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Titles.interviewWalkInItem", { robots: { index: false, follow: false } });
 
 /** A walk-in booking, for the agent who made it: the citizen's code, then the reference. */
 export default async function InterviewWalkInBookingPage({ params }: PageProps<"/[locale]/staff/interview-walk-in/[id]">) {

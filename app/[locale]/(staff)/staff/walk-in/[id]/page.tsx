@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -15,10 +14,11 @@ import { pick } from "@/components/requests/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { Radios } from "@/components/ui/field";
+import { titled } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Titles.walkInItem", { robots: { index: false, follow: false } });
 
 /**
  * Walk-in filing, steps 2–4 on one address: the code the citizen gives, then the complaint (which

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -6,12 +5,13 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadCitizenCase } from "@/lib/cases/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
+import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { SentDraftCleared } from "@/components/outbox/sent-draft";
+import { titled } from "@/lib/i18n/page-title";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export const generateMetadata = titled("Titles.caseSent", { robots: { index: false, follow: false } });
 
 /** The confirmation page: the reference to keep, what happens next, and by when. */
 export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/cases/[reference]/sent">) {
@@ -24,6 +24,7 @@ export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/c
   const { row, kind } = loaded.caseView;
   const t = await rootTranslator(locale);
   const r = await getTranslations({ locale, namespace: "Requests" });
+  const sl = await getTranslations({ locale, namespace: "ServiceLevel" });
   const allowance = (() => {
     try {
       return kind.deadline.initial(row.payload);
@@ -51,7 +52,7 @@ export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/c
       {row.dueAt ? (
         <>
           {days !== null && days > 0 ? (
-            <p className="mb-2 max-w-2xl">{r("serviceLevel", { body: bodyName(t, row.bodyId), kind: translateKey(t, kind.messages.name), days })}</p>
+            <p className="mb-2 max-w-2xl">{sl("line", { body: bodyName(t, row.bodyId), kind: row.kind, days })}</p>
           ) : null}
           <p className="mb-6 max-w-2xl font-semibold">
             {r("dueBy", { date: formatDate(row.dueAt, locale, "date") })}
