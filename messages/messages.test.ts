@@ -1,3 +1,4 @@
+import { parse } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "./en.json";
 import fr from "./fr.json";
@@ -17,9 +18,21 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 
 const files = { en: leaves(en as Tree), fr: leaves(fr as Tree), ar: leaves(ar as Tree) };
 
+type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }>; children?: Element[] };
+
+/** Every ICU argument of a message, at any depth (inside plural and select options too), by ICU's own parser. */
 function placeholders(message: string): string[] {
-  // Top-level ICU arguments: {name}, {count, plural, …}
-  return [...message.matchAll(/\{\s*([a-zA-Z0-9_]+)\s*(?:[,}])/g)].map((m) => m[1]!).sort();
+  const out: string[] = [];
+  const walk = (elements: Element[]) => {
+    for (const e of elements) {
+      // 0 literal, 7 pound: no argument. Every other element names one (argument, number, date, select, plural, tag…).
+      if (e.type !== 0 && e.type !== 7 && typeof e.value === "string") out.push(e.value);
+      for (const option of Object.values(e.options ?? {})) walk(option.value);
+      if (e.children) walk(e.children);
+    }
+  };
+  walk(parse(message, { ignoreTag: true }) as Element[]);
+  return out.sort();
 }
 
 describe("messages", () => {
