@@ -18,7 +18,9 @@ const nextConfig: NextConfig = {
   // A complaint form without JavaScript posts its files (up to 5, each checked by
   // lib/documents/uploads) with the answers; the default 1 MB would refuse a single photo.
   // Above it, proxy.ts answers 413 (lib/http/action-gate.ts).
-  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BYTES } },
+  // proxy.ts sees every page POST: Next buffers its body for the proxy up to this size and would
+  // hand the action only the first 10 MB (its default) of a larger no-JavaScript upload.
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BYTES }, proxyClientMaxBodySize: SERVER_ACTION_MAX_BYTES },
   serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "@aws-sdk/client-s3"],
   // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
   outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },
