@@ -88,7 +88,7 @@ for (const l of ["ar", "fr"] as const) {
     await context.route("**/api/v1/submissions", (route) => route.abort());
     await context.setOffline(false);
     await typeQuestion(page, l, "Eau", `${secret} (2)`);
-    await page.locator('header form button[type="submit"]').click();
+    await page.locator('header nav form button[type="submit"]').click(); // the account menu's form (the text-size buttons are a form too)
     const dialog = page.getByRole("dialog", { name: w.unsentTitle });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("button", { name: w.delete }).click();
@@ -109,7 +109,7 @@ test("fr: a second account on the same browser never sees, sends or loses the fi
   await expect(page.getByText(w.queued)).toBeVisible();
   await context.route("**/api/v1/submissions", (route) => route.abort());
   await context.setOffline(false);
-  await page.locator('header form button[type="submit"]').click();
+  await page.locator('header nav form button[type="submit"]').click(); // the account menu's form (the text-size buttons are a form too)
   await page.getByRole("dialog", { name: w.unsentTitle }).getByRole("button", { name: w.keep }).click();
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
   await context.unroute("**/api/v1/submissions");

@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { otpChallenges } from "@/lib/db/schema";
-import { consume, peek, pruneRateLimits, refund } from "@/lib/rate-limit";
+import { consume, peek, pruneRateLimits, refund, resetLimit } from "@/lib/rate-limit";
 import {
   OTP_CHECKS_AFTER_LOCK,
   OTP_DIGITS,
@@ -205,4 +205,14 @@ function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a, "hex");
   const y = Buffer.from(b, "hex");
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Tests only (the route that calls it exists only with TEST_CLOCK=true): forgets one number's
+ * sign-in counters. The demo accounts are shared by every journey of a test run, which would
+ * otherwise spend their 3 codes per 15 minutes between them; every other number keeps the limits
+ * exactly as in production (and e2e/sign-in.spec.ts tests them on its own numbers).
+ */
+export async function resetSignInLimitsForTests(opts: { phone: string }): Promise<void> {
+  for (const key of [otpKeys.sendsPerNumber(opts.phone), otpKeys.failuresPerNumber(opts.phone), otpKeys.sendsAfterLock(opts.phone)]) await resetLimit({ key });
 }
