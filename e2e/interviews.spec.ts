@@ -53,6 +53,8 @@ test("ar: a citizen books, the official sees it, both join, the lobby, live vide
 
   // Ten minutes before: the room opens.
   await setServerClock(request, tunis(monday, "09:00"));
+  // Over an hour later: the citizen's session has idled out (60 minutes), as it would for a person: sign in again.
+  await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
   const official = await participant(browser, baseURL!, "fr-TN");
   await signIn(official.page, { phone: demoAccounts.officialRegional, locale: "fr" });
   await official.page.goto(`/fr/staff/agenda?view=day&date=${monday}`);
@@ -117,6 +119,8 @@ test("fr: with a sign-language interpreter, three take part and the interpreter'
   expect((await inPage(citizen.page, fileHref!)).type).toBe("image/png");
 
   await setServerClock(request, tunis(tuesday, "08:25"));
+  // Over an hour later: the citizen's session has idled out (60 minutes), as it would for a person: sign in again.
+  await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
   const official = await participant(browser, baseURL!, "fr-TN");
   const interpreter = await participant(browser, baseURL!, "fr-TN");
   await signIn(official.page, { phone: demoAccounts.officialCentral, locale: "fr" });
@@ -219,6 +223,8 @@ test("fr: a reschedule makes the old link dead; a cancelled booking cannot be ch
   await citizen.page.goto(oldPath);
   await expect(citizen.page.getByRole("heading", { level: 1 })).toHaveText("Ce rendez-vous a été déplacé");
   await setServerClock(request, tunis(wednesday, "10:25"));
+  // Over an hour later: the citizen's session has idled out (60 minutes), as it would for a person: sign in again.
+  await signIn(citizen.page, { phone: demoAccounts.citizenFr, locale: "fr" });
   await citizen.page.goto(`${oldPath}/call`);
   await expect(citizen.page.getByText("Ce rendez-vous n'est pas actif.")).toBeVisible();
   const stream = await inPage(citizen.page, `/api/interviews/${oldPath.split("/").pop()}/events?peer=${crypto.randomUUID()}`);
@@ -244,6 +250,8 @@ test("ar: a refused camera permission says what to do, and sound only still join
   await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
   const path = await book(citizen.page, { locale: "ar", body: /الستاغ/, topic: /عدّاد/, interpreter: false, time: "08:30", subject: "عدّاد معطّل" });
   await setServerClock(request, tunis(thursday, "08:25"));
+  // Over an hour later: the citizen's session has idled out (60 minutes), as it would for a person: sign in again.
+  await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
   // The browser refuses the camera (as when the person tapped "Block").
   await citizen.page.addInitScript(() => {
     const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);

@@ -32,6 +32,8 @@ test("ar/fr: the citizen on one instance, the official on the other: lobby, admi
   expect(fileHref).toMatch(/^\/api\/interviews\/[0-9a-f-]{36}\/files\/[0-9a-f-]{36}$/);
 
   await setServerClock(request, tunis(monday, "09:00"));
+  // Over an hour later: the citizen's session has idled out (60 minutes), as it would for a person: sign in again.
+  await signIn(citizen.page, { phone: demoAccounts.citizenAr, locale: "ar" });
   const official = await participant(browser, secondBaseURL!, "fr-TN");
   await signIn(official.page, { phone: demoAccounts.officialRegional, locale: "fr" });
   await official.page.goto(`/fr/staff/agenda/${id}`);
