@@ -34,7 +34,7 @@ const words = {
     continueForm: "مواصلة",
     category: "الفوترة",
     description: "صف ما حدث",
-    queued: "محفوظ في هاتفك، لم يُرسل بعد",
+    queued: "لم يُرسَل: لا توجد شبكة", // at the corner nothing waits for later
     steg: "الشركة التونسية للكهرباء والغاز",
     reference: "مرجع الفاتورة",
     key: "المفتاح",
@@ -63,7 +63,7 @@ const words = {
     continueForm: "Continuer",
     category: "Facturation",
     description: "Décrivez ce qui s'est passé",
-    queued: "Enregistré sur votre téléphone, pas encore envoyé",
+    queued: "Non envoyé : il n'y a pas de réseau",
     steg: "Société Tunisienne de l'Électricité et du Gaz (STEG)",
     reference: "Référence de la facture",
     key: "Clé",

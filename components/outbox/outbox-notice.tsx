@@ -4,6 +4,9 @@ import type { OutboxFormStatus } from "./use-outbox-form";
 export type OutboxNoticeLabels = {
   queuedTitle: string;
   queuedBody: string;
+  /** At a self-service corner nothing waits for later (lib/kiosk): the same moment in its words. */
+  queuedKioskTitle: string;
+  queuedKioskBody: string;
   unsentLink: string;
   unsentHref: string;
   sentTitle: string;
@@ -21,9 +24,9 @@ export function OutboxNotice({ status, labels }: { status: OutboxFormStatus; lab
     <div aria-live="polite" aria-atomic="true">
       {status.state === "queued" ? (
         <div className="mb-6 border-4 border-warning" data-outbox="queued">
-          <p className="bg-warning px-4 py-1 font-semibold text-white">{labels.queuedTitle}</p>
+          <p className="bg-warning px-4 py-1 font-semibold text-white">{atCorner() ? labels.queuedKioskTitle : labels.queuedTitle}</p>
           <div className="p-4">
-            <p className="mb-2">{labels.queuedBody}</p>
+            <p className="mb-2">{atCorner() ? labels.queuedKioskBody : labels.queuedBody}</p>
             <a className="link" href={labels.unsentHref}>
               {labels.unsentLink}
             </a>
@@ -54,4 +57,9 @@ export function OutboxNotice({ status, labels }: { status: OutboxFormStatus; lab
       ) : null}
     </div>
   );
+}
+
+/** A browser enrolled as a self-service corner (its boot script marks the page). Only read after a send, in the browser. */
+function atCorner(): boolean {
+  return typeof document !== "undefined" && document.documentElement.dataset.kiosk === "1";
 }

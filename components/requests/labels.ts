@@ -14,6 +14,8 @@ export async function requestFormLabels(locale: Locale, submit: string): Promise
     outboxLabels: {
       queuedTitle: o("queuedTitle"),
       queuedBody: o("queuedBody"),
+      queuedKioskTitle: o("queuedKioskTitle"),
+      queuedKioskBody: o("queuedKioskBody"),
       unsentLink: o("unsentLink"),
       unsentHref: localePath(locale, "/my/unsent"),
       sentTitle: o("sentTitle"),

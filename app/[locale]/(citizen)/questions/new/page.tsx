@@ -63,6 +63,8 @@ export default async function NewQuestionPage({ params }: PageProps<"/[locale]/q
         outboxLabels={{
           queuedTitle: o("queuedTitle"),
           queuedBody: o("queuedBody"),
+          queuedKioskTitle: o("queuedKioskTitle"),
+          queuedKioskBody: o("queuedKioskBody"),
           unsentLink: o("unsentLink"),
           unsentHref: localePath(locale, "/my/unsent"),
           sentTitle: o("sentTitle"),
