@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/content";
+import { formatDate } from "@/lib/i18n/format";
+import { UserText } from "@/components/ui/user-text";
 import { requirePageActor } from "@/lib/auth/session";
 import { listHouses } from "@/lib/houses/houses";
 import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
@@ -30,7 +32,7 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
   const t = await getTranslations({ locale, namespace: "KioskAdmin" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const errors = await getTranslations({ locale, namespace: "Errors" });
-  const date = (d: Date) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Africa/Tunis" }).format(d);
+  const date = (d: Date) => formatDate(d, locale, "dateTime");
   const ownHouse = actor.role === "agent" ? (houses.find((h) => h.value === actor.houseId) ?? null) : null;
   return (
     <>
@@ -68,7 +70,7 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
                 {devices.map((d) => (
                   <tr key={d.id} className="border-b border-line align-top" data-kiosk-device={d.id}>
                     <th scope="row" className="p-2 text-start font-normal">
-                      <bdi>{d.label}</bdi>
+                      <UserText>{d.label}</UserText>
                     </th>
                     <td className="p-2">{houseName(d.houseId)}</td>
                     <td className="p-2 whitespace-nowrap">{t("minutes", { minutes: Math.round(d.idleSeconds / 60) })}</td>
