@@ -10,6 +10,7 @@ import { AppError, toAppError, validationError, type ErrorCode } from "@/lib/err
 import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { markFormFailed } from "@/lib/form-error-title";
+import { formDataToObject } from "@/lib/http/form-data";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a
@@ -74,17 +75,6 @@ export function createFormAction<S extends z.ZodType, T, const A extends Access 
 
 /** A form action called with something else than a form: refused as badRequest, after auth. */
 const MALFORMED = Symbol("malformed");
-
-export function formDataToObject(form: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION")) continue; // Next's own hidden fields
-    if (typeof value !== "string") continue; // files go through lib/documents
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return out;
-}
 
 function filesOf(form: FormData): Record<string, File[]> {
   const out: Record<string, File[]> = {};

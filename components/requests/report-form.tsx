@@ -5,7 +5,7 @@ import type { ReportCheck } from "@/lib/requests/report-actions";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Radios, TextArea, TextField } from "@/components/ui/field";
-import { OutboxNotice, type OutboxNoticeLabels } from "@/components/outbox/outbox-notice";
+import { OutboxNotice } from "@/components/outbox/outbox-notice";
 import { useOutboxForm } from "@/components/outbox/use-outbox-form";
 import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { GpsLocator, type GpsLabels } from "./gps-locator";
@@ -82,7 +82,6 @@ export function ReportForm(props: {
   maxPhotos: number;
   maxPhotoBytes: number;
   labels: ReportFormLabels;
-  outboxLabels: OutboxNoticeLabels;
   gpsLabels: GpsLabels;
   mapLabels: MapLabels;
   photoLabels: PhotoLabels;
@@ -172,7 +171,7 @@ export function ReportForm(props: {
       {/* Enter in a field means "check my answers", never "join" or "send". */}
       <button type="submit" name="step" value="check" hidden tabIndex={-1} />
       <ErrorSummary title={L.errorTitle} errors={summary} />
-      <OutboxNotice status={outbox.status} labels={props.outboxLabels} />
+      <OutboxNotice status={outbox.status.state === "sending" ? { state: "idle" } : outbox.status} />
       <input type="hidden" name="idempotencyKey" value={outbox.key} />
       <input type="hidden" name="kind" value="municipal-report" />
 

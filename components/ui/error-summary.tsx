@@ -55,7 +55,8 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
     const target = document.getElementById(decodeURIComponent(href.slice(1)));
     if (!target) return;
     // A group's id on a container (older markup): its first box instead.
-    const field = target.matches("input, select, textarea, button") ? target : target.querySelector<HTMLElement>("input, select, textarea");
+    // A form's own id (an error that names no field): its first control.
+    const field = target.matches("input, select, textarea, button") ? target : target.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button");
     if (!field) return;
     e.preventDefault();
     // Show the question with its label or legend, then focus the control.

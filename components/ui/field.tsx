@@ -132,9 +132,11 @@ type ChoiceProps = Omit<FieldBase, "labelAsHeading"> & {
   /** For radios, the chosen value; for checkboxes, the chosen values. */
   defaultValue?: string | string[];
   required?: boolean;
+  /** Given to every box (the form kit's react-hook-form registration). */
+  inputProps?: Omit<ComponentProps<"input">, "id" | "type" | "value" | "defaultChecked">;
 };
 
-function Choices({ type, id, name, label, hint, error, errorPrefix, options, legendAsHeading, defaultValue, required }: ChoiceProps & { type: "radio" | "checkbox" }) {
+function Choices({ type, id, name, label, hint, error, errorPrefix, options, legendAsHeading, defaultValue, required, inputProps }: ChoiceProps & { type: "radio" | "checkbox" }) {
   const chosen = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue ? [defaultValue] : []);
   return (
     <Group error={error}>
@@ -151,6 +153,7 @@ function Choices({ type, id, name, label, hint, error, errorPrefix, options, leg
             return (
               <div key={o.value} className="flex items-start gap-3">
                 <input
+                  {...inputProps}
                   id={optionId}
                   type={type}
                   name={name}
@@ -204,6 +207,35 @@ export function FileField({
         className={`block min-h-11 max-w-xl text-base file:me-3 file:min-h-11 file:border-2 file:border-ink file:bg-canvas file:px-3 ${className}`}
         {...input}
       />
+    </Group>
+  );
+}
+
+/** One box that says yes (hide my name, I agree): its label beside it, its hint below. */
+export function SingleCheckbox({
+  id, name, label, hint, error, errorPrefix, value = "true", className = "", ...input
+}: Omit<FieldBase, "labelAsHeading"> & Omit<ComponentProps<"input">, "id" | "name" | "type">) {
+  return (
+    <Group error={error}>
+      <ErrorMessage id={id} error={error} prefix={errorPrefix} />
+      <div className={`flex items-start gap-3 ${className}`}>
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          className="mt-1 size-7 shrink-0 accent-brand"
+          {...input}
+        />
+        <div>
+          <label htmlFor={id} className="block min-h-8 py-0.5 font-semibold">
+            {label}
+          </label>
+          <Hint id={id}>{hint}</Hint>
+        </div>
+      </div>
     </Group>
   );
 }

@@ -7,7 +7,8 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
-import { QuestionForm } from "@/components/cases/question-form";
+import { Form } from "@/components/forms/form";
+import { Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 
@@ -29,7 +30,6 @@ export default async function NewQuestionPage({ params }: PageProps<"/[locale]/q
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Question" });
   const o = await getTranslations({ locale, namespace: "Outbox" });
-  const e = await getTranslations({ locale, namespace: "Errors" });
   const m = await getTranslations({ locale, namespace: "MyFile" });
   const root = await rootTranslator(locale);
   const bodies = QUESTION_BODIES.map((id) => ({ value: id, label: bodyName(root, id) }));
@@ -38,41 +38,19 @@ export default async function NewQuestionPage({ params }: PageProps<"/[locale]/q
       <Breadcrumbs label={m("breadcrumbs")} items={[{ href: localePath(locale, "/my"), text: m("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
-      <QuestionForm
+      <Form
         action={submitCaseForm}
-        idempotencyKey={newIdempotencyKey()}
-        userId={actor.userId}
-        locale={locale}
-        formPath={formPath}
-        bodies={bodies}
-        labels={{
-          errorTitle: e("summaryTitle"),
-          errorPrefix: t("errorPrefix"),
-          body: t("fields.bodyId"),
-          bodyHint: t("bodyHint"),
-          bodyPlaceholder: t("bodyPlaceholder"),
-          subject: t("fields.subject"),
-          subjectHint: t("subjectHint"),
-          question: t("fields.question"),
-          questionHint: t("questionHint"),
-          submit: t("submit"),
-          sending: t("sending"),
-          draftNote: o("draftNote"),
-          refused: o("refused"),
-        }}
-        outboxLabels={{
-          queuedTitle: o("queuedTitle"),
-          queuedBody: o("queuedBody"),
-          queuedKioskTitle: o("queuedKioskTitle"),
-          queuedKioskBody: o("queuedKioskBody"),
-          unsentLink: o("unsentLink"),
-          unsentHref: localePath(locale, "/my/unsent"),
-          sentTitle: o("sentTitle"),
-          sentBody: o("sentBody"),
-          openCase: o("openCase"),
-          refusedTitle: o("refusedTitle"),
-        }}
-      />
+        schema="question"
+        errors={["Question", "Cases", "Requests"]}
+        outbox={{ kind: "question", formPath, userId: actor.userId, idempotencyKey: newIdempotencyKey(), titleField: "subject" }}
+        className="max-w-2xl"
+      >
+        <Select name="bodyId" label={t("fields.bodyId")} hint={t("bodyHint")} options={bodies} placeholder={t("bodyPlaceholder")} />
+        <TextInput name="subject" label={t("fields.subject")} hint={t("subjectHint")} maxLength={120} autoComplete="off" />
+        <TextArea name="question" label={t("fields.question")} hint={t("questionHint")} maxLength={3000} rows={8} />
+        <p className="mb-4 text-sm text-muted">{o("draftNote")}</p>
+        <Submit>{t("submit")}</Submit>
+      </Form>
     </>
   );
 }

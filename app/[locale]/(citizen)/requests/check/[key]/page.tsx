@@ -5,7 +5,8 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { sendDraftAction } from "@/lib/requests/draft-actions";
 import { loadCheckPage } from "@/lib/requests/drafts";
 import { rootTranslator } from "@/components/cases/labels";
-import { ActionForm } from "@/components/requests/action-form";
+import { Form } from "@/components/forms/form";
+import { Submit } from "@/components/forms/fields";
 import { requestAnswers } from "@/components/requests/answers";
 import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -17,6 +18,9 @@ export const dynamicParams = true;
 export const generateMetadata = titled("Requests.check.title", { robots: { index: false, follow: false } });
 
 const SUBMIT: Record<string, string> = { complaint: "Complaint.submit", suggestion: "Suggestion.submit", "info-request": "InfoRequest.submit" };
+/** The answer that names the request in the list of unsent items. */
+const TITLE_FIELD: Record<string, string> = { complaint: "description", suggestion: "description", "info-request": "information" };
+const titleOf = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
 
 /** Check your answers: each with a link back to its question (answers kept), then send. */
 export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/requests/check/[key]">) {
@@ -30,7 +34,6 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
   const { draft, uploads } = loaded;
   const t = await rootTranslator(locale);
   const r = await getTranslations({ locale, namespace: "Requests" });
-  const e = await getTranslations({ locale, namespace: "Errors" });
   const form = localePath(locale, draft.formPath);
   const back = (field: string) => {
     // The body of a complaint is its own question (the first page).
@@ -69,16 +72,16 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
       <CheckAnswers items={items} changeLabel={r("change")} />
       <h2 className="mb-2 text-xl font-bold">{r("check.sendHeading")}</h2>
       <p className="mb-4 max-w-2xl">{r("check.sendBody")}</p>
-      <ActionForm
+      {/* Offline, or without an answer, the sending waits on this phone under the draft's key. */}
+      <Form
         action={sendDraftAction}
         id="send"
         hidden={{ key: draft.key }}
-        fields={[]}
-        submit={t(SUBMIT[draft.kind] ?? "Complaint.submit")}
-        errorTitle={e("summaryTitle")}
-        errorPrefix={r("errorPrefix")}
-        variant="primary"
-      />
+        errors={["Requests", "Outbox", "Cases"]}
+        outbox={{ kind: draft.kind, formPath: draft.formPath, userId: actor.userId, idempotencyKey: draft.key, title: titleOf(draft.values[TITLE_FIELD[draft.kind] ?? "description"]), payload: draft.values }}
+      >
+        <Submit>{t(SUBMIT[draft.kind] ?? "Complaint.submit")}</Submit>
+      </Form>
     </>
   );
 }

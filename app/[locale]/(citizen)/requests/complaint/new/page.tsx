@@ -5,16 +5,13 @@ import { requirePageActor } from "@/lib/auth/session";
 import { categoriesOf, complaintBodyIds, findCategory } from "@/lib/cases/kinds/complaint/categories";
 import { parseComplaintPrefill } from "@/lib/cases/kinds/complaint/prefill";
 import { isLocale, localePath } from "@/lib/i18n/routing";
-import { newIdempotencyKey } from "@/lib/outbox/keys";
-import { reviewRequestAction } from "@/lib/requests/draft-actions";
 import { loadDraftForForm } from "@/lib/requests/drafts";
 import { bodyName, rootTranslator, serviceName } from "@/components/cases/labels";
-import { requestAttachments, requestFormLabels, pick } from "@/components/requests/labels";
-import { RequestForm, type FieldSpec } from "@/components/requests/request-form";
+import { pick } from "@/components/requests/labels";
+import { RequestForm } from "@/components/requests/request-form";
+import { StepForm } from "@/components/forms/form";
+import { Checkbox, Radios, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
-import { Radios } from "@/components/ui/field";
-import { ErrorSummary } from "@/components/ui/error-summary";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
@@ -55,52 +52,31 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
     return (
       <>
         {crumbs}
-        <form method="get" action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl" noValidate>
-          <ErrorSummary title={root("Errors.summaryTitle")} errors={bodyError ? [{ href: "#body", message: bodyError }] : []} />
+        <StepForm action={localePath(locale, "/requests/complaint/new")} className="max-w-2xl" errors={bodyError ? { body: bodyError } : {}}>
           <input type="hidden" name="s" value="body" />
           <Radios
-            id="body"
             name="body"
             label={t("bodyQuestion")}
             hint={t("bodyHint")}
-            error={bodyError}
-            errorPrefix={r("errorPrefix")}
             legendAsHeading
             options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))}
             defaultValue={typeof draft?.values.bodyId === "string" ? draft.values.bodyId : undefined}
           />
           {draft ? <input type="hidden" name="draft" value={draft.key} /> : null}
-          <Button type="submit">{r("continue")}</Button>
-        </form>
+          <Submit>{r("continue")}</Submit>
+        </StepForm>
       </>
     );
   }
 
   const bodyId = prefill.bodyId;
   const formPath = `${localePath(locale, "/requests/complaint/new")}${formQuery ? `?${formQuery}` : ""}`;
-  const { labels, outboxLabels } = await requestFormLabels(locale, r("continue"));
   const category = prefill.category ? findCategory(bodyId, prefill.category) : null;
-  const fields: FieldSpec[] = [
-    { type: "hidden", name: "bodyId", value: bodyId },
-    ...(prefill.serviceSlug ? [{ type: "hidden" as const, name: "serviceSlug", value: prefill.serviceSlug }] : []),
-    ...(prefill.serviceVersion ? [{ type: "hidden" as const, name: "serviceVersion", value: String(prefill.serviceVersion) }] : []),
-    ...(prefill.reason ? [{ type: "hidden" as const, name: "reason", value: prefill.reason }] : []),
-    category
-      ? { type: "hidden", name: "category", value: category.id }
-      : {
-          type: "radios",
-          name: "category",
-          label: t("categoryQuestion"),
-          options: categoriesOf(bodyId).map((c) => ({
-            value: c.id,
-            label: pick(c.name, locale),
-            hint: sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: c.serviceLevelDays }),
-          })),
-        },
-    ...(prefill.reason ? [{ type: "text" as const, name: "documentAskedFor", label: t("fields.documentAskedFor"), maxLength: 200 }] : []),
-    { type: "textarea", name: "description", label: t("fields.description"), hint: t("descriptionHint"), maxLength: 5000, rows: 8 },
-    { type: "checkbox", name: "hideName", label: r("hideName"), hint: r("hideNameHint") },
-  ];
+  const hidden: Record<string, string> = { bodyId };
+  if (prefill.serviceSlug) hidden.serviceSlug = prefill.serviceSlug;
+  if (prefill.serviceVersion) hidden.serviceVersion = String(prefill.serviceVersion);
+  if (prefill.reason) hidden.reason = prefill.reason;
+  if (category) hidden.category = category.id;
   return (
     <>
       {crumbs}
@@ -129,20 +105,22 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
       </dl>
       {prefill.reason ? <p className="mb-6 max-w-2xl">{t("documentNotListed")}</p> : null}
       {category ? <p className="mb-6 max-w-2xl text-muted">{sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: category.serviceLevelDays })}</p> : null}
-      <RequestForm
-        action={reviewRequestAction}
-        kind="complaint"
-        idempotencyKey={draft?.key ?? newIdempotencyKey()}
-        initialValues={draft ? { ...draft.values, bodyId } : undefined}
-        attachments={await requestAttachments(locale, draft?.uploads ?? [])}
-        userId={actor.userId}
-        locale={locale}
-        formPath={formPath}
-        titleField="description"
-        fields={fields}
-        labels={labels}
-        outboxLabels={outboxLabels}
-      />
+      <RequestForm kind="complaint" locale={locale} userId={actor.userId} formPath={formPath} titleField="description" draft={draft ? { ...draft, values: { ...draft.values, bodyId } } : null} hidden={hidden} attachments>
+        {category ? null : (
+          <Radios
+            name="category"
+            label={t("categoryQuestion")}
+            options={categoriesOf(bodyId).map((c) => ({
+              value: c.id,
+              label: pick(c.name, locale),
+              hint: sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: c.serviceLevelDays }),
+            }))}
+          />
+        )}
+        {prefill.reason ? <TextInput name="documentAskedFor" label={t("fields.documentAskedFor")} maxLength={200} /> : null}
+        <TextArea name="description" label={t("fields.description")} hint={t("descriptionHint")} maxLength={5000} rows={8} />
+        <Checkbox name="hideName" label={r("hideName")} hint={r("hideNameHint")} />
+      </RequestForm>
     </>
   );
 }

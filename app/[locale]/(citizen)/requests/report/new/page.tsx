@@ -10,7 +10,9 @@ import { isLocale, localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { reportFormAction } from "@/lib/requests/report-actions";
 import { rootTranslator } from "@/components/cases/labels";
-import { pick, requestFormLabels } from "@/components/requests/labels";
+import { pick } from "@/components/requests/labels";
+import { FormMessages } from "@/components/forms/form-messages";
+import { OUTBOX_WORDS } from "@/components/forms/form";
 import { reportFormLabels } from "@/components/requests/report-labels";
 import { ReportForm } from "@/components/requests/report-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -37,7 +39,6 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
   const t = await getTranslations({ locale, namespace: "MunicipalReport" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const root = await rootTranslator(locale);
-  const { outboxLabels } = await requestFormLabels(locale, t("send"));
   const labels = await reportFormLabels(locale);
   const config = env();
   return (
@@ -45,6 +46,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
+      <FormMessages errors={["MunicipalReport", "Requests", "Uploads"]} namespaces={OUTBOX_WORDS}>
       <ReportForm
         action={reportFormAction}
         idempotencyKey={newIdempotencyKey()}
@@ -56,10 +58,10 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
         mapTileUrl={config.MAP_TILE_URL ?? null}
         maxPhotos={UPLOAD_LIMITS.maxFiles}
         maxPhotoBytes={UPLOAD_LIMITS.maxImageBytes}
-        outboxLabels={outboxLabels}
         {...labels}
         mapLabels={{ ...labels.mapLabels, attribution: config.MAP_ATTRIBUTION }}
       />
+      </FormMessages>
     </>
   );
 }

@@ -1,0 +1,17 @@
+import type { z } from "zod";
+
+/**
+ * The zod schemas a form checks on the phone, by name — each the very schema its server action
+ * parses (ADR 0017). A server page names the schema (a schema cannot cross from server to client
+ * as a prop); the form loads it on its own, in a chunk of its own, when it is first shown, so a
+ * page carries only its form's rules. Add a schema here when a form gets one.
+ */
+export const formSchemas = {
+  complaint: () => import("@/lib/cases/kinds/complaint").then((m) => m.complaintSchema),
+  suggestion: () => import("@/lib/cases/kinds/suggestion").then((m) => m.suggestionSchema),
+  "info-request": () => import("@/lib/cases/kinds/info-request").then((m) => m.infoRequestSchema),
+  "municipal-report": () => import("@/lib/cases/kinds/municipal-report").then((m) => m.municipalReportSchema),
+  question: () => import("@/lib/cases/kinds/question").then((m) => m.questionSchema),
+} satisfies Record<string, () => Promise<z.ZodType>>;
+
+export type FormSchemaName = keyof typeof formSchemas;
