@@ -35,7 +35,7 @@ export function TextArea({ name, defaultValue, ...rest }: Common & { defaultValu
   return <TextAreaField {...rest} {...b.reg} id={b.id} error={b.error} errorPrefix={b.errorPrefix} defaultValue={one(b.value)} />;
 }
 
-export function Select({ name, defaultValue, options, placeholder, ...rest }: Common & { defaultValue?: string; options: Option[]; placeholder?: string; className?: string }) {
+export function Select({ name, defaultValue, options, placeholder, ...rest }: Common & { defaultValue?: string; options: Option[]; groups?: { label: string; options: Option[] }[]; placeholder?: string; className?: string }) {
   const b = useBound(name, defaultValue);
   return <SelectField {...rest} {...b.reg} id={b.id} options={options} placeholder={placeholder} error={b.error} errorPrefix={b.errorPrefix} defaultValue={one(b.value) ?? ""} />;
 }

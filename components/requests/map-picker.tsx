@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * A pin on a map, only when the map can load: tiles come from a configured URL
@@ -7,8 +8,6 @@ import { useEffect, useState } from "react";
  * the choice. Loaded lazily by the report form only, so no other page pays for it. Buttons move
  * and zoom the map (keyboard, 44 px targets); a tap or click drops the pin.
  */
-export type MapLabels = { region: string; zoomIn: string; zoomOut: string; north: string; south: string; east: string; west: string; pinned: string; attribution: string };
-
 const TILE = 256;
 const SIZE = 3; // tiles across
 
@@ -25,13 +24,15 @@ function unproject(x: number, y: number, z: number): { lat: number; lon: number 
   return { lat, lon };
 }
 
-export default function MapPicker({ tileUrl, labels, onPoint, onUnavailable, start }: {
+export default function MapPicker({ tileUrl, attribution, onPoint, onUnavailable, start }: {
   tileUrl: string;
-  labels: MapLabels;
+  /** The tiles' credit, as configured (MAP_ATTRIBUTION). */
+  attribution: string;
   onPoint: (p: { lat: number; lon: number }) => void;
   onUnavailable: () => void;
   start: { lat: number; lon: number; zoom: number };
 }) {
+  const t = useTranslations("MunicipalReport.map");
   const [view, setView] = useState(start);
   const [pin, setPin] = useState<{ lat: number; lon: number } | null>(null);
   const centre = project(view.lat, view.lon, view.zoom);
@@ -58,7 +59,7 @@ export default function MapPicker({ tileUrl, labels, onPoint, onUnavailable, sta
   const button = "min-h-11 min-w-11 rounded-sm bg-canvas px-3 font-semibold shadow-[0_2px_0] shadow-line";
 
   return (
-    <div role="group" aria-label={labels.region} className="mb-4 max-w-full">
+    <div role="group" aria-label={t("region")} className="mb-4 max-w-full">
       <div
         className="relative overflow-hidden border-2 border-ink"
         style={{ width: "100%", maxWidth: TILE * SIZE, aspectRatio: "1 / 1", direction: "ltr" }}
@@ -77,16 +78,16 @@ export default function MapPicker({ tileUrl, labels, onPoint, onUnavailable, sta
         })}
         {pinAt ? <span aria-hidden className="absolute size-4 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-white bg-danger" style={{ left: `${((pinAt.x - originX) * 100) / SIZE}%`, top: `${((pinAt.y - originY) * 100) / SIZE}%` }} /> : null}
       </div>
-      <p className="text-sm text-muted">{labels.attribution}</p>
+      <p className="text-sm text-muted">{attribution}</p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={() => zoom(1)}>{labels.zoomIn}</button>
-        <button type="button" className={button} onClick={() => zoom(-1)}>{labels.zoomOut}</button>
-        <button type="button" className={button} onClick={() => move(0, -0.5)}>{labels.north}</button>
-        <button type="button" className={button} onClick={() => move(0, 0.5)}>{labels.south}</button>
-        <button type="button" className={button} onClick={() => move(0.5, 0)}>{labels.east}</button>
-        <button type="button" className={button} onClick={() => move(-0.5, 0)}>{labels.west}</button>
+        <button type="button" className={button} onClick={() => zoom(1)}>{t("zoomIn")}</button>
+        <button type="button" className={button} onClick={() => zoom(-1)}>{t("zoomOut")}</button>
+        <button type="button" className={button} onClick={() => move(0, -0.5)}>{t("north")}</button>
+        <button type="button" className={button} onClick={() => move(0, 0.5)}>{t("south")}</button>
+        <button type="button" className={button} onClick={() => move(0.5, 0)}>{t("east")}</button>
+        <button type="button" className={button} onClick={() => move(-0.5, 0)}>{t("west")}</button>
       </div>
-      <p role="status" className="mt-2">{pin ? labels.pinned.replace("{lat}", pin.lat.toFixed(5)).replace("{lon}", pin.lon.toFixed(5)) : ""}</p>
+      <p role="status" className="mt-2">{pin ? t("pinned", { lat: pin.lat.toFixed(5), lon: pin.lon.toFixed(5) }) : ""}</p>
     </div>
   );
 }

@@ -56,7 +56,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Summary
     if (!target) return;
     // A group's id on a container (older markup): its first box instead.
     // A form's own id (an error that names no field): its first control.
-    const field = target.matches("input, select, textarea, button") ? target : target.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button");
+    const field = target.matches("input, select, textarea, button") ? target : target.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button:not([hidden])");
     if (!field) return;
     e.preventDefault();
     // Show the question with its label or legend, then focus the control.

@@ -100,8 +100,8 @@ export function TextArea({
 export type Option = { value: string; label: ReactNode; hint?: ReactNode };
 
 export function SelectField({
-  id, name, label, hint, error, errorPrefix, labelAsHeading, options, placeholder, className = "", ...select
-}: FieldBase & { options: Option[]; placeholder?: string } & Omit<ComponentProps<"select">, "id" | "name">) {
+  id, name, label, hint, error, errorPrefix, labelAsHeading, options, placeholder, groups, className = "", ...select
+}: FieldBase & { options: Option[]; placeholder?: string; /** Options in labelled groups (delegations by governorate), after `options`. */ groups?: { label: string; options: Option[] }[] } & Omit<ComponentProps<"select">, "id" | "name">) {
   return (
     <Group error={error}>
       <Label id={id} label={label} asHeading={labelAsHeading} />
@@ -120,6 +120,15 @@ export function SelectField({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </Group>

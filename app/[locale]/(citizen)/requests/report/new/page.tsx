@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
 import { GOVERNORATES } from "@/lib/cases/kinds/municipal-report/places";
-import { UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
 import { env } from "@/lib/env";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
@@ -13,7 +12,6 @@ import { rootTranslator } from "@/components/cases/labels";
 import { pick } from "@/components/requests/labels";
 import { FormMessages } from "@/components/forms/form-messages";
 import { OUTBOX_WORDS } from "@/components/forms/form";
-import { reportFormLabels } from "@/components/requests/report-labels";
 import { ReportForm } from "@/components/requests/report-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
@@ -30,6 +28,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/requests
  * loads, or a described place — equal choices), photos; then check the answers and see whether
  * it was already reported nearby.
  */
+/** The words the form's client leaves read (report-form, report-check, gps, map, photos). */
+const REPORT_WORDS = [
+  ...["form", "fields.description", "check", "similar", "gps", "map", "photos", "send"].map((k) => `MunicipalReport.${k}`),
+  ...["continue", "sending", "change", "hideName", "hideNameHint", "status"].map((k) => `Requests.${k}`),
+  "Outbox.draftNote",
+  ...["preparing", "ready", "errors"].map((k) => `Uploads.${k}`),
+  ...OUTBOX_WORDS,
+];
+
 export default async function NewMunicipalReportPage({ params }: PageProps<"/[locale]/requests/report/new">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -39,28 +46,22 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
   const t = await getTranslations({ locale, namespace: "MunicipalReport" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const root = await rootTranslator(locale);
-  const labels = await reportFormLabels(locale);
   const config = env();
   return (
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
-      <FormMessages errors={["MunicipalReport", "Requests", "Uploads"]} namespaces={OUTBOX_WORDS}>
-      <ReportForm
-        action={reportFormAction}
-        idempotencyKey={newIdempotencyKey()}
-        userId={actor.userId}
-        locale={locale}
-        formPath={formPath}
-        categories={MUNICIPAL_CATEGORIES.categories.map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
-        governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
-        mapTileUrl={config.MAP_TILE_URL ?? null}
-        maxPhotos={UPLOAD_LIMITS.maxFiles}
-        maxPhotoBytes={UPLOAD_LIMITS.maxImageBytes}
-        {...labels}
-        mapLabels={{ ...labels.mapLabels, attribution: config.MAP_ATTRIBUTION }}
-      />
+      <FormMessages errors={["MunicipalReport", "Requests", "Uploads"]} namespaces={REPORT_WORDS}>
+        <ReportForm
+          action={reportFormAction}
+          idempotencyKey={newIdempotencyKey()}
+          userId={actor.userId}
+          formPath={formPath}
+          categories={MUNICIPAL_CATEGORIES.categories.map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
+          governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
+          map={config.MAP_TILE_URL ? { tileUrl: config.MAP_TILE_URL, attribution: config.MAP_ATTRIBUTION ?? "" } : null}
+        />
       </FormMessages>
     </>
   );
