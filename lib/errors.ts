@@ -68,10 +68,6 @@ export function toAppError(error: unknown): AppError {
   return isAppError(error) ? error : new AppError("internal", { cause: error });
 }
 
-export function statusOf(code: ErrorCode): number {
-  return httpStatus[code];
-}
-
 /**
  * A schema's refusal as the one validation error: the first message key of each field (the path
  * joined with dots; "_form" for the whole input). Every validator of the app ends here, so the

@@ -5,7 +5,7 @@ import { TIME_ZONE } from "@/lib/clock/zone";
 
 /**
  * The messages a form's client leaf reads with next-intl's `useTranslations`, and only those
- * (ADR 0017): the kit's own words, the generic error codes, and the `errors` of the namespaces the
+ * (ADR 0018): the kit's own words, the generic error codes, and the `errors` of the namespaces the
  * form's schema uses — its zod messages are message keys, translated on the phone with the same
  * text the server action would send back. A whole namespace more only where a leaf shows its
  * words (the outbox notice). Everything else stays on the server.

@@ -14,7 +14,7 @@ import { formSchemas, type FormSchemaName } from "./schemas";
 import { useOutbox, type OutboxOptions } from "./use-outbox";
 
 /**
- * The one form of the app (ADR 0017), on react-hook-form:
+ * The one form of the app (ADR 0018), on react-hook-form:
  * - without JavaScript it is a plain `<form action>` posting to its server action, which renders
  *   the errors and the values sent (useActionState);
  * - with it, the answers are checked on the phone first, by the zod schema the server action

@@ -3,7 +3,7 @@ import { FormRoot, StepFormRoot, type FormRootProps } from "./form-root";
 import type { ComponentProps } from "react";
 
 /**
- * The one form of the app (ADR 0017): put it in a server page, give it the server action, the
+ * The one form of the app (ADR 0018): put it in a server page, give it the server action, the
  * name of the schema that action parses, and the kit's fields (components/forms/fields.tsx) with
  * their words. `errors`: the namespaces whose `errors` the schema's messages come from.
  */

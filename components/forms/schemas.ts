@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 /**
  * The zod schemas a form checks on the phone, by name — each the very schema its server action
- * parses (ADR 0017). A server page names the schema (a schema cannot cross from server to client
+ * parses (ADR 0018). A server page names the schema (a schema cannot cross from server to client
  * as a prop); the form loads it on its own, in a chunk of its own, when it is first shown, so a
  * page carries only its form's rules. Add a schema here when a form gets one.
  */

@@ -5,7 +5,7 @@ import type { Outcome } from "@/lib/outbox/client/outbox";
 import { formDataToObject, type FormValues } from "@/lib/http/form-data";
 
 /**
- * The offline outbox, as the form kit uses it for every citizen submission (ADR 0017):
+ * The offline outbox, as the form kit uses it for every citizen submission (ADR 0018):
  * - the draft is kept on this phone as the citizen types and put back after a reload;
  * - a submission the network refused (offline, no answer, a 5xx, a proxy's page) is stored on
  *   the phone under the form's idempotency key and sent when it can be — the server files it

@@ -1,24 +1,14 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { browserOutbox, outboxAvailable, OUTBOX_EVENT } from "@/lib/outbox/client/browser";
 import type { OutboxItem } from "@/lib/outbox/client/store";
 import { TIME_ZONE } from "@/lib/clock/zone";
 
-export type UnsentLabels = {
-  empty: string;
-  unavailable: string;
-  waiting: string;
-  refused: string;
-  savedOn: string;
-  sendNow: string;
-  correct: string;
-  remove: string;
-  removeConfirm: string;
-  untitled: string;
-};
-
-/** The submissions waiting on this phone (never on the server, so only this device lists them). */
-export function UnsentList({ userId, locale, labels }: { userId: string; locale: string; labels: UnsentLabels }) {
+/** The submissions waiting on this phone (never on the server, so only this device lists them). Its words: the page's `Outbox` messages. */
+export function UnsentList({ userId }: { userId: string }) {
+  const t = useTranslations("Outbox");
+  const locale = useLocale();
   const [items, setItems] = useState<OutboxItem[] | null>(null);
   const [available, setAvailable] = useState(true);
 
@@ -38,9 +28,9 @@ export function UnsentList({ userId, locale, labels }: { userId: string; locale:
     return () => window.removeEventListener(OUTBOX_EVENT, onChange);
   }, [load]);
 
-  if (!available) return <p>{labels.unavailable}</p>;
+  if (!available) return <p>{t("unavailable")}</p>;
   if (items === null) return null;
-  if (items.length === 0) return <p data-unsent-empty>{labels.empty}</p>;
+  if (items.length === 0) return <p data-unsent-empty>{t("empty")}</p>;
 
   const date = (ms: number) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(ms);
 
@@ -48,9 +38,9 @@ export function UnsentList({ userId, locale, labels }: { userId: string; locale:
     <ul className="flex flex-col gap-4">
       {items.map((item) => (
         <li key={item.key} className="border-2 border-line p-4">
-          <h2 className="text-lg font-bold">{item.title || labels.untitled}</h2>
-          <p className="text-sm text-muted">{labels.savedOn.replace("#", date(item.createdAt))}</p>
-          <p className="my-2 font-semibold">{item.state === "queued" ? labels.waiting : labels.refused}</p>
+          <h2 className="text-lg font-bold">{item.title || t("untitled")}</h2>
+          <p className="text-sm text-muted">{t("savedOn", { date: date(item.createdAt) })}</p>
+          <p className="my-2 font-semibold">{item.state === "queued" ? t("waiting") : t("refusedItem")}</p>
           {item.rejection?.message ? <p className="mb-2">{item.rejection.message}</p> : null}
           <div className="flex flex-wrap gap-3">
             {item.state === "queued" ? (
@@ -63,7 +53,7 @@ export function UnsentList({ userId, locale, labels }: { userId: string; locale:
                   await load();
                 }}
               >
-                {labels.sendNow}
+                {t("sendNow")}
               </button>
             ) : (
               <button
@@ -75,20 +65,20 @@ export function UnsentList({ userId, locale, labels }: { userId: string; locale:
                   if (reopened) window.location.assign(reopened.formPath);
                 }}
               >
-                {labels.correct}
+                {t("correct")}
               </button>
             )}
             <button
               type="button"
               className="inline-flex min-h-11 items-center rounded-sm border-2 border-danger px-4 font-semibold text-danger"
               onClick={async () => {
-                if (!window.confirm(labels.removeConfirm)) return;
+                if (!window.confirm(t("removeConfirm"))) return;
                 const outbox = await browserOutbox(locale);
                 await outbox.remove(item.key);
                 await load();
               }}
             >
-              {labels.remove}
+              {t("remove")}
             </button>
           </div>
         </li>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { UnsentList } from "@/components/outbox/unsent-list";
+import { FormMessages } from "@/components/forms/form-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 // Personal: rendered for each request, never prerendered or cached.
@@ -31,22 +32,9 @@ export default async function UnsentPage({ params }: PageProps<"/[locale]/my/uns
       <noscript>
         <p>{t("unavailable")}</p>
       </noscript>
-      <UnsentList
-        userId={actor.userId}
-        locale={locale}
-        labels={{
-          empty: t("empty"),
-          unavailable: t("unavailable"),
-          waiting: t("waiting"),
-          refused: t("refusedItem"),
-          savedOn: t("savedOn", { date: "#" }),
-          sendNow: t("sendNow"),
-          correct: t("correct"),
-          remove: t("remove"),
-          removeConfirm: t("removeConfirm"),
-          untitled: t("untitled"),
-        }}
-      />
+      <FormMessages namespaces={["empty", "unavailable", "waiting", "refusedItem", "savedOn", "sendNow", "correct", "remove", "removeConfirm", "untitled"].map((k) => `Outbox.${k}`)}>
+        <UnsentList userId={actor.userId} />
+      </FormMessages>
     </>
   );
 }
