@@ -75,12 +75,13 @@ for (const j of journeys) {
 
       await context.setOffline(true);
       await page.getByRole("button", { name: j.m.Suggestion.submit }).click();
-      await expect(page.getByText(j.m.Outbox.queuedTitle)).toBeVisible();
+      await expect(page.locator("[data-outbox=queued]").getByText(j.m.Outbox.queuedTitle, { exact: true })).toBeVisible();
       expect(await queuedItems(page)).toHaveLength(1);
       await expectNoSeriousA11yIssues(page);
 
       await context.setOffline(false);
-      await expect(page.getByText(j.m.Outbox.sentTitle)).toBeVisible({ timeout: 20_000 });
+      const sent = page.locator("[data-outbox=sent]");
+      await expect(sent.getByText(j.m.Outbox.sentTitle, { exact: true })).toBeVisible({ timeout: 20_000 });
       const reference = (await page.locator("[data-outbox=sent] bdi").textContent())!.trim();
       expect(reference).toMatch(/^IDR-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
       expect(await queuedItems(page)).toHaveLength(0);
