@@ -1,5 +1,5 @@
 "use client";
-import { createContext, use, useActionState, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { createContext, use, useActionState, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { useLocale, useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
@@ -63,7 +63,13 @@ function loadSchema(name: FormSchemaName): Promise<z.ZodType | null> {
   let p = loaded.get(name);
   if (!p) {
     // Not loaded (an old cached page offline): the server checks the answers all the same.
-    p = formSchemas[name]().catch(() => null) as Promise<z.ZodType | null>;
+    // zod compiles a fast path with `new Function` on its first parse, which the strict CSP (no
+    // 'unsafe-eval', ADR 0014) reports — and some schema modules parse their data as they load.
+    // So zod is told first, in its own chunk, to interpret: a form's few fields need no more.
+    p = import("zod")
+      .then((zod) => zod.config({ jitless: true }))
+      .then(() => formSchemas[name]())
+      .catch(() => null) as Promise<z.ZodType | null>;
     loaded.set(name, p);
   }
   return p;
@@ -146,7 +152,9 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
   const box = useOutbox(outbox, locale, refused, { formRef, hasServerValues: failed !== null || initialValues !== undefined });
 
   const idOf = useCallback((name: string) => (id ? `${id}-${name}` : name), [id]);
-  const formDomId = idOf("form");
+  // The form's own id (an error that names no field links to it): unique on the page.
+  const ownId = useId();
+  const formDomId = id ? `${id}-form` : `form${ownId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const hiddenNames = useMemo(() => new Set([...Object.keys(hidden), "idempotencyKey", "kind", "formPath", "_form"]), [hidden]);
 
   // Field errors: the phone's check first, then the server's answer.
