@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/content";
 import { formatDate } from "@/lib/i18n/format";
 import { UserText } from "@/components/ui/user-text";
@@ -11,19 +9,14 @@ import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
 import { enrolKioskAction, revokeKioskFromList } from "@/lib/kiosk/actions";
 import { EnrolForm } from "@/components/kiosk/enrol-form";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/kiosks">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "KioskAdmin" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("KioskAdmin.title");
 
 /** Administrators and the agents of a house: the house's self-service corners, enrolling this browser as one, revoking one. */
 export default async function KiosksPage({ params, searchParams }: PageProps<"/[locale]/staff/kiosks">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/staff/kiosks"), { roles: ["admin", "agent"] });
   const outcome = (await searchParams).outcome;
   const devices = await listDevices(actor);

@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { formatPhoneLocal } from "@/lib/i18n/format";
 import { requirePageActor } from "@/lib/auth/session";
 import { listStaff } from "@/lib/auth/staff-view";
@@ -13,20 +11,14 @@ import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { Ltr, UserText } from "@/components/ui/user-text";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/admin/users">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "AdminUsers" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("AdminUsers.title");
 
 /** Administrators: the staff and volunteer accounts, and creating one. */
 export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/staff/admin/users">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/users"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const accounts = await listStaff();
