@@ -11,6 +11,7 @@ import { EnrolForm } from "@/components/kiosk/enrol-form";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const generateMetadata = titled("KioskAdmin.title");
 
@@ -47,45 +48,31 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
         {devices.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <div className="relative overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="corners-heading">
-            <table className="w-full border-collapse text-start">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2 text-start">{t("columns.label")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.house")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.idle")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.enrolled")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {devices.map((d) => (
-                  <tr key={d.id} className="border-b border-line align-top" data-kiosk-device={d.id}>
-                    <th scope="row" className="p-2 text-start font-normal">
-                      <UserText>{d.label}</UserText>
-                    </th>
-                    <td className="p-2">{houseName(d.houseId)}</td>
-                    <td className="p-2 whitespace-nowrap">{t("minutes", { minutes: Math.round(d.idleSeconds / 60) })}</td>
-                    <td className="p-2 whitespace-nowrap">{date(d.createdAt)}</td>
-                    <td className="p-2">{d.revokedAt ? t("revoked") : t("active")}</td>
-                    <td className="p-2">
-                      {d.revokedAt ? null : (
-                        <form action={revokeKioskFromList}>
-                          <input type="hidden" name="deviceId" value={d.id} />
-                          <input type="hidden" name="locale" value={locale} />
-                          <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
-                            {t("revoke")}
-                            <span className="sr-only"> — {d.label}</span>
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable labelledBy="corners-heading" columns={[t("columns.label"), t("columns.house"), t("columns.idle"), t("columns.enrolled"), t("columns.status"), t("columns.actions")]}>
+            {devices.map((d) => (
+              <tr key={d.id} className="border-b border-line align-top" data-kiosk-device={d.id}>
+                <th scope="row" className="p-2 text-start font-normal">
+                  <UserText>{d.label}</UserText>
+                </th>
+                <td className="p-2">{houseName(d.houseId)}</td>
+                <td className="p-2 whitespace-nowrap">{t("minutes", { minutes: Math.round(d.idleSeconds / 60) })}</td>
+                <td className="p-2 whitespace-nowrap">{date(d.createdAt)}</td>
+                <td className="p-2">{d.revokedAt ? t("revoked") : t("active")}</td>
+                <td className="p-2">
+                  {d.revokedAt ? null : (
+                    <form action={revokeKioskFromList}>
+                      <input type="hidden" name="deviceId" value={d.id} />
+                      <input type="hidden" name="locale" value={locale} />
+                      <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
+                        {t("revoke")}
+                        <span className="sr-only"> — {d.label}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </section>
       {actor.role === "admin" || ownHouse ? (
