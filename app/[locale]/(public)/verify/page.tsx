@@ -1,21 +1,16 @@
-import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/verify">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Verify" }))("title") };
-}
+export const generateMetadata = titled("Verify.title");
 
 /** Type a code from a paper receipt. A plain GET form: works without JavaScript, no session. */
 export default async function VerifyFormPage({ params, searchParams }: PageProps<"/[locale]/verify">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const sp = await searchParams;
   const typed = typeof sp.code === "string" ? sp.code.trim() : undefined;
   if (typed) redirect(localePath(locale, `/verify/${encodeURIComponent(typed.toUpperCase().replace(/\s+/g, "-").slice(0, 40))}`));
