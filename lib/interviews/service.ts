@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { interviewBookings, users } from "@/lib/db/schema";
@@ -20,6 +19,7 @@ import { policy } from "./policy";
 import { citizenChangeRefusal, noShowRefusal, officialCancelRefusal, outcomeRefusal, roomState, type RoomState } from "./rules";
 import { nearestSlots, offerSlots, type OfferedSlot } from "./slots";
 import { isInterviewBody, topicsOf } from "./topics";
+import type { SlotChoice } from "./forms";
 
 /**
  * What pages and actions call: each function opens the database, reads the server clock and
@@ -27,30 +27,8 @@ import { isInterviewBody, topicsOf } from "./topics";
  * database and `now` as arguments and are tested directly.
  */
 
-export type SlotChoice = { start: Date; officialId: string; interpreterId: string | null };
-
-/** A slot as a form value: "<start ms>.<official>.<interpreter or ->". */
-export function encodeSlot(s: SlotChoice): string {
-  return `${s.start.getTime()}.${s.officialId}.${s.interpreterId ?? "-"}`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export function decodeSlot(value: string): SlotChoice | null {
-  const [ms, officialId, interpreter] = value.split(".");
-  if (!ms || !/^\d{12,14}$/.test(ms) || !officialId || !UUID.test(officialId) || !interpreter) return null;
-  if (interpreter !== "-" && !UUID.test(interpreter)) return null;
-  return { start: new Date(Number(ms)), officialId, interpreterId: interpreter === "-" ? null : interpreter };
-}
-
-/** The form field of a chosen slot, for the actions that take one (citizen and walk-in booking). */
-export const slotField = z.string().transform((v, ctx) => {
-  const s = decodeSlot(v);
-  if (!s) {
-    ctx.addIssue({ code: "custom", message: "Booking.errors.slotRequired" });
-    return z.NEVER;
-  }
-  return s;
-});
+// The slot as a form value lives with the forms' schemas (a plain module the phone loads too).
+export { decodeSlot, encodeSlot, slotField, type SlotChoice } from "./forms";
 
 export async function findSlots(opts: { body: string; topic: string; needsInterpreter: boolean; limit?: number }): Promise<OfferedSlot[]> {
   if (!isInterviewBody(opts.body) || !topicsOf(opts.body).includes(opts.topic)) return [];
