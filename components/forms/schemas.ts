@@ -12,6 +12,28 @@ export const formSchemas = {
   "info-request": () => import("@/lib/cases/kinds/info-request").then((m) => m.infoRequestSchema),
   "municipal-report": () => import("@/lib/cases/kinds/municipal-report").then((m) => m.municipalReportSchema),
   question: () => import("@/lib/cases/kinds/question").then((m) => m.questionSchema),
+  // Interviews, case pages, requests after sending, walk-in (forms-b)
+  "interview-details": () => import("@/lib/interviews/forms").then((m) => m.reviewBookingSchema),
+  "interview-cancel": () => import("@/lib/interviews/forms").then((m) => m.cancelBookingSchema),
+  "interview-reschedule": () => import("@/lib/interviews/forms").then((m) => m.rescheduleBookingSchema),
+  "agenda-cancel": () => import("@/lib/interviews/forms").then((m) => m.officialCancelSchema),
+  "agenda-outcome": () => import("@/lib/interviews/forms").then((m) => m.outcomeSchema),
+  availability: () => import("@/lib/interviews/forms").then((m) => m.availabilitySchema),
+  "availability-day-off": () => import("@/lib/interviews/forms").then((m) => m.dayOffSchema),
+  "interview-walk-in-hold": () => import("@/lib/interviews/forms").then((m) => m.walkInHoldSchema),
+  "interview-walk-in-code": () => import("@/lib/interviews/forms").then((m) => m.walkInCodeSchema),
+  "case-staff-message": () => import("@/lib/cases/forms").then((m) => m.staffMessageSchema),
+  "case-staff-transition": () => import("@/lib/cases/forms").then((m) => m.staffTransitionSchema),
+  "case-citizen-message": () => import("@/lib/cases/forms").then((m) => m.citizenMessageSchema),
+  "request-refuse-forward": () => import("@/lib/requests/forms").then((m) => m.staffDataTransitionSchema),
+  "request-redirect": () => import("@/lib/requests/forms").then((m) => m.staffRedirectSchema),
+  "request-extend": () => import("@/lib/requests/forms").then((m) => m.staffExtendSchema),
+  "report-moderate": () => import("@/lib/requests/forms").then((m) => m.moderateReportSchema),
+  "report-photo-moderate": () => import("@/lib/requests/forms").then((m) => m.moderateReportPhotoSchema),
+  "request-citizen-transition": () => import("@/lib/requests/forms").then((m) => m.citizenTransitionSchema),
+  "request-rate": () => import("@/lib/requests/forms").then((m) => m.rateSchema),
+  "walk-in-start": () => import("@/lib/assisted/forms").then((m) => m.startWalkInSchema),
+  "walk-in-code": () => import("@/lib/assisted/forms").then((m) => m.verifyWalkInSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

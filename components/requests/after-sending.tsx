@@ -3,9 +3,9 @@ import type { CaseView } from "@/lib/cases/read";
 import { citizenTransitionAction, rateAction } from "@/lib/requests/actions";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { CaseActionForm } from "@/components/cases/case-action-form";
+import { Form } from "@/components/forms/form";
+import { Radios, Submit, TextArea } from "@/components/forms/fields";
 import { bodyName, translateKey, type Tr } from "@/components/cases/labels";
-import { RateForm } from "./rate-form";
 
 type Extras = { now: Date; transitions: { to: string; label: string; requiresMessage: boolean }[]; law: LegalTimeline | null; rated: boolean };
 
@@ -22,7 +22,7 @@ function Clock({ t, dueAt, now, hours }: { t: Tr; dueAt: Date; now: Date; hours:
  * information request, the law's steps (silence = refusal, a ready-made appeal to the head of
  * the body, then INAI); the citizen's own actions (escalate, reopen, withdraw); the rating.
  */
-export function AfterSending({ t, locale, caseView, extras, errorTitle }: { t: Tr; locale: Locale; caseView: CaseView; extras: Extras; errorTitle: string }) {
+export function AfterSending({ t, locale, caseView, extras }: { t: Tr; locale: Locale; caseView: CaseView; extras: Extras }) {
   const { row } = caseView;
   const law = extras.law;
   const dueAt = law && law.answer === "pending" ? law.answerDueAt : row.dueAt;
@@ -64,15 +64,10 @@ export function AfterSending({ t, locale, caseView, extras, errorTitle }: { t: T
             {t("Appeal.heading")}
           </h2>
           <p className="mb-4">{t("Appeal.until", { date: formatDate(law.appealToHead.closesAt, locale, "date") })}</p>
-          <CaseActionForm
-            action={citizenTransitionAction}
-            id="appeal"
-            hidden={{ reference: row.reference, to: "appealed" }}
-            message={{ label: t("Appeal.draftLabel"), defaultValue: draft }}
-            submit={t("Appeal.send")}
-            errorTitle={errorTitle}
-            errorPrefix={t("Requests.errorPrefix")}
-          />
+          <Form action={citizenTransitionAction} id="appeal" schema="request-citizen-transition" errors={["Cases"]} hidden={{ reference: row.reference, to: "appealed" }} className="mb-6">
+            <TextArea name="message" label={t("Appeal.draftLabel")} defaultValue={draft} rows={5} />
+            <Submit>{t("Appeal.send")}</Submit>
+          </Form>
           <p className="text-muted">{t("Appeal.inaiLater")}</p>
         </section>
       ) : null}
@@ -90,17 +85,10 @@ export function AfterSending({ t, locale, caseView, extras, errorTitle }: { t: T
             {t("Requests.after.heading")}
           </h2>
           {others.map((x) => (
-            <CaseActionForm
-              key={x.to}
-              action={citizenTransitionAction}
-              id={`do-${x.to}`}
-              hidden={{ reference: row.reference, to: x.to }}
-              message={x.requiresMessage ? { label: t("Requests.after.messageLabel") } : undefined}
-              submit={translateKey(t, x.label)}
-              variant={x.to === "withdrawn" ? "secondary" : "primary"}
-              errorTitle={errorTitle}
-              errorPrefix={t("Requests.errorPrefix")}
-            />
+            <Form key={x.to} action={citizenTransitionAction} id={`do-${x.to}`} schema="request-citizen-transition" errors={["Cases"]} hidden={{ reference: row.reference, to: x.to }} className="mb-6">
+              {x.requiresMessage ? <TextArea name="message" label={t("Requests.after.messageLabel")} rows={5} /> : null}
+              <Submit variant={x.to === "withdrawn" ? "secondary" : "primary"}>{translateKey(t, x.label)}</Submit>
+            </Form>
           ))}
         </section>
       ) : null}
@@ -109,18 +97,11 @@ export function AfterSending({ t, locale, caseView, extras, errorTitle }: { t: T
           <h2 id="rate-heading" className="mb-4 text-xl font-bold">
             {t("Requests.after.rateHeading")}
           </h2>
-          <RateForm
-            action={rateAction}
-            reference={row.reference}
-            labels={{
-              stars: t("Requests.after.stars"),
-              options: [1, 2, 3, 4, 5].map((stars) => t("Requests.after.starsOption", { stars })),
-              comment: t("Requests.after.comment"),
-              submit: t("Requests.after.rate"),
-              errorTitle,
-              errorPrefix: t("Requests.errorPrefix"),
-            }}
-          />
+          <Form action={rateAction} id="rate" schema="request-rate" errors={["Cases"]} hidden={{ reference: row.reference }} className="max-w-2xl">
+            <Radios name="stars" label={t("Requests.after.stars")} options={[1, 2, 3, 4, 5].map((stars) => ({ value: String(stars), label: t("Requests.after.starsOption", { stars }) }))} />
+            <TextArea name="comment" label={t("Requests.after.comment")} rows={3} maxLength={1000} />
+            <Submit>{t("Requests.after.rate")}</Submit>
+          </Form>
         </section>
       ) : null}
     </>

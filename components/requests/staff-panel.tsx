@@ -7,23 +7,19 @@ import { moderateReportAction, moderateReportPhotoAction, staffDataTransitionAct
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { bodyName, translateKey, type Tr } from "@/components/cases/labels";
-import { ActionForm } from "./action-form";
+import { Form } from "@/components/forms/form";
+import { Checkbox, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 
 type Extras = { law: LegalTimeline | null; report: StaffReportExtras | null; redirectable: boolean };
 
 /** Transitions that carry facts get their own forms here; the generic list leaves them out. */
 export const DATA_TRANSITIONS = new Set(["refused", "forwarded"]);
 
-export function StaffRequestsPanel({ t, locale, caseView, extras, transitions, common }: {
-  t: Tr;
-  locale: Locale;
-  caseView: CaseView;
-  extras: Extras;
-  transitions: { to: string; label: string }[];
-  common: { errorTitle: string; errorPrefix: string };
-}) {
+export function StaffRequestsPanel({ t, locale, caseView, extras, transitions }: { t: Tr; locale: Locale; caseView: CaseView; extras: Extras; transitions: { to: string; label: string }[] }) {
   const ref = caseView.row.reference;
-  const msg = { type: "textarea" as const, name: "message", label: t("StaffRequests.messageLabel"), hint: t("StaffRequests.messageHint") };
+  const msg = <TextArea name="message" label={t("StaffRequests.messageLabel")} hint={t("StaffRequests.messageHint")} rows={4} />;
+  const errors = ["Cases"];
+  const form = "mb-6 border-t-2 border-line pt-4";
   const law = extras.law;
   return (
     <section aria-labelledby="requests-staff-heading" className="mb-8">
@@ -37,70 +33,55 @@ export function StaffRequestsPanel({ t, locale, caseView, extras, transitions, c
       ) : null}
       {extras.report ? <p className="mb-4 font-semibold" data-affected>{t("PublicReports.affected", { count: extras.report.affected })}</p> : null}
       {transitions.some((x) => x.to === "refused") ? (
-        <ActionForm
-          action={staffDataTransitionAction}
-          id="refuse"
-          hidden={{ reference: ref, to: "refused" }}
-          fields={[
-            { type: "select", name: "reason", label: t("StaffRequests.reason"), placeholder: "—", options: refusalReasons.map((r) => ({ value: r, label: t(`InfoRequest.refusal.${r}`) })) },
-            msg,
-          ]}
-          submit={translateKey(t, "Requests.actions.refuse")}
-          variant="warning"
-          {...common}
-        />
+        <Form action={staffDataTransitionAction} id="refuse" schema="request-refuse-forward" errors={errors} hidden={{ reference: ref, to: "refused" }} className={form}>
+          <Select name="reason" label={t("StaffRequests.reason")} placeholder="—" options={refusalReasons.map((r) => ({ value: r, label: t(`InfoRequest.refusal.${r}`) }))} />
+          {msg}
+          <Submit variant="warning">{translateKey(t, "Requests.actions.refuse")}</Submit>
+        </Form>
       ) : null}
       {transitions.some((x) => x.to === "forwarded") ? (
-        <ActionForm
-          action={staffDataTransitionAction}
-          id="forward"
-          hidden={{ reference: ref, to: "forwarded" }}
-          fields={[{ type: "text", name: "epeopleReference", label: t("StaffRequests.epeopleReference"), hint: t("StaffRequests.epeopleHint") }, msg]}
-          submit={translateKey(t, "Requests.actions.forwardToEpeople")}
-          {...common}
-        />
+        <Form action={staffDataTransitionAction} id="forward" schema="request-refuse-forward" errors={errors} hidden={{ reference: ref, to: "forwarded" }} className={form}>
+          <TextInput name="epeopleReference" label={t("StaffRequests.epeopleReference")} hint={t("StaffRequests.epeopleHint")} maxLength={60} />
+          {msg}
+          <Submit variant="secondary">{translateKey(t, "Requests.actions.forwardToEpeople")}</Submit>
+        </Form>
       ) : null}
       {extras.redirectable ? (
-        <ActionForm
-          action={staffRedirectAction}
-          id="redirect"
-          hidden={{ reference: ref }}
-          fields={[
-            {
-              type: "select",
-              name: "toBodyId",
-              label: t("StaffRequests.redirectTo"),
-              placeholder: "—",
-              options: complaintBodyIds.filter((b) => b !== caseView.row.bodyId).map((b) => ({ value: b, label: bodyName(t, b) })),
-            },
-            msg,
-          ]}
-          submit={t("StaffRequests.redirect")}
-          {...common}
-        />
+        <Form action={staffRedirectAction} id="redirect" schema="request-redirect" errors={errors} hidden={{ reference: ref }} className={form}>
+          <Select
+            name="toBodyId"
+            label={t("StaffRequests.redirectTo")}
+            placeholder="—"
+            options={complaintBodyIds.filter((b) => b !== caseView.row.bodyId).map((b) => ({ value: b, label: bodyName(t, b) }))}
+          />
+          {msg}
+          <Submit variant="secondary">{t("StaffRequests.redirect")}</Submit>
+        </Form>
       ) : null}
       {law?.canExtend ? (
-        <ActionForm action={staffExtendAction} id="extend" hidden={{ reference: ref }} fields={[msg]} submit={t("StaffRequests.extend")} {...common} />
+        <Form action={staffExtendAction} id="extend" schema="request-extend" errors={errors} hidden={{ reference: ref }} className={form}>
+          {msg}
+          <Submit variant="secondary">{t("StaffRequests.extend")}</Submit>
+        </Form>
       ) : null}
       {extras.report ? (
         <>
           <p className="mb-2">{extras.report.hidden ? t("StaffRequests.hidden", { reason: extras.report.reason ?? "" }) : extras.report.approved ? t("StaffRequests.approved") : t("StaffRequests.notApproved")}</p>
-          {!extras.report.approved ? <ActionForm action={moderateReportAction} id="approve" hidden={{ reference: ref, action: "approve" }} fields={[]} submit={t("StaffRequests.approve")} {...common} /> : null}
+          {!extras.report.approved ? (
+            <Form action={moderateReportAction} id="approve" errors={errors} hidden={{ reference: ref, action: "approve" }} className={form}>
+              <Submit variant="secondary">{t("StaffRequests.approve")}</Submit>
+            </Form>
+          ) : null}
           {!extras.report.hidden ? (
-            <ActionForm
-              action={moderateReportAction}
-              id="hide"
-              hidden={{ reference: ref, action: "hide" }}
-              fields={[
-                { type: "text", name: "reason", label: t("StaffRequests.hideReason") },
-                { type: "checkbox", name: "abusive", label: t("StaffRequests.abusive") },
-              ]}
-              submit={t("StaffRequests.hide")}
-              variant="warning"
-              {...common}
-            />
+            <Form action={moderateReportAction} id="hide" schema="report-moderate" errors={errors} hidden={{ reference: ref, action: "hide" }} className={form}>
+              <TextInput name="reason" label={t("StaffRequests.hideReason")} maxLength={500} />
+              <Checkbox name="abusive" label={t("StaffRequests.abusive")} />
+              <Submit variant="warning">{t("StaffRequests.hide")}</Submit>
+            </Form>
           ) : (
-            <ActionForm action={moderateReportAction} id="restore" hidden={{ reference: ref, action: "restore" }} fields={[]} submit={t("StaffRequests.restore")} {...common} />
+            <Form action={moderateReportAction} id="restore" errors={errors} hidden={{ reference: ref, action: "restore" }} className={form}>
+              <Submit variant="secondary">{t("StaffRequests.restore")}</Submit>
+            </Form>
           )}
           {extras.report.photos.length ? (
             <>
@@ -114,17 +95,14 @@ export function StaffRequestsPanel({ t, locale, caseView, extras, transitions, c
                     <p className="my-1">{p.hiddenAt ? t("StaffRequests.photoHidden", { reason: p.hiddenReason ?? "" }) : p.publicAt ? t("StaffRequests.photoPublic") : t("StaffRequests.photoNotPublic")}</p>
                     {p.location ? <p className="mb-1 text-muted">{t("StaffRequests.photoLocation", { lat: p.location.lat.toFixed(5), lon: p.location.lon.toFixed(5) })}</p> : null}
                     {p.hiddenAt ? (
-                      <ActionForm action={moderateReportPhotoAction} id={`photo-show-${i + 1}`} hidden={{ reference: ref, uploadId: p.id, action: "approve" }} fields={[]} submit={t("StaffRequests.showPhoto")} variant="secondary" {...common} />
+                      <Form action={moderateReportPhotoAction} id={`photo-show-${i + 1}`} errors={errors} hidden={{ reference: ref, uploadId: p.id, action: "approve" }} className={form}>
+                        <Submit variant="secondary">{t("StaffRequests.showPhoto")}</Submit>
+                      </Form>
                     ) : (
-                      <ActionForm
-                        action={moderateReportPhotoAction}
-                        id={`photo-hide-${i + 1}`}
-                        hidden={{ reference: ref, uploadId: p.id, action: "hide" }}
-                        fields={[{ type: "text", name: "reason", label: t("StaffRequests.hideReason") }]}
-                        submit={t("StaffRequests.hidePhoto")}
-                        variant="warning"
-                        {...common}
-                      />
+                      <Form action={moderateReportPhotoAction} id={`photo-hide-${i + 1}`} schema="report-photo-moderate" errors={errors} hidden={{ reference: ref, uploadId: p.id, action: "hide" }} className={form}>
+                        <TextInput name="reason" label={t("StaffRequests.hideReason")} maxLength={500} />
+                        <Submit variant="warning">{t("StaffRequests.hidePhoto")}</Submit>
+                      </Form>
                     )}
                   </li>
                 ))}

@@ -12,13 +12,14 @@ import { sendSms } from "@/lib/notifications/sms";
 import { IDEMPOTENCY_KEY } from "@/lib/outbox/idempotency";
 import { createFormAction } from "@/lib/safe-action";
 import { fileWalkIn, startWalkIn, verifyWalkIn } from "./walk-in";
+import { startWalkInSchema, verifyWalkInSchema, walkInSessionId } from "./forms";
 import { text, formValue } from "@/lib/text/input";
 
 /** The agent's three steps of a walk-in filing (phone → code → form), as plain form posts. */
-const sessionId = z.string().regex(/^[0-9a-f-]{36}$/);
+const sessionId = walkInSessionId;
 
 export const startWalkInAction = createFormAction({
-  schema: z.object({ phone: text().max(40) }),
+  schema: startWalkInSchema,
   access: ["agent"],
   audit: "walkIn.codeSent",
   run: async ({ input, actor, locale, ip }) => {
@@ -39,7 +40,7 @@ export const startWalkInAction = createFormAction({
 });
 
 export const verifyWalkInAction = createFormAction({
-  schema: z.object({ sessionId, code: text().max(20) }),
+  schema: verifyWalkInSchema,
   access: ["agent"],
   audit: false, // lib/assisted audits each step in its own transaction
   run: async ({ input, actor, locale, ip }) => {

@@ -8,6 +8,7 @@
  * 7x numbers are landlines; anything with another country code is foreign.
  */
 import { toLatinDigits } from "@/lib/i18n/digits";
+import { text } from "@/lib/text/input";
 
 export type PhoneResult =
   | { ok: true; e164: string }
@@ -50,3 +51,15 @@ export const phoneErrorKey: Record<Exclude<PhoneResult, { ok: true }>["reason"],
   landline: "Auth.phone.errors.landline",
   foreign: "Auth.phone.errors.foreign",
 };
+
+/**
+ * A mobile number typed in a form whose server normalises it itself (the walk-in counter): the
+ * text as typed, refused with the message of `normalisePhone`'s refusal — so the phone, which runs
+ * the same schema, says on the field what the server would.
+ */
+export const typedPhone = text()
+  .max(40, "Auth.phone.errors.invalid")
+  .superRefine((value, ctx) => {
+    const r = normalisePhone(value);
+    if (!r.ok) ctx.addIssue({ code: "custom", message: phoneErrorKey[r.reason] });
+  });

@@ -10,18 +10,15 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { getStorage } from "@/lib/documents/uploads/storage";
 import { inspectFiles, withStaffFiles } from "./attachments";
 import { addCaseMessage, assignCase, transitionCase } from "./engine";
-import { text } from "@/lib/text/input";
+import { caseReference, citizenMessageSchema, staffMessageSchema, staffTransitionSchema } from "./forms";
 
 /**
  * Server actions of the case pages. The engine checks the kind's machine and the actor's right
  * on the case, and audits staff actions in the same transaction as the change. Each success
  * redirects back to the case (post/redirect/get: a reload never sends twice).
  */
-const reference = text().min(1).max(40);
-const message = text().max(5000, "Cases.errors.messageTooLong").optional().default("");
-
 export const staffMessageAction = createFormAction({
-  schema: z.object({ reference, type: z.enum(["reply", "note"]), message }),
+  schema: staffMessageSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip, files }) => {
@@ -37,7 +34,7 @@ export const staffMessageAction = createFormAction({
 });
 
 export const staffTransitionAction = createFormAction({
-  schema: z.object({ reference, to: text().min(1).max(60, "Cases.errors.transitionNotAllowed"), message }),
+  schema: staffTransitionSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip, files }) => {
@@ -54,7 +51,7 @@ export const staffTransitionAction = createFormAction({
 });
 
 export const citizenMessageAction = createFormAction({
-  schema: z.object({ reference, message }),
+  schema: citizenMessageSchema,
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     const { db } = await getDb();
@@ -65,7 +62,7 @@ export const citizenMessageAction = createFormAction({
 });
 
 export const assignAction = createFormAction({
-  schema: z.object({ reference, release: z.enum(["true"]).optional(), back: z.enum(["queue", "case"]).optional() }),
+  schema: z.object({ reference: caseReference, release: z.enum(["true"]).optional(), back: z.enum(["queue", "case"]).optional() }),
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { interviewBookings, users } from "@/lib/db/schema";
@@ -29,28 +28,8 @@ import { isInterviewBody, topicsOf } from "./topics";
 
 export type { SlotChoice };
 
-/** A slot as a form value: "<start ms>.<official>.<interpreter or ->". */
-export function encodeSlot(s: SlotChoice): string {
-  return `${s.start.getTime()}.${s.officialId}.${s.interpreterId ?? "-"}`;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-export function decodeSlot(value: string): SlotChoice | null {
-  const [ms, officialId, interpreter] = value.split(".");
-  if (!ms || !/^\d{12,14}$/.test(ms) || !officialId || !UUID.test(officialId) || !interpreter) return null;
-  if (interpreter !== "-" && !UUID.test(interpreter)) return null;
-  return { start: new Date(Number(ms)), officialId, interpreterId: interpreter === "-" ? null : interpreter };
-}
-
-/** The form field of a chosen slot, for the actions that take one (citizen and walk-in booking). */
-export const slotField = z.string().transform((v, ctx) => {
-  const s = decodeSlot(v);
-  if (!s) {
-    ctx.addIssue({ code: "custom", message: "Booking.errors.slotRequired" });
-    return z.NEVER;
-  }
-  return s;
-});
+// The slot as a form value lives with the forms' schemas (a plain module the phone loads too).
+export { decodeSlot, encodeSlot, slotField } from "./forms";
 
 export async function findSlots(opts: { body: string; topic: string; needsInterpreter: boolean; limit?: number }): Promise<OfferedSlot[]> {
   if (!isInterviewBody(opts.body) || !topicsOf(opts.body).includes(opts.topic)) return [];

@@ -1,6 +1,5 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { staffRoles } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
@@ -8,7 +7,7 @@ import { adjustDeadline, redirectCase, transitionCase } from "@/lib/cases/engine
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { moderateReport, moderateReportPhoto } from "./reports";
-import { text } from "@/lib/text/input";
+import { moderateReportPhotoSchema, moderateReportSchema, staffDataTransitionSchema, staffExtendSchema, staffRedirectSchema } from "./forms";
 
 /**
  * Staff actions of the requests kinds beyond the generic ones of the case page: a change of
@@ -16,18 +15,10 @@ import { text } from "@/lib/text/input";
  * body, the +10-day extension, moderation of a public report. The engine (and reports.ts)
  * check rights, machines and guards and audit in the same transaction.
  */
-const reference = text().min(1).max(40);
-const message = text().max(5000, "Cases.errors.messageTooLong").optional().default("");
 const back = (locale: string, ref: string, done: string) => redirect(`${localePath(locale as never, `/staff/cases/${ref}`)}?done=${done}`);
 
 export const staffDataTransitionAction = createFormAction({
-  schema: z.object({
-    reference,
-    to: z.enum(["refused", "forwarded"]),
-    message,
-    reason: text().max(60).optional(),
-    epeopleReference: text().max(60).optional(),
-  }),
+  schema: staffDataTransitionSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
@@ -39,7 +30,7 @@ export const staffDataTransitionAction = createFormAction({
 });
 
 export const staffRedirectAction = createFormAction({
-  schema: z.object({ reference, toBodyId: text().min(1, "Cases.errors.unknownBody").max(80), message }),
+  schema: staffRedirectSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
@@ -51,7 +42,7 @@ export const staffRedirectAction = createFormAction({
 });
 
 export const staffExtendAction = createFormAction({
-  schema: z.object({ reference, message }),
+  schema: staffExtendSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
@@ -62,7 +53,7 @@ export const staffExtendAction = createFormAction({
 });
 
 export const moderateReportAction = createFormAction({
-  schema: z.object({ reference, action: z.enum(["approve", "hide", "restore"]), reason: text().max(500).optional().default(""), abusive: text().optional() }),
+  schema: moderateReportSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {
@@ -74,7 +65,7 @@ export const moderateReportAction = createFormAction({
 });
 
 export const moderateReportPhotoAction = createFormAction({
-  schema: z.object({ reference, uploadId: z.uuid(), action: z.enum(["hide", "approve"]), reason: text().max(500).optional().default("") }),
+  schema: moderateReportPhotoSchema,
   access: staffRoles,
   audit: false, // the engine audits in the transaction of the change
   run: async ({ input, actor, locale, ip }) => {

@@ -1,23 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { createFormAction } from "@/lib/safe-action";
 import { isAppError } from "@/lib/errors";
 import { localePath, type Locale } from "@/lib/i18n/routing";
-import { cancelBooking, createBooking, slotField as slot, rescheduleBooking, reviewBookingDraft } from "@/lib/interviews/service";
-import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
-import { formValue, text } from "@/lib/text/input";
+import { bookSchema, cancelBookingSchema, rescheduleBookingSchema, reviewBookingSchema } from "@/lib/interviews/forms";
+import { cancelBooking, createBooking, rescheduleBooking, reviewBookingDraft } from "@/lib/interviews/service";
 
 
-const choice = {
-  body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),
-  topic: text().min(1, "Booking.errors.topicRequired"),
-  interpreter: z.enum(["yes", "no"], { message: "Booking.errors.interpreterRequired" }),
-  slot,
-};
-const draftKey = z.uuid({ message: "Outbox.errors.badKey" });
-const list = formValue.optional();
 const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Where the booking pages are, with the answers given so far (GET, so back and no-JS work). */
@@ -27,16 +17,7 @@ function bookPath(locale: Locale, q: Record<string, string>) {
 
 /** The subject step: subject, reminders and files are kept under the form's key, then the check page. */
 export const reviewBookingAction = createFormAction({
-  schema: z
-    .object({
-      ...choice,
-      slot: z.string().regex(/^[0-9a-f.-]{20,100}$/i),
-      draft: draftKey,
-      subject: text().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
-      reminders: z.union([z.enum(["sms", "push"]), z.array(z.enum(["sms", "push"]))]).optional(),
-      removeUpload: list,
-    })
-    .refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
+  schema: reviewBookingSchema,
   access: ["citizen"],
   run: async ({ input, actor, locale, files }) => {
     const reminders = asList(input.reminders) as ("sms" | "push")[];
@@ -47,7 +28,7 @@ export const reviewBookingAction = createFormAction({
 
 /** Confirm on the check page: only now is the slot reserved. */
 export const bookAction = createFormAction({
-  schema: z.object({ ...choice, draft: draftKey }).refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
+  schema: bookSchema,
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     let id: string;
@@ -65,13 +46,8 @@ export const bookAction = createFormAction({
   },
 });
 
-const reasonSchema = z.object({
-  bookingId: z.uuid(),
-  reason: text().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong"),
-});
-
 export const cancelAction = createFormAction({
-  schema: reasonSchema,
+  schema: cancelBookingSchema,
   access: "signed-in",
   run: async ({ input, actor, locale, ip }) => {
     await cancelBooking({ actor: actor, bookingId: input.bookingId, reason: input.reason, ip });
@@ -80,7 +56,7 @@ export const cancelAction = createFormAction({
 });
 
 export const rescheduleAction = createFormAction({
-  schema: reasonSchema.extend({ slot }),
+  schema: rescheduleBookingSchema,
   access: "signed-in",
   run: async ({ input, actor, locale, ip }) => {
     let id: string;

@@ -8,12 +8,10 @@ import { acceptAttribute, UPLOAD_LIMITS } from "@/lib/documents/uploads";
 import { isDraftKey } from "@/lib/interviews/drafts";
 import { bookingDraft, bookingOfKey, decodeSlot, encodeSlot, findSlots, nearestFreeSlots } from "@/lib/interviews/service";
 import { interviewBodyIds, isInterviewBody, topicsOf } from "@/lib/interviews/topics";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Radios } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { Form, StepForm } from "@/components/forms/form";
+import { Checkboxes, FileInput, Radios, Submit, TextArea } from "@/components/forms/fields";
 import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { NotificationBanner } from "@/components/ui/notification-banner";
-import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
 import { bookAction, reviewBookingAction } from "../actions";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
@@ -49,7 +47,6 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   const actor = await requirePageActor(locale, `${self}?${new URLSearchParams(q as Record<string, string>)}`, { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Booking" });
   const ti = await getTranslations({ locale, namespace: "Interviews" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
 
   const body = q.body && isInterviewBody(q.body) ? q.body : null;
   const topic = body && q.topic && topicsOf(body).includes(q.topic) ? q.topic : null;
@@ -66,13 +63,12 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
     const error = q.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
       <Step locale={locale} back={localePath(locale, "/interviews")} backLabel={t("back")} stepLabel={t("step", { current: 1, total: TOTAL })}>
-        <form method="get" action={self} noValidate>
-          <ErrorSummary title={t("errors.summaryTitle")} errors={error ? [{ href: "#body", message: error }] : []} />
+        <StepForm action={self} errors={error ? { body: error } : {}}>
           <input type="hidden" name="s" value="body" />
           {draftInput}
-          <Radios id="body" name="body" label={t("bodyQuestion")} legendAsHeading defaultValue={q.pb && isInterviewBody(q.pb) ? q.pb : undefined} error={error} errorPrefix={ui("errorPrefix")} options={interviewBodyIds.map((b) => ({ value: b, label: ti(`bodies.${b}`) }))} />
-          <Button>{t("continue")}</Button>
-        </form>
+          <Radios name="body" label={t("bodyQuestion")} legendAsHeading defaultValue={q.pb && isInterviewBody(q.pb) ? q.pb : undefined} options={interviewBodyIds.map((b) => ({ value: b, label: ti(`bodies.${b}`) }))} />
+          <Submit>{t("continue")}</Submit>
+        </StepForm>
       </Step>
     );
   }
@@ -80,22 +76,21 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   // Step 2: the topic, and whether an interpreter is needed.
   if (!topic || !interpreter) {
     const submitted = q.s === "topic";
-    const errors = [
-      ...(submitted && !topic ? [{ href: "#topic", message: t("errors.topicRequired") }] : []),
-      ...(submitted && !interpreter ? [{ href: "#interpreter", message: t("errors.interpreterRequired") }] : []),
-    ];
+    const errors: Record<string, string> = {
+      ...(submitted && !topic ? { topic: t("errors.topicRequired") } : {}),
+      ...(submitted && !interpreter ? { interpreter: t("errors.interpreterRequired") } : {}),
+    };
     return (
       <Step locale={locale} back={`${self}?${new URLSearchParams({ ...keep, pb: body })}`} backLabel={t("back")} stepLabel={t("step", { current: 2, total: TOTAL })}>
-        <form method="get" action={self} noValidate>
-          <ErrorSummary title={t("errors.summaryTitle")} errors={errors} />
+        <StepForm action={self} errors={errors}>
           <p className="mb-2 text-muted">{ti(`bodies.${body}`)}</p>
           <input type="hidden" name="body" value={body} />
           <input type="hidden" name="s" value="topic" />
           {draftInput}
-          <Radios id="topic" name="topic" label={t("topicQuestion")} legendAsHeading defaultValue={topic ?? q.pt} error={submitted && !topic ? t("errors.topicRequired") : undefined} errorPrefix={ui("errorPrefix")} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} />
-          <Radios id="interpreter" name="interpreter" label={t("interpreterQuestion")} hint={t("interpreterHint")} defaultValue={interpreter ?? q.pi} error={submitted && !interpreter ? t("errors.interpreterRequired") : undefined} errorPrefix={ui("errorPrefix")} options={[{ value: "no", label: t("no") }, { value: "yes", label: t("yes") }]} />
-          <Button>{t("continue")}</Button>
-        </form>
+          <Radios name="topic" label={t("topicQuestion")} legendAsHeading defaultValue={topic ?? q.pt} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} />
+          <Radios name="interpreter" label={t("interpreterQuestion")} hint={t("interpreterHint")} defaultValue={interpreter ?? q.pi} options={[{ value: "no", label: t("no") }, { value: "yes", label: t("yes") }]} />
+          <Submit>{t("continue")}</Submit>
+        </StepForm>
       </Step>
     );
   }
@@ -176,19 +171,9 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
           <h1 className="mb-6 text-3xl font-bold">{t("checkTitle")}</h1>
           <CheckAnswers items={items} changeLabel={t("change")} />
           <p className="mb-4 max-w-2xl">{t("confirmNote")}</p>
-          <ActionForm
-            action={bookAction}
-            errorTitle={t("errors.summaryTitle")}
-            errorPrefix={ui("errorPrefix")}
-            submit={t("confirm")}
-            fields={[
-              { kind: "hidden", name: "body", value: body },
-              { kind: "hidden", name: "topic", value: topic },
-              { kind: "hidden", name: "interpreter", value: interpreter },
-              { kind: "hidden", name: "slot", value: slotValue },
-              { kind: "hidden", name: "draft", value: draft.key },
-            ]}
-          />
+          <Form action={bookAction} errors={["Booking", "Outbox"]} hidden={{ body, topic, interpreter, slot: slotValue, draft: draft.key }}>
+            <Submit>{t("confirm")}</Submit>
+          </Form>
         </Step>
       );
     }
@@ -202,25 +187,22 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
       <p className="mb-6 text-muted">
         {ti(`bodies.${body}`)} — {formatDate(slot.start, locale, "dateLong")} — {formatDate(slot.start, locale, "time")}
       </p>
-      <ActionForm
-        action={reviewBookingAction}
-        errorTitle={t("errors.summaryTitle")}
-        errorPrefix={ui("errorPrefix")}
-        submit={t("continue")}
-        fields={[
-          { kind: "hidden", name: "body", value: body },
-          { kind: "hidden", name: "topic", value: topic },
-          { kind: "hidden", name: "interpreter", value: interpreter },
-          { kind: "hidden", name: "slot", value: slotValue },
-          { kind: "hidden", name: "draft", value: key },
-          { kind: "textarea", name: "subject", label: t("subjectLabel"), hint: t("subjectHint"), maxLength: 1000, defaultValue: draft?.subject },
-          { kind: "checkboxes", name: "reminders", label: t("remindersLabel"), hint: t("remindersHint"), options: [{ value: "sms", label: t("reminderSms") }, { value: "push", label: t("reminderPush") }], defaultValue: draft ? draft.reminderChannels : ["sms"] },
-          ...(draft?.uploads.length
-            ? [{ kind: "checkboxes" as const, name: "removeUpload", label: t("filesCurrent"), options: draft.uploads.map((f) => ({ value: f.id, label: t("removeFile", { name: f.label }) })) }]
-            : []),
-          { kind: "file", name: "attachments", label: u("label"), hint: `${t("filesHint")} ${u("limits", { max: UPLOAD_LIMITS.maxFiles })}`, accept: acceptAttribute, multiple: true },
-        ]}
-      />
+      <Form action={reviewBookingAction} schema="interview-details" errors={["Booking", "Outbox"]} hidden={{ body, topic, interpreter, slot: slotValue, draft: key }}>
+        <TextArea name="subject" label={t("subjectLabel")} hint={t("subjectHint")} maxLength={1000} defaultValue={draft?.subject} />
+        <Checkboxes
+          name="reminders"
+          label={t("remindersLabel")}
+          hint={t("remindersHint")}
+          options={[
+            { value: "sms", label: t("reminderSms") },
+            { value: "push", label: t("reminderPush") },
+          ]}
+          defaultValue={draft ? draft.reminderChannels : ["sms"]}
+        />
+        {draft?.uploads.length ? <Checkboxes name="removeUpload" label={t("filesCurrent")} options={draft.uploads.map((f) => ({ value: f.id, label: t("removeFile", { name: f.label }) }))} /> : null}
+        <FileInput name="attachments" label={u("label")} hint={`${t("filesHint")} ${u("limits", { max: UPLOAD_LIMITS.maxFiles })}`} accept={acceptAttribute} multiple />
+        <Submit>{t("continue")}</Submit>
+      </Form>
     </Step>
   );
 }

@@ -6,7 +6,7 @@ import { createFormAction } from "@/lib/safe-action";
 import { localePath } from "@/lib/i18n/routing";
 import { cancelBooking } from "@/lib/interviews/service";
 import { markNoShow, openCase, saveOutcome } from "@/lib/interviews/host-service";
-import { text } from "@/lib/text/input";
+import { officialCancelSchema, outcomeSchema } from "@/lib/interviews/forms";
 
 /*
  * Each action is audited once, by lib/interviews in the transaction of the change (with the
@@ -16,7 +16,7 @@ import { text } from "@/lib/text/input";
 const officialOnly = ["official"] as const;
 
 export const officialCancelAction = createFormAction({
-  schema: z.object({ bookingId: z.uuid(), reason: text().trim().min(2, "Booking.errors.reasonRequired").max(500, "Booking.errors.reasonTooLong") }),
+  schema: officialCancelSchema,
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {
@@ -36,7 +36,7 @@ export const noShowAction = createFormAction({
 });
 
 export const outcomeAction = createFormAction({
-  schema: z.object({ bookingId: z.uuid(), outcome: text().trim().min(2, "Booking.errors.reasonRequired").max(2000, "Booking.errors.subjectTooLong") }),
+  schema: outcomeSchema,
   access: officialOnly,
   audit: false,
   run: async ({ input, actor, locale, ip }) => {

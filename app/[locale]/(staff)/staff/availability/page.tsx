@@ -5,7 +5,9 @@ import { requirePageActor } from "@/lib/auth/session";
 import { localePath } from "@/lib/i18n/routing";
 import { canHost, myAvailability } from "@/lib/interviews/host-service";
 import { interviewBodyOfAccount, topicsOf } from "@/lib/interviews/topics";
-import { ActionForm, type FieldSpec } from "@/components/interviews/action-form";
+import { Form } from "@/components/forms/form";
+import { Checkbox, Checkboxes, Submit, TextInput } from "@/components/forms/fields";
+import { RANGES, WEEKDAYS } from "@/lib/interviews/forms";
 import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
@@ -24,19 +26,19 @@ export default async function AvailabilityPage({ params }: PageProps<"/[locale]/
   const t = await getTranslations({ locale, namespace: "Availability" });
   const ti = await getTranslations({ locale, namespace: "Interviews" });
   const tb = await getTranslations({ locale, namespace: "Booking" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
   const body = interviewBodyOfAccount(actor.bodyId);
-  const weekly: FieldSpec[] = [1, 2, 3, 4, 5, 6, 7].flatMap((d) => {
+  const weekly = WEEKDAYS.flatMap((d) => {
     const ranges = a.weekly.filter((w) => w.weekday === d);
-    return (["a", "b"] as const).flatMap((p, i) => {
+    const day = t(`weekdays.${d}` as "weekdays.1");
+    return RANGES.flatMap((p, i) => {
       const r = ranges[i];
-      const day = t(`weekdays.${d}` as "weekdays.1");
       return [
-        { kind: "time", name: `w${d}${p}_from`, label: `${day} — ${t("from")}`, defaultValue: r ? hhmm(r.startMinute) : "", width: "max-w-40" },
-        { kind: "time", name: `w${d}${p}_to`, label: `${day} — ${t("to")}`, defaultValue: r ? hhmm(r.endMinute) : "", width: "max-w-40" },
-      ] satisfies FieldSpec[];
+        <TextInput key={`${d}${p}f`} type="time" name={`w${d}${p}_from`} label={`${day} — ${t("from")}`} defaultValue={r ? hhmm(r.startMinute) : ""} className="max-w-40" />,
+        <TextInput key={`${d}${p}t`} type="time" name={`w${d}${p}_to`} label={`${day} — ${t("to")}`} defaultValue={r ? hhmm(r.endMinute) : ""} className="max-w-40" />,
+      ];
     });
   });
+  const number = (name: string, value: number, min: number, max: number) => <TextInput name={name} label={t(name as "slotMinutes")} type="number" inputMode="numeric" min={min} max={max} defaultValue={String(value)} className="max-w-32" />;
   return (
     <div className="max-w-3xl">
       <Link href={localePath(locale, "/staff/agenda")} className="link mb-4 inline-block">{tb("back")}</Link>
@@ -45,24 +47,18 @@ export default async function AvailabilityPage({ params }: PageProps<"/[locale]/
       <section aria-labelledby="settings" className="mb-10">
         <h2 id="settings" className="mb-3 text-2xl font-bold">{t("settingsTitle")} · {t("weeklyTitle")}</h2>
         <p className="mb-4 text-muted">{t("weeklyHint")}</p>
-        <ActionForm
-          action={saveAvailabilityAction}
-          errorTitle={tb("errors.summaryTitle")}
-          errorPrefix={ui("errorPrefix")}
-          submit={t("save")}
-          success={t("saved")}
-          fields={[
-            { kind: "number", name: "slotMinutes", label: t("slotMinutes"), defaultValue: String(a.settings.slotMinutes), min: 10, max: 120, width: "max-w-32" },
-            { kind: "number", name: "bufferMinutes", label: t("bufferMinutes"), defaultValue: String(a.settings.bufferMinutes), min: 0, max: 60, width: "max-w-32" },
-            { kind: "number", name: "horizonDays", label: t("horizonDays"), defaultValue: String(a.settings.horizonDays), min: 1, max: 90, width: "max-w-32" },
-            { kind: "number", name: "minNoticeHours", label: t("minNoticeHours"), defaultValue: String(Math.round(a.settings.minNoticeMinutes / 60)), min: 0, max: 336, width: "max-w-32" },
-            ...(body && actor.role === "official"
-              ? [{ kind: "checkboxes", name: "topics", label: t("topics"), options: topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") })), defaultValue: a.settings.topics } satisfies FieldSpec]
-              : []),
-            { kind: "checkboxes", name: "active", label: t("active"), options: [{ value: "on", label: t("active") }], defaultValue: a.settings.active ? ["on"] : [] },
-            ...weekly,
-          ]}
-        />
+        <Form action={saveAvailabilityAction} id="weekly" schema="availability" errors={["Availability"]} success={t("saved")}>
+          {number("slotMinutes", a.settings.slotMinutes, 10, 120)}
+          {number("bufferMinutes", a.settings.bufferMinutes, 0, 60)}
+          {number("horizonDays", a.settings.horizonDays, 1, 90)}
+          {number("minNoticeHours", Math.round(a.settings.minNoticeMinutes / 60), 0, 336)}
+          {body && actor.role === "official" ? (
+            <Checkboxes name="topics" label={t("topics")} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} defaultValue={a.settings.topics} />
+          ) : null}
+          <Checkbox name="active" value="on" label={t("active")} defaultChecked={a.settings.active} />
+          {weekly}
+          <Submit>{t("save")}</Submit>
+        </Form>
       </section>
       <section aria-labelledby="exceptions">
         <h2 id="exceptions" className="mb-3 text-2xl font-bold">{t("exceptionsTitle")}</h2>
@@ -71,23 +67,19 @@ export default async function AvailabilityPage({ params }: PageProps<"/[locale]/
             {a.exceptions.map((e) => (
               <li key={e.id} className="flex flex-wrap items-center gap-3 border-2 border-line p-2">
                 <Ltr nowrap>{e.startsOn} → {e.endsOn}</Ltr> {e.reason ? <UserText>{e.reason}</UserText> : null}
-                <ActionForm action={removeDayOffAction} errorTitle={tb("errors.summaryTitle")} errorPrefix={ui("errorPrefix")} submit={t("remove")} fields={[{ kind: "hidden", name: "id", value: e.id }]} />
+                <Form action={removeDayOffAction} id={`remove-${e.id}`} errors={["Availability"]} hidden={{ id: e.id }}>
+                  <Submit>{t("remove")}</Submit>
+                </Form>
               </li>
             ))}
           </ul>
         )}
-        <ActionForm
-          action={addDayOffAction}
-          errorTitle={tb("errors.summaryTitle")}
-          errorPrefix={ui("errorPrefix")}
-          submit={t("addException")}
-          success={t("saved")}
-          fields={[
-            { kind: "date", name: "startsOn", label: t("startsOn"), width: "max-w-56" },
-            { kind: "date", name: "endsOn", label: t("endsOn"), width: "max-w-56" },
-            { kind: "text", name: "reason", label: t("reason") },
-          ]}
-        />
+        <Form action={addDayOffAction} id="day-off" schema="availability-day-off" errors={["Availability"]} success={t("saved")}>
+          <TextInput type="date" name="startsOn" label={t("startsOn")} className="max-w-56" />
+          <TextInput type="date" name="endsOn" label={t("endsOn")} className="max-w-56" />
+          <TextInput name="reason" label={t("reason")} maxLength={200} />
+          <Submit>{t("addException")}</Submit>
+        </Form>
       </section>
     </div>
   );

@@ -7,12 +7,10 @@ import { checkWalkInCode, sendWalkInCode } from "@/lib/assisted/walk-in";
 import { AppError, isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/i18n/format";
 import { localePath, type Locale } from "@/lib/i18n/routing";
-import { slotField as slot } from "@/lib/interviews/service";
+import { walkInCodeSchema, walkInHoldSchema } from "@/lib/interviews/forms";
 import { confirmWalkInBooking, holdWalkInBooking, linkWalkInBookingSession, releaseWalkInBooking, walkInBookingView } from "@/lib/interviews/walk-in-service";
-import { interviewBodyIds, topicsOf } from "@/lib/interviews/topics";
 import { sendSms } from "@/lib/notifications/sms";
 import { createFormAction } from "@/lib/safe-action";
-import { text } from "@/lib/text/input";
 
 /**
  * An agent books an interview for the citizen at the counter. Two domains meet here (app/ is
@@ -27,17 +25,7 @@ function walkInPath(locale: Locale, q: Record<string, string>) {
 }
 
 export const holdWalkInBookingAction = createFormAction({
-  schema: z
-    .object({
-      body: z.enum(interviewBodyIds, { message: "Booking.errors.bodyRequired" }),
-      topic: text().min(1, "Booking.errors.topicRequired"),
-      interpreter: z.enum(["yes", "no"], { message: "Booking.errors.interpreterRequired" }),
-      slot,
-      phone: text().max(40),
-      subject: text().trim().min(3, "Booking.errors.subjectRequired").max(1000, "Booking.errors.subjectTooLong"),
-      idempotencyKey: z.uuid(),
-    })
-    .refine((v) => topicsOf(v.body).includes(v.topic), { path: ["topic"], message: "Booking.errors.topicRequired" }),
+  schema: walkInHoldSchema,
   access: ["agent"],
   // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
   audit: false,
@@ -75,7 +63,7 @@ export const holdWalkInBookingAction = createFormAction({
 });
 
 export const confirmWalkInBookingAction = createFormAction({
-  schema: z.object({ bookingId, code: text().max(20) }),
+  schema: walkInCodeSchema,
   access: ["agent"],
   // lib/interviews (hold, confirm, release) and lib/assisted (code sent, code checked) audit each step.
   audit: false,

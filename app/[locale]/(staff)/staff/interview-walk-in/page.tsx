@@ -5,12 +5,10 @@ import { localePath } from "@/lib/i18n/routing";
 import { WALK_IN_HOLD_MINUTES } from "@/lib/interviews/walk-in-booking";
 import { decodeSlot, encodeSlot, findSlots, nearestFreeSlots } from "@/lib/interviews/service";
 import { interviewBodyIds, isInterviewBody, topicsOf } from "@/lib/interviews/topics";
-import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Radios } from "@/components/ui/field";
+import { Form, StepForm } from "@/components/forms/form";
+import { PhoneInput, Radios, Submit, TextArea } from "@/components/forms/fields";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { holdWalkInBookingAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
@@ -48,29 +46,27 @@ export default async function InterviewWalkInPage({ params, searchParams }: Page
   if (!body) {
     const error = q.s === "body" ? tb("errors.bodyRequired") : undefined;
     content = (
-      <form method="get" action={self} noValidate className="max-w-2xl">
-        <ErrorSummary title={tb("errors.summaryTitle")} errors={error ? [{ href: "#body", message: error }] : []} />
+      <StepForm action={self} errors={error ? { body: error } : {}} className="max-w-2xl">
         <input type="hidden" name="s" value="body" />
-        <Radios id="body" name="body" label={tb("bodyQuestion")} error={error} errorPrefix={ui("errorPrefix")} options={interviewBodyIds.map((b) => ({ value: b, label: ti(`bodies.${b}`) }))} />
-        <Button>{tb("continue")}</Button>
-      </form>
+        <Radios name="body" label={tb("bodyQuestion")} options={interviewBodyIds.map((b) => ({ value: b, label: ti(`bodies.${b}`) }))} />
+        <Submit>{tb("continue")}</Submit>
+      </StepForm>
     );
   } else if (!topic || !interpreter) {
     const submitted = q.s === "topic";
-    const errors = [
-      ...(submitted && !topic ? [{ href: "#topic", message: tb("errors.topicRequired") }] : []),
-      ...(submitted && !interpreter ? [{ href: "#interpreter", message: tb("errors.interpreterRequired") }] : []),
-    ];
+    const errors: Record<string, string> = {
+      ...(submitted && !topic ? { topic: tb("errors.topicRequired") } : {}),
+      ...(submitted && !interpreter ? { interpreter: tb("errors.interpreterRequired") } : {}),
+    };
     content = (
-      <form method="get" action={self} noValidate className="max-w-2xl">
-        <ErrorSummary title={tb("errors.summaryTitle")} errors={errors} />
+      <StepForm action={self} errors={errors} className="max-w-2xl">
         <p className="mb-2 text-muted">{ti(`bodies.${body}`)}</p>
         <input type="hidden" name="body" value={body} />
         <input type="hidden" name="s" value="topic" />
-        <Radios id="topic" name="topic" label={tb("topicQuestion")} defaultValue={topic ?? undefined} error={submitted && !topic ? tb("errors.topicRequired") : undefined} errorPrefix={ui("errorPrefix")} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} />
-        <Radios id="interpreter" name="interpreter" label={tb("interpreterQuestion")} defaultValue={interpreter ?? undefined} error={submitted && !interpreter ? tb("errors.interpreterRequired") : undefined} errorPrefix={ui("errorPrefix")} options={[{ value: "no", label: tb("no") }, { value: "yes", label: tb("yes") }]} />
-        <Button>{tb("continue")}</Button>
-      </form>
+        <Radios name="topic" label={tb("topicQuestion")} defaultValue={topic ?? undefined} options={topicsOf(body).map((x) => ({ value: x, label: ti(`topics.${x}` as "topics.billing") }))} />
+        <Radios name="interpreter" label={tb("interpreterQuestion")} defaultValue={interpreter ?? undefined} options={[{ value: "no", label: tb("no") }, { value: "yes", label: tb("yes") }]} />
+        <Submit>{tb("continue")}</Submit>
+      </StepForm>
     );
   } else if (!slot) {
     const needsInterpreter = interpreter === "yes";
@@ -116,21 +112,16 @@ export default async function InterviewWalkInPage({ params, searchParams }: Page
             </div>
           ))}
         </dl>
-        <ActionForm
+        <Form
           action={holdWalkInBookingAction}
-          errorTitle={tb("errors.summaryTitle")}
-          errorPrefix={ui("errorPrefix")}
-          submit={t("hold")}
-          fields={[
-            { kind: "hidden", name: "body", value: body },
-            { kind: "hidden", name: "topic", value: topic },
-            { kind: "hidden", name: "interpreter", value: interpreter },
-            { kind: "hidden", name: "slot", value: encodeSlot(slot) },
-            { kind: "hidden", name: "idempotencyKey", value: crypto.randomUUID() },
-            { kind: "tel", name: "phone", label: tw("phoneLabel"), hint: tw("phoneHint"), width: "max-w-xs" },
-            { kind: "textarea", name: "subject", label: t("subjectLabel"), hint: t("subjectHint"), maxLength: 1000 },
-          ]}
-        />
+          schema="interview-walk-in-hold"
+          errors={["Booking", "WalkIn", "Auth.phone"]}
+          hidden={{ body, topic, interpreter, slot: encodeSlot(slot), idempotencyKey: crypto.randomUUID() }}
+        >
+          <PhoneInput name="phone" label={tw("phoneLabel")} hint={tw("phoneHint")} />
+          <TextArea name="subject" label={t("subjectLabel")} hint={t("subjectHint")} maxLength={1000} />
+          <Submit>{t("hold")}</Submit>
+        </Form>
       </div>
     );
   }

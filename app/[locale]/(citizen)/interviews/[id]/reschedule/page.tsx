@@ -5,7 +5,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { decodeSlot, encodeSlot, findSlots, nearestFreeSlots, viewBooking } from "@/lib/interviews/service";
-import { ActionForm } from "@/components/interviews/action-form";
+import { Form } from "@/components/forms/form";
+import { Submit, TextArea } from "@/components/forms/fields";
 import { SlotList } from "@/components/interviews/slot-list";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { rescheduleAction } from "../../actions";
@@ -23,7 +24,6 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
   if (!view || view.role !== "citizen") notFound();
   const q = await searchParams;
   const t = await getTranslations({ locale, namespace: "Booking" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
   const b = view.booking;
   const back = localePath(locale, `/interviews/${id}`);
   if (!view.canChange) {
@@ -42,17 +42,10 @@ export default async function ReschedulePage({ params, searchParams }: PageProps
         <Link href={self} className="link mb-4 inline-block">{t("back")}</Link>
         <h1 className="mb-4 text-3xl font-bold">{t("rescheduleTitle")}</h1>
         <p className="mb-6 text-xl">{formatDate(slot.start, locale, "dateLong")} — <bdi>{formatDate(slot.start, locale, "time")}</bdi></p>
-        <ActionForm
-          action={rescheduleAction}
-          errorTitle={t("errors.summaryTitle")}
-          errorPrefix={ui("errorPrefix")}
-          submit={t("rescheduleConfirm")}
-          fields={[
-            { kind: "hidden", name: "bookingId", value: id },
-            { kind: "hidden", name: "slot", value: encodeSlot(slot) },
-            { kind: "textarea", name: "reason", label: t("rescheduleReasonLabel"), hint: t("rescheduleReasonHint"), maxLength: 500 },
-          ]}
-        />
+        <Form action={rescheduleAction} schema="interview-reschedule" errors={["Booking"]} hidden={{ bookingId: id, slot: encodeSlot(slot) }}>
+          <TextArea name="reason" label={t("rescheduleReasonLabel")} hint={t("rescheduleReasonHint")} maxLength={500} />
+          <Submit>{t("rescheduleConfirm")}</Submit>
+        </Form>
       </div>
     );
   }

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { citizenMessageAction } from "@/lib/cases/actions";
 import { loadCitizenCase } from "@/lib/cases/queries";
 import { localePath } from "@/lib/i18n/routing";
-import { CaseActionForm } from "@/components/cases/case-action-form";
+import { Form } from "@/components/forms/form";
+import { Submit, TextArea } from "@/components/forms/fields";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
@@ -33,7 +33,6 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
   const { caseView, events, views, attachments } = loaded;
   const query = await searchParams;
   const t = await rootTranslator(locale);
-  const e = await getTranslations({ locale, namespace: "Errors" });
   const title = caseView.title || translateKey(t, caseView.kind.messages.name);
   return (
     <>
@@ -65,7 +64,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
       <CaseAttachments t={t} files={attachments} />
       {isRequestKind(caseView.row.kind) ? (
-        <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} errorTitle={e("summaryTitle")} />
+        <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} />
       ) : null}
       <section aria-labelledby="timeline-heading" className="mb-8">
         <h2 id="timeline-heading" className="mb-4 text-xl font-bold">
@@ -78,15 +77,10 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
           <h2 id="add-heading" className="mb-4 text-xl font-bold">
             {t("Cases.citizen.addHeading")}
           </h2>
-          <CaseActionForm
-            action={citizenMessageAction}
-            id="add"
-            hidden={{ reference: caseView.row.reference }}
-            message={{ label: t("Cases.citizen.messageLabel"), hint: t("Cases.citizen.messageHint") }}
-            submit={t("Cases.citizen.send")}
-            errorTitle={e("summaryTitle")}
-            errorPrefix={t("Question.errorPrefix")}
-          />
+          <Form action={citizenMessageAction} id="add" schema="case-citizen-message" errors={["Cases"]} hidden={{ reference: caseView.row.reference }} className="mb-6">
+            <TextArea name="message" label={t("Cases.citizen.messageLabel")} hint={t("Cases.citizen.messageHint")} rows={5} />
+            <Submit>{t("Cases.citizen.send")}</Submit>
+          </Form>
         </section>
       ) : null}
     </>

@@ -6,7 +6,8 @@ import { formatDate, formatPhone } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { bookingFiles, viewBooking } from "@/lib/interviews/service";
 import { BookingFiles } from "@/components/interviews/booking-files";
-import { ActionForm } from "@/components/interviews/action-form";
+import { Form } from "@/components/forms/form";
+import { Submit, TextArea } from "@/components/forms/fields";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
@@ -28,7 +29,6 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
   const t = await getTranslations({ locale, namespace: "Agenda" });
   const tb = await getTranslations({ locale, namespace: "Booking" });
   const ti = await getTranslations({ locale, namespace: "Interviews" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
   const b = view.booking;
   const done = typeof q.done === "string" ? ({ cancelled: t("cancelled"), noShow: t("recordedNoShow"), outcome: t("outcomeSaved"), caseOpened: t("caseOpened") } as Record<string, string>)[q.done] : undefined;
   return (
@@ -61,16 +61,10 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
       {view.role === "official" && view.canOutcome ? (
         <section aria-labelledby="outcome-title" className="mb-8">
           <h2 id="outcome-title" className="mb-3 text-2xl font-bold">{t("outcomeTitle")}</h2>
-          <ActionForm
-            action={outcomeAction}
-            errorTitle={tb("errors.summaryTitle")}
-            errorPrefix={ui("errorPrefix")}
-            submit={t("outcomeSave")}
-            fields={[
-              { kind: "hidden", name: "bookingId", value: b.id },
-              { kind: "textarea", name: "outcome", label: t("outcomeLabel"), hint: t("outcomeHint"), defaultValue: b.outcome ?? "", maxLength: 2000 },
-            ]}
-          />
+          <Form action={outcomeAction} id="outcome" schema="agenda-outcome" errors={["Booking"]} hidden={{ bookingId: b.id }}>
+            <TextArea name="outcome" label={t("outcomeLabel")} hint={t("outcomeHint")} defaultValue={b.outcome ?? ""} maxLength={2000} />
+            <Submit>{t("outcomeSave")}</Submit>
+          </Form>
         </section>
       ) : null}
 
@@ -85,19 +79,17 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
         <section aria-labelledby="open-case-title" className="mb-8">
           <h2 id="open-case-title" className="mb-1 text-2xl font-bold">{t("openCase")}</h2>
           <p className="mb-3 text-muted">{t("openCaseHint")}</p>
-          <ActionForm
-            action={openCaseAction}
-            errorTitle={tb("errors.summaryTitle")}
-            errorPrefix={ui("errorPrefix")}
-            submit={t("openCase")}
-            fields={[{ kind: "hidden", name: "bookingId", value: b.id }]}
-          />
+          <Form action={openCaseAction} id="open-case" errors={["Booking"]} hidden={{ bookingId: b.id }}>
+            <Submit>{t("openCase")}</Submit>
+          </Form>
         </section>
       ) : null}
 
       {view.role === "official" && view.canNoShow ? (
         <section className="mb-8">
-          <ActionForm action={noShowAction} errorTitle={tb("errors.summaryTitle")} errorPrefix={ui("errorPrefix")} submit={t("noShow")} fields={[{ kind: "hidden", name: "bookingId", value: b.id }]} />
+          <Form action={noShowAction} id="no-show" errors={["Booking"]} hidden={{ bookingId: b.id }}>
+            <Submit>{t("noShow")}</Submit>
+          </Form>
         </section>
       ) : null}
 
@@ -105,17 +97,10 @@ export default async function AgendaBookingPage({ params, searchParams }: PagePr
         <section aria-labelledby="cancel-title" className="mb-8">
           <h2 id="cancel-title" className="mb-1 text-2xl font-bold">{t("cancelTitle")}</h2>
           <p className="mb-3 text-muted">{t("cancelHint")}</p>
-          <ActionForm
-            action={officialCancelAction}
-            errorTitle={tb("errors.summaryTitle")}
-            errorPrefix={ui("errorPrefix")}
-            submit={t("cancelConfirm")}
-            variant="warning"
-            fields={[
-              { kind: "hidden", name: "bookingId", value: b.id },
-              { kind: "textarea", name: "reason", label: t("cancelReason"), maxLength: 500 },
-            ]}
-          />
+          <Form action={officialCancelAction} id="cancel" schema="agenda-cancel" errors={["Booking"]} hidden={{ bookingId: b.id }}>
+            <TextArea name="reason" label={t("cancelReason")} maxLength={500} />
+            <Submit variant="warning">{t("cancelConfirm")}</Submit>
+          </Form>
         </section>
       ) : null}
     </div>

@@ -5,7 +5,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { assignAction, staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
 import { loadStaffCase } from "@/lib/cases/queries";
 import { localePath } from "@/lib/i18n/routing";
-import { CaseActionForm } from "@/components/cases/case-action-form";
+import { Form } from "@/components/forms/form";
+import { FileInput, Submit, TextArea } from "@/components/forms/fields";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
@@ -35,10 +36,10 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
   const query = await searchParams;
   const t = await rootTranslator(locale);
   const s = await getTranslations({ locale, namespace: "StaffCase" });
-  const e = await getTranslations({ locale, namespace: "Errors" });
   const ref = caseView.row.reference;
-  const common = { errorTitle: e("summaryTitle"), errorPrefix: t("Question.errorPrefix") };
-  const attach = { label: s("attachLabel"), hint: t("Requests.attachments.limits", { max: UPLOAD_LIMITS.maxFiles }), accept: acceptAttribute };
+  // Files sent with a reply or an answer: their limits, checked by the server.
+  const attach = <FileInput name="attachments" label={s("attachLabel")} hint={t("Requests.attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} accept={acceptAttribute} multiple />;
+  const errors = ["Cases"];
   const requestKind = isRequestKind(caseView.row.kind);
   const generic = requestKind ? transitions.filter((tr) => !DATA_TRANSITIONS.has(tr.to)) : transitions;
   return (
@@ -65,46 +66,33 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
           {caseView.row.closedAt || !caseView.mayDecide ? null : caseView.row.assigneeId === actor.userId ? (
             <p className="mb-6 font-semibold">{s("assignedToYou")}</p>
           ) : (
-            <CaseActionForm action={assignAction} id="assign" hidden={{ reference: ref, back: "case" }} submit={s("assignToMe")} variant="secondary" {...common} />
+            <Form action={assignAction} id="assign" errors={errors} hidden={{ reference: ref, back: "case" }} className="mb-6">
+              <Submit variant="secondary">{s("assignToMe")}</Submit>
+            </Form>
           )}
-          <CaseActionForm
-            action={staffMessageAction}
-            id="reply"
-            hidden={{ reference: ref, type: "reply" }}
-            message={{ label: s("replyLabel"), hint: s("replyHint") }}
-            submit={s("sendReply")}
-            attach={attach}
-            {...common}
-          />
-          <CaseActionForm
-            action={staffMessageAction}
-            id="note"
-            hidden={{ reference: ref, type: "note" }}
-            message={{ label: s("noteLabel"), hint: s("noteHint") }}
-            submit={s("addNote")}
-            variant="secondary"
-            {...common}
-          />
+          <Form action={staffMessageAction} id="reply" schema="case-staff-message" errors={errors} hidden={{ reference: ref, type: "reply" }} className="mb-6">
+            <TextArea name="message" label={s("replyLabel")} hint={s("replyHint")} rows={5} />
+            {attach}
+            <Submit>{s("sendReply")}</Submit>
+          </Form>
+          <Form action={staffMessageAction} id="note" schema="case-staff-message" errors={errors} hidden={{ reference: ref, type: "note" }} className="mb-6">
+            <TextArea name="message" label={s("noteLabel")} hint={s("noteHint")} rows={5} />
+            <Submit variant="secondary">{s("addNote")}</Submit>
+          </Form>
           {generic.length ? (
             <>
               <h3 className="mb-2 text-lg font-bold">{s("statusHeading")}</h3>
               {generic.map((tr) => (
-                <CaseActionForm
-                  key={tr.to}
-                  action={staffTransitionAction}
-                  id={`to-${tr.to}`}
-                  hidden={{ reference: ref, to: tr.to }}
-                  message={tr.requiresMessage ? { label: s("transitionMessage", { action: translateKey(t, tr.label) }), hint: s("transitionMessageHint") } : undefined}
-                  submit={translateKey(t, tr.label)}
-                  variant="secondary"
-                  attach={tr.requiresMessage && caseView.kind.id === "info-request" && tr.to === "answered" ? attach : undefined}
-                  {...common}
-                />
+                <Form key={tr.to} action={staffTransitionAction} id={`to-${tr.to}`} schema="case-staff-transition" errors={errors} hidden={{ reference: ref, to: tr.to }} className="mb-6">
+                  {tr.requiresMessage ? <TextArea name="message" label={s("transitionMessage", { action: translateKey(t, tr.label) })} hint={s("transitionMessageHint")} rows={5} /> : null}
+                  {tr.requiresMessage && caseView.kind.id === "info-request" && tr.to === "answered" ? attach : null}
+                  <Submit variant="secondary">{translateKey(t, tr.label)}</Submit>
+                </Form>
               ))}
             </>
           ) : null}
           {requestKind && caseView.mayDecide ? (
-            <StaffRequestsPanel t={t} locale={locale} caseView={caseView} extras={await loadStaffExtras({ caseView })} transitions={transitions} common={common} />
+            <StaffRequestsPanel t={t} locale={locale} caseView={caseView} extras={await loadStaffExtras({ caseView })} transitions={transitions} />
           ) : null}
         </section>
         <section aria-labelledby="timeline-heading">

@@ -4,7 +4,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatDate, formatPhone } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { walkInBookingView } from "@/lib/interviews/walk-in-service";
-import { ActionForm } from "@/components/interviews/action-form";
+import { Form } from "@/components/forms/form";
+import { Submit, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkButton } from "@/components/ui/button";
 import { confirmWalkInBookingAction, releaseWalkInBookingAction } from "../actions";
@@ -23,7 +24,6 @@ export default async function InterviewWalkInBookingPage({ params }: PageProps<"
   const view = await walkInBookingView({ actor, bookingId: id });
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "InterviewWalkIn" });
-  const tb = await getTranslations({ locale, namespace: "Booking" });
   const ti = await getTranslations({ locale, namespace: "Interviews" });
   const tw = await getTranslations({ locale, namespace: "WalkIn" });
   const tq = await getTranslations({ locale, namespace: "StaffQueue" });
@@ -44,18 +44,14 @@ export default async function InterviewWalkInBookingPage({ params }: PageProps<"
       {waiting ? (
         <div className="max-w-xl">
           <p className="mb-6 text-lg">{t.rich("held", { phone: () => phone, time: b.walkInCodeExpiresAt ? formatDate(b.walkInCodeExpiresAt, locale, "time") : "" })}</p>
-          <ActionForm
-            action={confirmWalkInBookingAction}
-            errorTitle={tb("errors.summaryTitle")}
-            errorPrefix={ui("errorPrefix")}
-            submit={t("confirm")}
-            fields={[
-              { kind: "hidden", name: "bookingId", value: b.id },
-              { kind: "text", name: "code", label: tw("codeLabel"), hint: tw("codeHint"), width: "max-w-40" },
-            ]}
-          />
+          <Form action={confirmWalkInBookingAction} id="confirm" schema="interview-walk-in-code" errors={["WalkIn", "Booking"]} hidden={{ bookingId: b.id }}>
+            <TextInput name="code" label={tw("codeLabel")} hint={tw("codeHint")} className="max-w-40" inputMode="numeric" autoComplete="off" dir="ltr" />
+            <Submit>{t("confirm")}</Submit>
+          </Form>
           <div className="mt-8">
-            <ActionForm action={releaseWalkInBookingAction} errorTitle={tb("errors.summaryTitle")} errorPrefix={ui("errorPrefix")} submit={t("release")} variant="warning" fields={[{ kind: "hidden", name: "bookingId", value: b.id }]} />
+            <Form action={releaseWalkInBookingAction} id="release" errors={["Booking"]} hidden={{ bookingId: b.id }}>
+              <Submit variant="warning">{t("release")}</Submit>
+            </Form>
           </div>
         </div>
       ) : confirmed ? (

@@ -9,11 +9,10 @@ import { formatPhone } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
-import { ActionForm } from "@/components/requests/action-form";
 import { pick } from "@/components/requests/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
-import { Radios } from "@/components/ui/field";
+import { Form, StepForm } from "@/components/forms/form";
+import { Checkbox, Radios, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { titled } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -36,11 +35,9 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "WalkIn" });
   const q = await getTranslations({ locale, namespace: "StaffQueue" });
-  const e = await getTranslations({ locale, namespace: "Errors" });
   const r = await getTranslations({ locale, namespace: "Requests" });
   const c = await getTranslations({ locale, namespace: "Complaint" });
   const root = await rootTranslator(locale);
-  const common = { errorTitle: e("summaryTitle"), errorPrefix: r("errorPrefix") };
   const phone = <bdi dir="ltr">{formatPhone(session.phone)}</bdi>;
   const bodyId = typeof query.body === "string" && complaintBodyIds.includes(query.body) ? query.body : null;
   return (
@@ -50,15 +47,19 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
       {state === "awaitingCode" ? (
         <div className="max-w-xl">
           <p className="mb-6 text-lg">{t.rich("codeSent", { phone: () => phone })}</p>
-          <ActionForm action={verifyWalkInAction} id="verify" hidden={{ sessionId: session.id }} fields={[{ type: "text", name: "code", label: t("codeLabel"), hint: t("codeHint") }]} submit={t("checkCode")} variant="primary" {...common} />
+          <Form action={verifyWalkInAction} id="verify" schema="walk-in-code" errors={["WalkIn"]} hidden={{ sessionId: session.id }} className="mb-6 border-t-2 border-line pt-4">
+            <TextInput name="code" label={t("codeLabel")} hint={t("codeHint")} inputMode="numeric" autoComplete="off" dir="ltr" className="max-w-40" />
+            <Submit>{t("checkCode")}</Submit>
+          </Form>
         </div>
       ) : null}
       {state === "ready" && !bodyId ? (
-        <form method="get" action={here} className="max-w-2xl">
+        <StepForm action={here} errors={query.s === "body" ? { body: c("errors.bodyRequired") } : {}} className="max-w-2xl">
           <p className="mb-6 text-lg">{t.rich("verified", { phone: () => phone })}</p>
-          <Radios id="body" name="body" label={c("bodyQuestion")} legendAsHeading={false} options={complaintBodyIds.map((b) => ({ value: b, label: bodyName(root, b) }))} />
-          <Button type="submit">{r("continue")}</Button>
-        </form>
+          <input type="hidden" name="s" value="body" />
+          <Radios name="body" label={c("bodyQuestion")} options={complaintBodyIds.map((b) => ({ value: b, label: bodyName(root, b) }))} />
+          <Submit>{r("continue")}</Submit>
+        </StepForm>
       ) : null}
       {state === "ready" && bodyId ? (
         <div className="max-w-2xl">
@@ -70,19 +71,20 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
               <span className="sr-only"> {c("fields.bodyId")}</span>
             </a>
           </p>
-          <ActionForm
+          {/* The complaint's own schema, the one its kind files with (lib/cases/kinds/complaint). */}
+          <Form
             action={fileWalkInAction}
             id="file"
+            schema="complaint"
+            errors={["Complaint", "Requests", "Cases", "WalkIn", "Outbox"]}
             hidden={{ sessionId: session.id, idempotencyKey: newIdempotencyKey(), kind: "complaint", bodyId }}
-            fields={[
-              { type: "select", name: "category", label: c("categoryQuestion"), placeholder: "—", options: categoriesOf(bodyId).map((k) => ({ value: k.id, label: pick(k.name, locale) })) },
-              { type: "textarea", name: "description", label: c("fields.description"), hint: t("descriptionHint") },
-              { type: "checkbox", name: "hideName", label: r("hideName") },
-            ]}
-            submit={t("file")}
-            variant="primary"
-            {...common}
-          />
+            className="mb-6 border-t-2 border-line pt-4"
+          >
+            <Select name="category" label={c("categoryQuestion")} placeholder="—" options={categoriesOf(bodyId).map((k) => ({ value: k.id, label: pick(k.name, locale) }))} />
+            <TextArea name="description" label={c("fields.description")} hint={t("descriptionHint")} rows={4} maxLength={5000} />
+            <Checkbox name="hideName" label={r("hideName")} />
+            <Submit>{t("file")}</Submit>
+          </Form>
         </div>
       ) : null}
       {state === "filed" ? (
