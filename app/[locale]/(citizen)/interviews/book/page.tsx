@@ -13,7 +13,7 @@ import { Checkboxes, FileInput, Radios, Submit, TextArea } from "@/components/fo
 import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { SlotList } from "@/components/interviews/slot-list";
-import { bookAction, reviewBookingAction } from "../actions";
+import { bookAction, reviewBookingAction } from "@/lib/interviews/actions/citizen";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import type { Metadata } from "next";
 import { pageLocale } from "@/lib/i18n/page-locale";

@@ -8,7 +8,7 @@ import { interviewBodyOfAccount, topicsOf } from "@/lib/interviews/topics";
 import { Form } from "@/components/forms/form";
 import { Checkbox, Checkboxes, Submit, TextInput } from "@/components/forms/fields";
 import { RANGES, WEEKDAYS } from "@/lib/interviews/forms";
-import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "./actions";
+import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "@/lib/interviews/actions/availability";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";

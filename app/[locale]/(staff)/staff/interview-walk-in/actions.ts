@@ -1,5 +1,7 @@
 "use server";
 
+// Composes two domains (the walk-in citizen of lib/assisted, the booking of lib/interviews): app/ is where domains meet.
+
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";

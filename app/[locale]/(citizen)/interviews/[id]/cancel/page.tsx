@@ -7,7 +7,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { viewBooking } from "@/lib/interviews/service";
 import { Form } from "@/components/forms/form";
 import { Submit, TextArea } from "@/components/forms/fields";
-import { cancelAction } from "../../actions";
+import { cancelAction } from "@/lib/interviews/actions/citizen";
 import { titled } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

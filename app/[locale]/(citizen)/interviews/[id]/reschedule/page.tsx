@@ -9,7 +9,7 @@ import { Form } from "@/components/forms/form";
 import { Submit, TextArea } from "@/components/forms/fields";
 import { SlotList } from "@/components/interviews/slot-list";
 import { NotificationBanner } from "@/components/ui/notification-banner";
-import { rescheduleAction } from "../../actions";
+import { rescheduleAction } from "@/lib/interviews/actions/citizen";
 import { titled } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

@@ -11,7 +11,7 @@ import { Submit, TextArea } from "@/components/forms/fields";
 import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
-import { noShowAction, officialCancelAction, openCaseAction, outcomeAction } from "../actions";
+import { noShowAction, officialCancelAction, openCaseAction, outcomeAction } from "@/lib/interviews/actions/agenda";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
