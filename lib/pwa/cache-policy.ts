@@ -7,10 +7,17 @@ export const PUBLIC_SECTIONS = ["", "services", "houses", "learn", "offline", "l
 
 const LOCALE_PREFIX = /^\/(ar|fr|en)(\/|$)/;
 
+/**
+ * Single public pages outside those sections: the verify form (prerendered; it checks QR codes in
+ * the browser, so it must open offline). Its results by short code (/xx/verify/CODE) stay uncached.
+ */
+export const PUBLIC_PAGES = ["verify"] as const;
+
 export function isCacheablePage(pathname: string): boolean {
   const m = LOCALE_PREFIX.exec(pathname);
   if (!m) return false;
   const rest = pathname.slice(m[0].length).replace(/\/$/, "");
+  if ((PUBLIC_PAGES as readonly string[]).includes(rest)) return true;
   const section = rest.split("/")[0] ?? "";
   return (PUBLIC_SECTIONS as readonly string[]).includes(section);
 }
