@@ -104,6 +104,7 @@ export function OfflineVerifier({ locale, action, labels }: { locale: Locale; ac
   const [canScan, setCanScan] = useState(false);
   const [scanning, setScanning] = useState(false);
   const [scanError, setScanError] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
   const videoRef = useRef<HTMLVideoElement>(null);
   const streamRef = useRef<MediaStream | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -129,6 +130,7 @@ export function OfflineVerifier({ locale, action, labels }: { locale: Locale; ac
     // Keep the list fresh whenever the page opens online, so it is there when the phone is not.
     void refreshTrust();
     setCanScan("BarcodeDetector" in window && Boolean(navigator.mediaDevices?.getUserMedia));
+    setReady(true);
     // A QR scanned by the phone's camera app opens …/verify#token: check it at once.
     const fromLink = extractToken(decodeURIComponent(window.location.hash.slice(1)));
     if (fromLink) {
@@ -189,7 +191,8 @@ export function OfflineVerifier({ locale, action, labels }: { locale: Locale; ac
 
   return (
     <>
-      <form method="get" action={action} noValidate onSubmit={onSubmit}>
+      {/* data-ready: the long code is checked here from now on (tests wait for it). */}
+      <form method="get" action={action} noValidate onSubmit={onSubmit} data-ready={ready || undefined}>
         <input type="hidden" name="locale" value={locale} />
         <TextField
           id="code"
