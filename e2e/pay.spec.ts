@@ -174,6 +174,9 @@ for (const l of ["ar", "fr"] as const) {
     await other.getByLabel(v.code).fill(altered);
     await other.getByRole("button", { name: v.submit }).click();
     await expect(other.getByRole("heading", { level: 2, name: dc.altered })).toBeVisible();
+    // The QR's own link, as a camera app opens it, offline: the kept page checks it at once.
+    await other.goto(`/verify#${offlineCode}`);
+    await expect(other.getByRole("heading", { level: 2, name: dc.genuine })).toBeVisible();
     await stranger.setOffline(false);
     await stranger.close();
   });

@@ -44,3 +44,14 @@ export const WARM_HEADER = "x-idarti-warm";
 export function isPageRequest(request: Request): boolean {
   return request.mode === "navigate" || request.headers.get(WARM_HEADER) === "1";
 }
+
+/**
+ * A QR scanned by a phone's camera app opens `/verify#…` (no locale: the reader's language is not
+ * known when the paper is printed). Offline, the worker sends it to a verify page it keeps, the
+ * phone's language first; the `#…` survives the redirect and the page checks it (ADR 0017).
+ */
+export function verifyPagesFor(language: string): string[] {
+  const all = ["/ar/verify", "/fr/verify", "/en/verify"];
+  const first = `/${language.slice(0, 2).toLowerCase()}/verify`;
+  return all.includes(first) ? [first, ...all.filter((p) => p !== first)] : all;
+}
