@@ -29,14 +29,22 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
   const t = await getTranslations({ locale, namespace: "Verify" });
   const tr = await getTranslations({ locale, namespace: "Receipt" });
   const tb = await getTranslations({ locale, namespace: "Bills" });
+  const d = await getTranslations({ locale, namespace: "DocumentCheck" });
   const result = await verifyCode({ code });
-  const data = (result.genuine ? result.document.data : {}) as ReceiptData;
+  // A revoked document is ours and unaltered: its details are shown under the "revoked" banner.
+  const document = result.genuine || result.why === "revoked" ? result.document : null;
+  const data = (document?.data ?? {}) as ReceiptData;
   return (
     <>
       {result.genuine ? (
         <div className="mb-8 bg-success p-6 text-white" role="status">
           <h1 className="mb-2 text-3xl font-bold">{t("genuineTitle")}</h1>
           <p className="text-lg">{t("genuineText")}</p>
+        </div>
+      ) : result.why === "revoked" ? (
+        <div className="mb-8 border-8 border-danger p-6" role="alert">
+          <h1 className="mb-2 text-3xl font-bold">{d("revokedTitle")}</h1>
+          <p className="text-lg">{d("revokedServerText", { date: formatDate(result.revokedAt, locale, "dateTime") })}</p>
         </div>
       ) : (
         <div className="mb-8 border-8 border-danger p-6" role="alert">
@@ -49,10 +57,10 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
         <dd className="mb-2 font-mono font-semibold sm:mb-0">
           <bdi>{code}</bdi>
         </dd>
-        {result.genuine ? (
+        {document ? (
           <>
             <dt className="text-muted">{t("issued")}</dt>
-            <dd className="mb-2 sm:mb-0">{formatDate(result.document.issuedAt, locale, "dateTime")}</dd>
+            <dd className="mb-2 sm:mb-0">{formatDate(document.issuedAt, locale, "dateTime")}</dd>
             {data.paymentReference ? (
               <>
                 <dt className="text-muted">{tr("reference")}</dt>
