@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db/open";
 import type { cases } from "@/lib/db/schema";
 
 /** What entering a state does besides the case itself, in the transaction of the change. */
-export type EnterEffect = (ctx: { tx: Tx; case: typeof cases.$inferSelect; now: Date }) => Promise<unknown>;
+export type EnterEffect = (ctx: { tx: Tx; case: typeof cases.$inferSelect; now: Date; message: string | null }) => Promise<unknown>;
 
 /**
  * What a kind of case declares. A new kind is a folder `lib/cases/kinds/<kind>/` exporting one

@@ -42,7 +42,7 @@ export const certificateRequest = defineKind({
   // Approved: the certificate is issued (signed) in the same transaction; revoked: it is marked so.
   onEnter: {
     issued: ({ tx, case: c, now }) => issueCertificate({ tx, caseRow: c, payload: c.payload as CertificateRequestPayload, now }),
-    revoked: ({ tx, case: c, now }) => revokeCertificate({ tx, caseRow: c, now }),
+    revoked: ({ tx, case: c, now, message }) => revokeCertificate({ tx, caseRow: c, now, reason: message ?? "" }),
   },
   title: (p) => {
     const type = findCertificateType(p.certificateType);

@@ -5,6 +5,7 @@ import { citizenMessageAction } from "@/lib/cases/actions";
 import { loadCitizenCase } from "@/lib/cases/queries";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
+import { CertificateDownload } from "@/components/cases/certificate-download";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
@@ -63,6 +64,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
         </>
       ) : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <CertificateDownload caseView={caseView} locale={locale} />
       <CaseAttachments t={t} files={attachments} />
       {isRequestKind(caseView.row.kind) ? (
         <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} errorTitle={e("summaryTitle")} />
