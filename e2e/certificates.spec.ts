@@ -81,3 +81,11 @@ for (const j of journeys) {
     await expect(page.getByText(j.m.CertificateRequest.revokedNotice)).toBeVisible();
   });
 }
+
+test("the catalogue's certificate procedures start the request online, the certificate already chosen (fr)", async ({ page }) => {
+  await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/services/cnss-affiliation-certificate" });
+  await page.getByRole("link", { name: fr.Catalogue.startOnline }).click();
+  await expect(page.getByRole("heading", { level: 1, name: fr.CertificateRequest.title })).toBeVisible();
+  const cnss = types.types.find((t) => t.id === "cnss-affiliation")!;
+  await expect(page.getByRole("radio", { name: new RegExp(cnss.name.fr) })).toBeChecked();
+});
