@@ -1,12 +1,17 @@
 // `npm run bench`: builds, serves the production build on a throw-away database, and prints
 //  - for each public route (e2e/support/public-routes.json) the gzipped JS its HTML loads, next
 //    to the control route (/ar/control: the layout and nothing else);
+//  - for each form page, signed in as the demo citizen, agent, official and admin where it needs
+//    one (a suggestion and an interview booking are made on the way, to reach the check pages, the
+//    case pages and the booking's pages), the same figure: the form kit's budget (issue 14);
 //  - the service worker's precache size;
 //  - Lighthouse mobile scores of the home page, a service page and the control (lighthouse 12.8.2, Chromium);
 //  - the benches of each domain that has one (scripts/bench-*.ts); one that fails fails the run
 //    (scripts/bench-shedding.ts: a 5× burst on a signed-in page, the share of 503s, the p95 of
 //    the requests served and the home page's p95 beside it; BENCH_SHED_SECONDS shortens it).
 // Results (the domain benches' figures too) go to bench-results/latest.json. Loopback only, bounded in time.
+// BENCH_ONLY=forms measures the control and the form pages only (no public routes, precache,
+// Lighthouse or domain benches): a few seconds on a current build (SKIP_BUILD=1).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -30,7 +35,12 @@ if (process.env.SKIP_BUILD !== "1") {
 
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
   stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, PORT: String(port), SKIP_BUILD: "1", PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-")), DEMO_MODE: "true" },
+  env: { ...process.env, PORT: String(port), SKIP_BUILD: "1", PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-")), DEMO_MODE: "true",
+    // The form pages sign four people in from 127.0.0.1 (per-number limits stay as in production),
+    // and the local stand-ins get ports of their own beside the bench's.
+    OTP_PER_IP_SENDS: "10000", OTP_PER_IP_FAILURES: "10000",
+    D17_SIMULATOR_PORT: String(port + 101), D17_API_URL: `http://127.0.0.1:${port + 101}`,
+    BILLER_SIMULATOR_PORT: String(port + 102), BILLER_API_URL: `http://127.0.0.1:${port + 102}` },
 });
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
@@ -56,8 +66,12 @@ async function gz(url) {
   return sizeCache.get(url);
 }
 
+/** The gzipped JS a page's HTML loads: its scripts and the scripts it preloads for its first render. */
 async function pageJs(route) {
-  const html = await (await fetch(`${base}${route}`)).text();
+  return htmlJs(await (await fetch(`${base}${route}`)).text());
+}
+
+async function htmlJs(html) {
   // noModule scripts (legacy polyfills) are never loaded by a browser that runs modules.
   const srcs = new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]).filter(Boolean));
   for (const m of html.matchAll(/<link[^>]+rel="preload"[^>]+as="script"[^>]+href="([^"]+)"/g)) srcs.add(m[1]);
@@ -68,19 +82,41 @@ async function pageJs(route) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 
+// BENCH_ONLY=payments,interviews,shedding runs only those domain benches; BENCH_ONLY=forms only the form pages.
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
+const formsOnly = only !== null && only.every((o) => o === "forms");
+
 await waitUp();
-const results = { at: new Date().toISOString(), routes: [], precache: null, lighthouse: {} };
+const results = { at: new Date().toISOString(), routes: [], forms: [], precache: null, lighthouse: {} };
 const control = await pageJs("/ar/control");
 console.info("\nGzipped JS a page loads (ar):");
 console.info(`${"route".padEnd(40)} ${"kB gz".padStart(8)} ${"over control".padStart(13)}`);
-for (const route of [...routes, ...extra]) {
+for (const route of formsOnly ? [] : [...routes, ...extra]) {
   const p = `/ar${route === "/" ? "" : route}`;
   const r = await pageJs(p);
   results.routes.push({ route: p, ...r, overControl: r.gz - control.gz });
   console.info(`${p.padEnd(40)} ${kb(r.gz).padStart(8)} ${(r.gz - control.gz >= 0 ? "+" : "") + kb(r.gz - control.gz).padStart(12)}`);
 }
 
+if (!only || only.includes("forms")) {
+  const { measureFormPages } = await import("./support/form-pages.mjs");
+  results.forms = await measureFormPages({ base, htmlJs, control });
+  console.info(`\nForm pages (ar), gzipped JS over the control route (${kb(control.gz)} kB gz):`);
+  console.info(`| route | as | JS gz | over control |\n| --- | --- | ---: | ---: |`);
+  for (const f of results.forms) {
+    if (f.error) console.info(`| ${f.route} | ${f.who} | — | not reached: ${f.error} |`);
+    else console.info(`| ${f.route} | ${f.who} | ${kb(f.gz)} kB | ${(f.overControl >= 0 ? "+" : "") + kb(f.overControl)} kB |`);
+  }
+}
+
 // Precache: the entries the worker downloads at install.
+if (formsOnly) {
+  stop();
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/latest.json", JSON.stringify(results, null, 2));
+  console.info("\n→ bench-results/latest.json");
+  process.exit(results.forms.some((f) => f.error) ? 1 : 0);
+}
 const sw = await (await fetch(`${base}/serwist/sw.js`)).text();
 const entries = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
 let pre = { raw: 0, gz: 0 };
@@ -121,8 +157,6 @@ await new Promise((r) => setTimeout(r, 1000));
 // limit) fails `npm run bench`, after the figures are saved.
 results.benches = {};
 const failed = [];
-// BENCH_ONLY=payments,interviews,shedding runs only those.
-const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
 for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f) && (!only || only.includes(f.replace(/^bench-|\.ts$/g, "")))).sort()) {
   console.info(`\n→ ${f}`);
   const name = f.replace(/^bench-|\.ts$/g, "");

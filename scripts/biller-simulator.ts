@@ -3,29 +3,16 @@
 import { parseEnv } from "@/lib/env";
 import { DEMO_BILLER_TOKEN } from "@/lib/bills/demo";
 import { startBillerSimulator } from "@/lib/bills/simulator";
+import { serveUntilStopped } from "./support/serve-until-stopped";
 
-async function main() {
-  const env = parseEnv(process.env);
-  const sim = await startBillerSimulator({
-    port: env.BILLER_SIMULATOR_PORT,
-    host: "127.0.0.1",
-    token: env.BILLER_API_TOKEN ?? DEMO_BILLER_TOKEN,
-    log: (line) => console.info(`[billers] ${line}`),
-  });
-  console.info(`→ biller simulator on ${sim.url}`);
-
-  let stopping = false;
-  async function stop() {
-    if (stopping) return;
-    stopping = true;
-    await sim.close();
-    process.exit(0);
-  }
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const env = parseEnv(process.env);
+serveUntilStopped(
+  () =>
+    startBillerSimulator({
+      port: env.BILLER_SIMULATOR_PORT,
+      host: "127.0.0.1",
+      token: env.BILLER_API_TOKEN ?? DEMO_BILLER_TOKEN,
+      log: (line) => console.info(`[billers] ${line}`),
+    }),
+  (url) => `→ biller simulator on ${url}`,
+);

@@ -3,31 +3,18 @@
 import { parseEnv } from "@/lib/env";
 import { DEMO_D17_API_KEY, DEMO_D17_WEBHOOK_SECRET } from "@/lib/payments/d17/demo";
 import { startD17Simulator } from "@/lib/payments/d17/simulator";
+import { serveUntilStopped } from "./support/serve-until-stopped";
 
-async function main() {
-  const env = parseEnv(process.env);
-  const sim = await startD17Simulator({
-    port: env.D17_SIMULATOR_PORT,
-    host: "127.0.0.1",
-    apiKey: env.D17_API_KEY ?? DEMO_D17_API_KEY,
-    merchantId: env.D17_MERCHANT_ID,
-    webhookSecret: env.D17_WEBHOOK_SECRET ?? DEMO_D17_WEBHOOK_SECRET,
-    log: (line) => console.info(`[d17] ${line}`),
-  });
-  console.info(`→ D17 simulator on ${sim.url} (payer app: ${sim.url}/app)`);
-
-  let stopping = false;
-  async function stop() {
-    if (stopping) return;
-    stopping = true;
-    await sim.close();
-    process.exit(0);
-  }
-  process.on("SIGTERM", () => void stop());
-  process.on("SIGINT", () => void stop());
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const env = parseEnv(process.env);
+serveUntilStopped(
+  () =>
+    startD17Simulator({
+      port: env.D17_SIMULATOR_PORT,
+      host: "127.0.0.1",
+      apiKey: env.D17_API_KEY ?? DEMO_D17_API_KEY,
+      merchantId: env.D17_MERCHANT_ID,
+      webhookSecret: env.D17_WEBHOOK_SECRET ?? DEMO_D17_WEBHOOK_SECRET,
+      log: (line) => console.info(`[d17] ${line}`),
+    }),
+  (url) => `→ D17 simulator on ${url} (payer app: ${url}/app)`,
+);

@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { direction, isLocale, locales } from "@/lib/i18n/routing";
 import { SkipLink } from "@/components/ui/skip-link";
 import { SwUpdate } from "@/components/shell/sw-update";
 import { ErrorTitlePrefixProvider } from "@/components/ui/error-title";
 import { kioskBootScript, textSizeBootScript } from "@/lib/security/boot-scripts";
 import "../globals.css";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Only /ar, /fr and /en exist: a stray path such as /favicon.ico never reaches this layout.
 export const dynamicParams = false;
@@ -36,9 +36,7 @@ export const viewport: Viewport = {
 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Shell" });
   return (
     <html lang={locale} dir={direction(locale)} suppressHydrationWarning>

@@ -31,7 +31,8 @@ export function slotTaken(): AppError {
   return new AppError("conflict", { messageKey: "Booking.errors.slotTaken" });
 }
 
-type SlotChoice = { officialId: string; interpreterId: string | null; start: Date };
+/** A time offered to the citizen: its start and its hosts. */
+export type SlotChoice = { start: Date; officialId: string; interpreterId: string | null };
 
 /**
  * Checks that a slot is one the rules offer (pattern, exceptions, notice, horizon, topic) and
@@ -189,37 +190,43 @@ export async function lockBooking(tx: Tx, bookingId: string): Promise<Booking> {
 }
 
 export async function cancelByCitizen(opts: { db: Db; bookingId: string; citizenId: string; reason: string; now: Date; policy: Policy; audit?: AuditBy }): Promise<Booking> {
-  return opts.db.transaction(async (tx) => {
-    const b = await lockBooking(tx, opts.bookingId);
-    if (b.citizenId !== opts.citizenId) throw new AppError("notFound");
-    const refusal = citizenChangeRefusal(b, opts.now, opts.policy);
-    if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
-    await releaseHolds(tx, b.id);
-    const [updated] = await tx
-      .update(interviewBookings)
-      .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.citizenId, cancelReason: opts.reason, sequence: b.sequence + 1 })
-      .where(eq(interviewBookings.id, b.id))
-      .returning();
-    await noticeCancelledByCitizen(tx, updated!, opts.now);
-    await audit(tx, opts.audit, { action: "interview.cancel", subjectType: "interview", subjectId: b.id, detail: { by: "citizen" } });
-    return updated!;
+  return cancel(opts, {
+    by: "citizen",
+    userId: opts.citizenId,
+    owns: (b) => b.citizenId === opts.citizenId,
+    refusal: (b) => citizenChangeRefusal(b, opts.now, opts.policy),
+    notice: noticeCancelledByCitizen,
   });
 }
 
 export async function cancelByOfficial(opts: { db: Db; bookingId: string; officialId: string; reason: string; now: Date; audit?: AuditBy }): Promise<Booking> {
+  return cancel(opts, {
+    by: "official",
+    userId: opts.officialId,
+    owns: (b) => b.officialId === opts.officialId,
+    refusal: (b) => officialCancelRefusal(b, opts.now),
+    notice: noticeCancelledByOfficial,
+  });
+}
+
+/** One cancellation, whoever asks: their booking (or "not found"), their rule, the holds freed, the other side told. */
+async function cancel(
+  opts: { db: Db; bookingId: string; reason: string; now: Date; audit?: AuditBy },
+  who: { by: "citizen" | "official"; userId: string; owns: (b: Booking) => boolean; refusal: (b: Booking) => string | null; notice: (tx: Tx, b: Booking, now: Date) => Promise<void> },
+): Promise<Booking> {
   return opts.db.transaction(async (tx) => {
     const b = await lockBooking(tx, opts.bookingId);
-    if (b.officialId !== opts.officialId) throw new AppError("notFound");
-    const refusal = officialCancelRefusal(b, opts.now);
+    if (!who.owns(b)) throw new AppError("notFound");
+    const refusal = who.refusal(b);
     if (refusal) throw new AppError("conflict", { messageKey: `Booking.refusals.${refusal}` });
     await releaseHolds(tx, b.id);
     const [updated] = await tx
       .update(interviewBookings)
-      .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: opts.officialId, cancelReason: opts.reason, sequence: b.sequence + 1 })
+      .set({ status: "cancelled", cancelledAt: opts.now, cancelledById: who.userId, cancelReason: opts.reason, sequence: b.sequence + 1 })
       .where(eq(interviewBookings.id, b.id))
       .returning();
-    await noticeCancelledByOfficial(tx, updated!, opts.now);
-    await audit(tx, opts.audit, { action: "interview.cancel", subjectType: "interview", subjectId: b.id, detail: { by: "official" } });
+    await who.notice(tx, updated!, opts.now);
+    await audit(tx, opts.audit, { action: "interview.cancel", subjectType: "interview", subjectId: b.id, detail: { by: who.by } });
     return updated!;
   });
 }

@@ -13,7 +13,7 @@ import { getStorage } from "@/lib/documents/uploads/storage";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { loadInterpreters, loadOfficials } from "./availability";
-import { bookInterview, cancelByCitizen, cancelByOfficial, getBooking, participationOf, reschedule, type Booking, type Participation } from "./booking";
+import { bookInterview, cancelByCitizen, cancelByOfficial, getBooking, participationOf, reschedule, type Booking, type Participation, type SlotChoice } from "./booking";
 import { buildIcs } from "./ics";
 import { isDraftKey, loadBookingDraft, readableBookingFiles, saveBookingDraft, type BookingDraft } from "./drafts";
 import { policy } from "./policy";
@@ -27,7 +27,7 @@ import { isInterviewBody, topicsOf } from "./topics";
  * database and `now` as arguments and are tested directly.
  */
 
-export type SlotChoice = { start: Date; officialId: string; interpreterId: string | null };
+export type { SlotChoice };
 
 /** A slot as a form value: "<start ms>.<official>.<interpreter or ->". */
 export function encodeSlot(s: SlotChoice): string {

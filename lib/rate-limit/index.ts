@@ -67,7 +67,7 @@ async function withRow<T>(
   change: (kept: number[]) => { stamps: number[]; result: T },
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.insert(rateLimits).values({ key, windowStart: at, hits: 0, expiresAt: at, stamps: [] }).onConflictDoNothing();
+    await tx.insert(rateLimits).values({ key, expiresAt: at, stamps: [] }).onConflictDoNothing();
     const [row] = await tx.select({ stamps: rateLimits.stamps }).from(rateLimits).where(eq(rateLimits.key, key)).for("update");
     const { stamps, result } = change(inWindow(row?.stamps ?? [], at, windowSeconds));
     const newest = stamps.at(-1);
@@ -75,8 +75,6 @@ async function withRow<T>(
       .update(rateLimits)
       .set({
         stamps,
-        hits: stamps.length,
-        windowStart: new Date(stamps[0] ?? at.getTime()),
         expiresAt: new Date((newest ?? at.getTime()) + windowSeconds * 1000),
       })
       .where(eq(rateLimits.key, key));

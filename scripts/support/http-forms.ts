@@ -90,9 +90,10 @@ export class HttpClient {
 
 /**
  * Signs a citizen in through the real pages, as a browser without JavaScript: the number, the
- * code read from the SMS outbox page (demo mode), the first-time name. Lands on `returnTo`.
+ * code read from the SMS outbox page (demo mode), the first-time name. Lands on `returnTo` (or,
+ * with `onboard: false`, a newcomer stays on the first-time page).
  */
-export async function signInOverHttp(client: HttpClient, opts: { phone: string; returnTo: string; locale?: "ar" | "fr" | "en" }): Promise<FormPage> {
+export async function signInOverHttp(client: HttpClient, opts: { phone: string; returnTo: string; locale?: "ar" | "fr" | "en"; onboard?: boolean }): Promise<FormPage> {
   const l = opts.locale ?? "fr";
   let page = await client.get(`/${l}/sign-in?returnTo=${encodeURIComponent(opts.returnTo)}`);
   page = (await client.submit(page, 'name="phone"', { phone: opts.phone })).page;
@@ -109,7 +110,7 @@ export async function signInOverHttp(client: HttpClient, opts: { phone: string; 
   }
   if (!code) throw new Error("sign-in: no code in the SMS outbox");
   page = (await client.submit(page, 'name="code"', { code })).page;
-  if (/\/welcome/.test(page.url)) page = (await client.submit(page, 'name="name"', { name: "Bench Citizen" })).page;
+  if (/\/welcome/.test(page.url) && opts.onboard !== false) page = (await client.submit(page, 'name="name"', { name: "Bench Citizen" })).page;
   return page;
 }
 

@@ -1,7 +1,7 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { isLocale, localePath } from "@/lib/i18n/routing";
-import { notFound } from "next/navigation";
+import { localePath } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 const tasks = [
   { key: "services", href: "/services" },
@@ -14,9 +14,7 @@ const tasks = [
 ] as const;
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Home" });
   return (
     <>

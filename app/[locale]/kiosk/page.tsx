@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { isLocale, localePath, locales, type Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/content";
 import { getHouse } from "@/lib/houses/houses";
 import { currentKiosk } from "@/lib/kiosk/current";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/kiosk">): Promise<Metadata> {
   const { locale } = await params;
@@ -34,9 +35,7 @@ const tiles = [
  * place of the history, so Back shows nothing of the person before.
  */
 export default async function KioskStartPage({ params, searchParams }: PageProps<"/[locale]/kiosk">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const kiosk = await currentKiosk();
   if (kiosk.state === "gone") redirect(`/api/kiosk/leave?locale=${locale}`);
   const t = await getTranslations({ locale, namespace: "Kiosk" });

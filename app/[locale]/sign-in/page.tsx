@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { getActor } from "@/lib/auth/session";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { homePathFor } from "@/lib/auth/accounts";
 import { requestCodeAction } from "@/lib/auth/actions";
 import { PhoneForm } from "@/components/auth/phone-form";
 import { NotificationBanner } from "@/components/ui/notification-banner";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "SignIn" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("SignIn.title");
 
 /** Step 1 of signing in: the mobile number. */
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const query = await searchParams;
   const returnTo = safeReturnTo(query.returnTo);
   const actor = await getActor();

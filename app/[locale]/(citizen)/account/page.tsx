@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { formatPhoneLocal } from "@/lib/i18n/format";
 import { requirePageActor } from "@/lib/auth/session";
 import { accountOverview } from "@/lib/auth/account-view";
@@ -11,20 +10,14 @@ import { AccountForm } from "@/components/auth/account-form";
 import { languageOptions } from "@/components/auth/languages";
 import { buttonClass } from "@/components/ui/button";
 import { Ltr } from "@/components/ui/user-text";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/account">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Account" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("Account.title");
 
 /** The signed-in person's account: details, language, notifications, devices. Every role has one. */
 export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/account"));
   const { profile, devices } = await accountOverview(actor);
   if (!profile) notFound();

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { myBills } from "@/lib/bills/service";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { heldItems } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { Button, LinkButton } from "@/components/ui/button";
@@ -15,22 +13,17 @@ import { billTone, isBillerKey } from "@/components/payments/labels";
 import { chooseBillsAction } from "../pay/actions";
 import { removeContractAction } from "./actions";
 import { UserText } from "@/components/ui/user-text";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/bills">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Bills" }))("title")) };
-}
+export const generateMetadata = titled("Bills.title");
 
 /** "My bills": every unpaid bill of the saved contracts in one list by due date, then each contract's bills. */
 export default async function MyBillsPage({ params, searchParams }: PageProps<"/[locale]/bills">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/bills"), { roles: ["citizen"] });
   const sp = await searchParams;
   const t = await getTranslations({ locale, namespace: "Bills" });

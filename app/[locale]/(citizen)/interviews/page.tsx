@@ -1,20 +1,18 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { myBookings } from "@/lib/interviews/service";
 import { LinkButton } from "@/components/ui/button";
 import { StatusTag } from "@/components/ui/status-tag";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Interviews.title", { robots: { index: false } });
 
 export default async function InterviewsPage({ params }: PageProps<"/[locale]/interviews">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/interviews"));
   const t = await getTranslations({ locale, namespace: "Interviews" });
   const tb = await getTranslations({ locale, namespace: "Booking" });

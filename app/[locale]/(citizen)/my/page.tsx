@@ -1,32 +1,25 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadMyFile } from "@/lib/cases/queries";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { DeadlineNote } from "@/components/cases/deadline-note";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
 import { LinkButton } from "@/components/ui/button";
 import { StatusTag } from "@/components/ui/status-tag";
 import { myFileSources } from "./sources";
 import { Ltr, UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/my">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "MyFile" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("MyFile.title");
 
 export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/my"), { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "MyFile" });
   const root = await rootTranslator(locale);

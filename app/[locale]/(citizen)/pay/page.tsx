@@ -1,29 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { listPayments } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { Card } from "@/components/ui/card";
 import { StatusTag } from "@/components/ui/status-tag";
 import { paymentTone } from "@/components/payments/labels";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/pay">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Pay" }))("title") };
-}
+export const generateMetadata = titled("Pay.title");
 
 export default async function PayPage({ params }: PageProps<"/[locale]/pay">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/pay"), { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Pay" });
   const recent = await listPayments({ deps: await paymentsWithBillers(), userId: actor.userId, limit: 10 });

@@ -1,21 +1,14 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/requests">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Requests" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("Requests.title");
 
 /** What do you want to send? Four kinds of the one case engine. */
 export default async function RequestsPage({ params }: PageProps<"/[locale]/requests">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requirePageActor(locale, localePath(locale, "/requests"), { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Requests" });
   const choices = [

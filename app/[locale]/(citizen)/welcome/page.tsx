@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { requirePageActor } from "@/lib/auth/session";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { homePathFor } from "@/lib/auth/accounts";
 import { completeOnboardingAction } from "@/lib/auth/actions";
 import { WelcomeForm } from "@/components/auth/welcome-form";
 import { languageOptions } from "@/components/auth/languages";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/welcome">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Welcome" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("Welcome.title");
 
 /** First sign-in: the person's name and language (requirePageActor sends newcomers here). */
 export default async function WelcomePage({ params, searchParams }: PageProps<"/[locale]/welcome">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const returnTo = safeReturnTo((await searchParams).returnTo);
   const actor = await requirePageActor(locale, localePath(locale, "/welcome"), { allowOnboarding: true });
   if (!actor.needsOnboarding) redirect(returnTo ?? localePath(locale, homePathFor(actor.role)));

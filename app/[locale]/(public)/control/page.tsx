@@ -1,7 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { isLocale } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Control.title", { robots: { index: false, follow: false } }, { staticPage: true });
 
@@ -10,9 +9,7 @@ export const generateMetadata = titled("Control.title", { robots: { index: false
  * route's JavaScript can be measured against it. Kept in the app on purpose, never linked.
  */
 export default async function ControlPage({ params }: PageProps<"/[locale]/control">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Control" });
   return (
     <>

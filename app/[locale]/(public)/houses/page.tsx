@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listBodies, listServices } from "@/lib/catalogue/catalogue";
 import { housesInGovernorate, listGovernorates, listHouses, listMobileUnits } from "@/lib/houses/houses";
 import { contentLocale, localized } from "@/lib/i18n/content";
@@ -11,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { HouseList } from "@/components/houses/house-list";
 import { NearMe } from "@/components/houses/near-me";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/houses">): Promise<Metadata> {
   const { locale } = await params;
@@ -21,9 +21,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/houses">
 
 /** Find a house without a map: by governorate (links), by procedure (a GET form), or near me (on the device). */
 export default async function HousesPage({ params }: PageProps<"/[locale]/houses">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Houses" });
   const c = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });

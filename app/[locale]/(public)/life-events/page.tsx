@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listLifeEvents } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/life-events">): Promise<Metadata> {
   const { locale } = await params;
@@ -15,9 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/life-eve
 }
 
 export default async function LifeEventsPage({ params }: PageProps<"/[locale]/life-events">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "LifeEvents" });
   const c = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { LinkButton } from "@/components/ui/button";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/offline">): Promise<Metadata> {
   const { locale } = await params;
@@ -13,9 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/offline"
 
 /** Precached by the service worker and shown for any page that is not in the cache while offline. */
 export default async function OfflinePage({ params }: PageProps<"/[locale]/offline">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Offline" });
   return (
     <div className="prose-gov">

@@ -1,20 +1,15 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { loadPublicReports } from "@/lib/requests/queries";
 import { rootTranslator } from "@/components/cases/labels";
 import { PublicReportItem, placeLabel } from "@/components/requests/public-report";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/reports">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "PublicReports" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("PublicReports.title");
 
 const PLACE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -23,9 +18,7 @@ const PLACE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
  * (delegation), status and dates; the citizen's words and photos only after moderation; never a name.
  */
 export default async function PublicReportsPage({ params, searchParams }: PageProps<"/[locale]/reports">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const q = await searchParams;
   // The filter names a place as governorate/delegation: a delegation id alone can repeat (Ezzouhour).
   const place = typeof q.delegation === "string" ? PLACE.exec(q.delegation) : null;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listBodies, listCategories, listLifeEvents, listServices, servicesInCategory, servicesOfBody } from "@/lib/catalogue/catalogue";
 import { contentLocale, localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
@@ -9,6 +8,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { CatalogueSearch } from "@/components/catalogue/search-box-server";
 import { OfflineSave } from "@/components/catalogue/offline-save";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services">): Promise<Metadata> {
   const { locale } = await params;
@@ -18,9 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 }
 
 export default async function CataloguePage({ params }: PageProps<"/[locale]/services">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const lang = contentLocale(locale);

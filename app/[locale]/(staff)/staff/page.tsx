@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { staffRoles } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listKinds } from "@/lib/cases/kinds";
@@ -9,7 +8,7 @@ import { assignFromQueue } from "@/lib/cases/actions";
 import { formatDate } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/content";
 import { getHouse } from "@/lib/houses/houses";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { DeadlineNote } from "@/components/cases/deadline-note";
 import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
 import { Button } from "@/components/ui/button";
@@ -18,6 +17,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { StatusTag } from "@/components/ui/status-tag";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -31,9 +31,7 @@ function statusOptions(): { value: string; labelKey: string }[] {
 }
 
 export default async function StaffQueuePage({ params, searchParams }: PageProps<"/[locale]/staff">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/staff"), { roles: staffRoles });
   const query = await searchParams;
   const status = typeof query.status === "string" && query.status ? query.status : "open";

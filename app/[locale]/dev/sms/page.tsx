@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { formatDate, formatPhone } from "@/lib/i18n/format";
 import { listSmsOutbox, smsOutboxVisible } from "@/lib/notifications/sms";
 import { normalisePhone } from "@/lib/auth/phone";
 import { Button } from "@/components/ui/button";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -23,9 +25,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/dev/sms"
  * data-ref).
  */
 export default async function DevSmsPage({ params, searchParams }: PageProps<"/[locale]/dev/sms">) {
-  const { locale } = await params;
-  if (!isLocale(locale) || !smsOutboxVisible()) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  if (!smsOutboxVisible()) notFound();
   const query = await searchParams;
   const raw = typeof query.to === "string" ? query.to : "";
   const parsed = raw ? normalisePhone(raw) : null;
@@ -57,31 +58,19 @@ export default async function DevSmsPage({ params, searchParams }: PageProps<"/[
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="sms-caption">
-          <table className="w-full border-collapse text-start">
-            <caption id="sms-caption" className="mb-2 text-start text-xl font-bold">{t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2 text-start">{t("time")}</th>
-                <th scope="col" className="p-2 text-start">{t("to")}</th>
-                <th scope="col" className="p-2 text-start">{t("text")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id} data-testid="sms" data-to={m.to} data-ref={m.ref ?? ""} className="border-b border-line align-top">
-                  <td className="p-2 whitespace-nowrap">{formatDate(m.createdAt, locale, "dateTime")}</td>
-                  <td className="p-2 whitespace-nowrap">
-                    <bdi dir="ltr">{formatPhone(m.to)}</bdi>
-                  </td>
-                  <td className="p-2" dir="auto" data-testid="sms-text">
-                    {m.text}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable labelledBy="sms-caption" caption={t("caption")} columns={[t("time"), t("to"), t("text")]}>
+          {messages.map((m) => (
+            <tr key={m.id} data-testid="sms" data-to={m.to} data-ref={m.ref ?? ""} className="border-b border-line align-top">
+              <td className="p-2 whitespace-nowrap">{formatDate(m.createdAt, locale, "dateTime")}</td>
+              <td className="p-2 whitespace-nowrap">
+                <bdi dir="ltr">{formatPhone(m.to)}</bdi>
+              </td>
+              <td className="p-2" dir="auto" data-testid="sms-text">
+                {m.text}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </>
   );

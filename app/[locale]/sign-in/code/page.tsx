@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { formatPhoneLocal } from "@/lib/i18n/format";
 import { pendingChallenge } from "@/lib/auth/pending";
 import { safeReturnTo, withReturnTo } from "@/lib/auth/return-to";
 import { resendCodeAction, verifyCodeAction } from "@/lib/auth/actions";
 import { CodeForm } from "@/components/auth/code-form";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in/code">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "SignIn" });
-  return { title: await withErrorPrefix(locale, t("codeTitle")) };
-}
+export const generateMetadata = titled("SignIn.codeTitle");
 
 /** Step 2 of signing in: the code from the SMS. Only for the browser that asked for it. */
 export default async function CodePage({ params, searchParams }: PageProps<"/[locale]/sign-in/code">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const returnTo = safeReturnTo((await searchParams).returnTo);
   const pending = await pendingChallenge();
   if (!pending) {

@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { subscribePush, unsubscribePush } from "@/lib/notifications/actions";
 import { pushPublicKey } from "@/lib/notifications/queries";
 import { PushSettings } from "@/components/notifications/push-settings";
 import { LinkButton } from "@/components/ui/button";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/account/notifications">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Notifications.settings" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("Notifications.settings.title");
 
 export default async function NotificationSettingsPage({ params }: PageProps<"/[locale]/account/notifications">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requirePageActor(locale, localePath(locale, "/account/notifications"));
   const t = await getTranslations({ locale, namespace: "Notifications.settings" });
   const publicKey = pushPublicKey();

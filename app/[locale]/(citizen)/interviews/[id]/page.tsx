@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { policy } from "@/lib/interviews/policy";
 import { bookingFiles, viewBooking } from "@/lib/interviews/service";
 import { BookingFiles } from "@/components/interviews/booking-files";
@@ -12,14 +12,14 @@ import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
 import { titled } from "@/lib/i18n/page-title";
 import { UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Titles.interview", { robots: { index: false } });
 
 /** A booking as its citizen (or interpreter) sees it: confirmation, calendar, call, changes, outcome. */
 export default async function BookingPage({ params, searchParams }: PageProps<"/[locale]/interviews/[id]">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/interviews/${id}`));
   const view = await viewBooking({ actor, bookingId: id });
   if (!view) notFound();

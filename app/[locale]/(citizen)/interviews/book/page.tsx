@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
@@ -18,6 +18,7 @@ import { SlotList } from "@/components/interviews/slot-list";
 import { bookAction, reviewBookingAction } from "../actions";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import type { Metadata } from "next";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/interviews/book">): Promise<Metadata> {
   const { locale } = await params;
@@ -42,9 +43,7 @@ type Search = { body?: string; topic?: string; interpreter?: string; slot?: stri
  * `pb`, `pt`, `pi`: the previous answer, preselected when a change link leads back to a question.
  */
 export default async function BookPage({ params, searchParams }: PageProps<"/[locale]/interviews/book">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const q = (await searchParams) as Search;
   const self = localePath(locale, "/interviews/book");
   const actor = await requirePageActor(locale, `${self}?${new URLSearchParams(q as Record<string, string>)}`, { roles: ["citizen"] });

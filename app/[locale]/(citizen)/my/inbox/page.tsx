@@ -1,29 +1,22 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { renderNotification } from "@/lib/notifications/render";
 import { openInbox } from "@/lib/notifications/queries";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { StatusTag } from "@/components/ui/status-tag";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/my/inbox">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Inbox" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("Inbox.title");
 
 export default async function InboxPage({ params }: PageProps<"/[locale]/my/inbox">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/my/inbox"));
   const t = await getTranslations({ locale, namespace: "Inbox" });
   const m = await getTranslations({ locale, namespace: "MyFile" });

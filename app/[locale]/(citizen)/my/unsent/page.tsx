@@ -1,26 +1,19 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { UnsentList } from "@/components/outbox/unsent-list";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/my/unsent">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Outbox" });
-  return { title: t("unsentTitle") };
-}
+export const generateMetadata = titled("Outbox.unsentTitle");
 
 export default async function UnsentPage({ params }: PageProps<"/[locale]/my/unsent">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/my/unsent"), { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Outbox" });
   const m = await getTranslations({ locale, namespace: "MyFile" });

@@ -1,28 +1,21 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { ActionForm, FormRadios, FormTextField } from "@/components/payments/action-form";
 import { billerKeys } from "@/components/payments/labels";
 import { findBillAction } from "../actions";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/pay/find">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("find.title")) };
-}
+export const generateMetadata = titled("Pay.find.title");
 
 export default async function FindBillPage({ params }: PageProps<"/[locale]/pay/find">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requirePageActor(locale, localePath(locale, "/pay/find"), { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Pay" });
   const tb = await getTranslations({ locale, namespace: "Bills" });

@@ -1,31 +1,23 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { QUESTION_BODIES } from "@/lib/cases/kinds/question";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { Form } from "@/components/forms/form";
 import { Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/questions/new">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Question" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("Question.title");
 
 export default async function NewQuestionPage({ params }: PageProps<"/[locale]/questions/new">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const formPath = localePath(locale, "/questions/new");
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Question" });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getGovernorate, getHouse, listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HouseDetails } from "@/components/houses/house-details";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/houses/[
 }
 
 export default async function HousePage({ params }: PageProps<"/[locale]/houses/[slug]">) {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const house = getHouse(slug);
-  if (!isLocale(locale) || !house) notFound();
-  setRequestLocale(locale);
+  if (!house) notFound();
   const t = await getTranslations({ locale, namespace: "Houses" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const gov = getGovernorate(house.governorate)!;

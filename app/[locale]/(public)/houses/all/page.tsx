@@ -1,25 +1,18 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HouseDetails } from "@/components/houses/house-details";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/houses/all">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Houses" });
-  return { title: t("allTitle") };
-}
+export const generateMetadata = titled("Houses.allTitle", {}, { staticPage: true });
 
 /** Every house on one page, kept by the service worker for offline reading (see services/all). */
 export default async function AllHousesPage({ params }: PageProps<"/[locale]/houses/all">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Houses" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   return (

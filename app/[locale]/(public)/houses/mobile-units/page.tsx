@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listMobileUnits } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { StatusTag } from "@/components/ui/status-tag";
 import { TourTable } from "@/components/houses/tour-table";
 import { clientCalendar, tourLabels, tourRows } from "@/components/houses/house-labels";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/houses/mobile-units">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Houses" });
-  return { title: t("mobileUnitsLink") };
-}
+export const generateMetadata = titled("Houses.mobileUnitsLink", {}, { staticPage: true });
 
 /** "When does the mobile unit come to my place next?" — every tour, with the next date worked out on the device. */
 export default async function MobileUnitsPage({ params }: PageProps<"/[locale]/houses/mobile-units">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Houses" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const calendar = clientCalendar();

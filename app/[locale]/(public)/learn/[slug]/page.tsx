@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { isLocale, localePath, locales } from "@/lib/i18n/routing";
 import { getLesson, lessonSlugs } from "@/lib/learning/lessons";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -18,9 +19,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/learn/[s
 }
 
 export default async function LessonPage({ params }: PageProps<"/[locale]/learn/[slug]">) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const lesson = getLesson(slug, locale);
   if (!lesson) notFound();
   const t = await getTranslations({ locale, namespace: "Learn" });

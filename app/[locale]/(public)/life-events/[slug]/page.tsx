@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getBody, getLifeEvent, getService, listLifeEvents } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/life-eve
 
 /** One situation, the procedures of several bodies, in the order to do them. */
 export default async function LifeEventPage({ params }: PageProps<"/[locale]/life-events/[slug]">) {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const event = getLifeEvent(slug);
-  if (!isLocale(locale) || !event) notFound();
-  setRequestLocale(locale);
+  if (!event) notFound();
   const t = await getTranslations({ locale, namespace: "LifeEvents" });
   const c = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });

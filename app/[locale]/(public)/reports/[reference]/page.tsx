@@ -1,27 +1,22 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { loadPublicReport } from "@/lib/requests/queries";
 import { rootTranslator } from "@/components/cases/labels";
 import { PublicReportItem } from "@/components/requests/public-report";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // References are open-ended; [locale]/layout.tsx turns dynamic params off for locales.
 export const dynamicParams = true;
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/reports/[reference]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "PublicReports" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("PublicReports.title");
 
 /** One reported problem, as on the public list; where a citizen lands after joining it. */
 export default async function PublicReportPage({ params, searchParams }: PageProps<"/[locale]/reports/[reference]">) {
-  const { locale, reference } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { reference } = await params;
   const report = await loadPublicReport({ reference });
   if (!report) notFound();
   const q = await searchParams;

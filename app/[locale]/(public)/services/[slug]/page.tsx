@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getBody, getService, listServices } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { interviewQueryForService } from "@/lib/interviews/topics";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ServiceDetails } from "@/components/catalogue/service-details";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 }
 
 export default async function ServicePage({ params }: PageProps<"/[locale]/services/[slug]">) {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const service = getService(slug);
-  if (!isLocale(locale) || !service) notFound();
-  setRequestLocale(locale);
+  if (!service) notFound();
   const t = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const body = getBody(service.body)!;

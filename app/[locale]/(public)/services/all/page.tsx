@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listServices } from "@/lib/catalogue/catalogue";
 import { contentLocale, localized } from "@/lib/i18n/content";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ServiceDetails } from "@/components/catalogue/service-details";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/services/all">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Catalogue" });
-  return { title: t("allTitle") };
-}
+export const generateMetadata = titled("Catalogue.allTitle", {}, { staticPage: true });
 
 /**
  * Every procedure on one page. It is what the service worker keeps for offline reading: one
@@ -21,9 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
  * and offline, a procedure's own address leads here, to its section (see app/sw.ts).
  */
 export default async function AllServicesPage({ params }: PageProps<"/[locale]/services/all">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const lang = contentLocale(locale);

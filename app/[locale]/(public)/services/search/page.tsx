@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { search, tokensOf } from "@/lib/catalogue/search/search";
 import { contentLocale } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { CatalogueSearch } from "@/components/catalogue/search-box-server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/search">): Promise<Metadata> {
   const { locale } = await params;
@@ -18,9 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 
 /** Server-side results from the same search function as the live box: works without JavaScript. */
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/services/search">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Search" });
   const c = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });

@@ -2,13 +2,13 @@ import { CERTIFICATE_KIND, type CertificateData } from "@/lib/documents/certific
 import { findCertificateType } from "@/lib/cases/kinds/certificate-request/types";
 import { maskName } from "@/lib/documents/compact";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { contentLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { verifyCode } from "@/lib/documents/verify";
 import { LinkButton } from "@/components/ui/button";
 import { isBillerKey } from "@/components/payments/labels";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -25,9 +25,8 @@ type ReceiptData = { paymentReference?: string; paidAt?: string; totalMillimes?:
  * what is needed to compare with the paper: no name, no phone number.
  */
 export default async function VerifyPage({ params }: PageProps<"/[locale]/verify/[code]">) {
-  const { locale, code: raw } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { code: raw } = await params;
   const code = decodeURIComponent(raw).slice(0, 40);
   const t = await getTranslations({ locale, namespace: "Verify" });
   const tr = await getTranslations({ locale, namespace: "Receipt" });

@@ -1,23 +1,22 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { formatDate, TIME_ZONE } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { agenda, canHost } from "@/lib/interviews/host-service";
 import { addDays, formatLocalDate, isoWeekday, localDateOf, parseLocalDate, zonedToUtc } from "@/lib/clock/zone";
 import { StatusTag } from "@/components/ui/status-tag";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Agenda.title", { robots: { index: false } });
 
 /** The official's (or interpreter's) interviews, by day or by week, in Tunis time. */
 export default async function AgendaPage({ params, searchParams }: PageProps<"/[locale]/staff/agenda">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const self = localePath(locale, "/staff/agenda");
   const actor = await requirePageActor(locale, self);
   if (!canHost(actor)) notFound();

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { canHost, myAvailability } from "@/lib/interviews/host-service";
 import { interviewBodyOfAccount, topicsOf } from "@/lib/interviews/topics";
 import { ActionForm, type FieldSpec } from "@/components/interviews/action-form";
 import { addDayOffAction, removeDayOffAction, saveAvailabilityAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Availability.title", { robots: { index: false } });
 
@@ -16,9 +17,7 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${St
 
 /** An official's (or interpreter's) weekly pattern, settings and days off. */
 export default async function AvailabilityPage({ params }: PageProps<"/[locale]/staff/availability">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/staff/availability"));
   if (!canHost(actor)) notFound();
   const a = await myAvailability({ actor });

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { WALK_IN_HOLD_MINUTES } from "@/lib/interviews/walk-in-booking";
 import { decodeSlot, encodeSlot, findSlots, nearestFreeSlots } from "@/lib/interviews/service";
 import { interviewBodyIds, isInterviewBody, topicsOf } from "@/lib/interviews/topics";
@@ -15,6 +14,7 @@ import { Radios } from "@/components/ui/field";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { holdWalkInBookingAction } from "./actions";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled("InterviewWalkIn.title", { robots: { index: false, follow: false } });
@@ -27,9 +27,7 @@ type Search = { body?: string; topic?: string; interpreter?: string; slot?: stri
  * which holds the time and sends the code (the phone is posted, never put in the address).
  */
 export default async function InterviewWalkInPage({ params, searchParams }: PageProps<"/[locale]/staff/interview-walk-in">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const self = localePath(locale, "/staff/interview-walk-in");
   await requirePageActor(locale, self, { roles: ["agent"] });
   const q = (await searchParams) as Search;

@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/content";
 import { formatDate } from "@/lib/i18n/format";
 import { UserText } from "@/components/ui/user-text";
@@ -11,19 +9,15 @@ import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
 import { enrolKioskAction, revokeKioskFromList } from "@/lib/kiosk/actions";
 import { EnrolForm } from "@/components/kiosk/enrol-form";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/kiosks">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "KioskAdmin" });
-  return { title: t("title") };
-}
+export const generateMetadata = titled("KioskAdmin.title");
 
 /** Administrators and the agents of a house: the house's self-service corners, enrolling this browser as one, revoking one. */
 export default async function KiosksPage({ params, searchParams }: PageProps<"/[locale]/staff/kiosks">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/staff/kiosks"), { roles: ["admin", "agent"] });
   const outcome = (await searchParams).outcome;
   const devices = await listDevices(actor);
@@ -54,45 +48,31 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
         {devices.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <div className="relative overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="corners-heading">
-            <table className="w-full border-collapse text-start">
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2 text-start">{t("columns.label")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.house")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.idle")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.enrolled")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
-                  <th scope="col" className="p-2 text-start">{t("columns.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {devices.map((d) => (
-                  <tr key={d.id} className="border-b border-line align-top" data-kiosk-device={d.id}>
-                    <th scope="row" className="p-2 text-start font-normal">
-                      <UserText>{d.label}</UserText>
-                    </th>
-                    <td className="p-2">{houseName(d.houseId)}</td>
-                    <td className="p-2 whitespace-nowrap">{t("minutes", { minutes: Math.round(d.idleSeconds / 60) })}</td>
-                    <td className="p-2 whitespace-nowrap">{date(d.createdAt)}</td>
-                    <td className="p-2">{d.revokedAt ? t("revoked") : t("active")}</td>
-                    <td className="p-2">
-                      {d.revokedAt ? null : (
-                        <form action={revokeKioskFromList}>
-                          <input type="hidden" name="deviceId" value={d.id} />
-                          <input type="hidden" name="locale" value={locale} />
-                          <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
-                            {t("revoke")}
-                            <span className="sr-only"> — {d.label}</span>
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable labelledBy="corners-heading" columns={[t("columns.label"), t("columns.house"), t("columns.idle"), t("columns.enrolled"), t("columns.status"), t("columns.actions")]}>
+            {devices.map((d) => (
+              <tr key={d.id} className="border-b border-line align-top" data-kiosk-device={d.id}>
+                <th scope="row" className="p-2 text-start font-normal">
+                  <UserText>{d.label}</UserText>
+                </th>
+                <td className="p-2">{houseName(d.houseId)}</td>
+                <td className="p-2 whitespace-nowrap">{t("minutes", { minutes: Math.round(d.idleSeconds / 60) })}</td>
+                <td className="p-2 whitespace-nowrap">{date(d.createdAt)}</td>
+                <td className="p-2">{d.revokedAt ? t("revoked") : t("active")}</td>
+                <td className="p-2">
+                  {d.revokedAt ? null : (
+                    <form action={revokeKioskFromList}>
+                      <input type="hidden" name="deviceId" value={d.id} />
+                      <input type="hidden" name="locale" value={locale} />
+                      <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
+                        {t("revoke")}
+                        <span className="sr-only"> — {d.label}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         )}
       </section>
       {actor.role === "admin" || ownHouse ? (

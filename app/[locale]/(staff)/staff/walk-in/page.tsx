@@ -1,20 +1,18 @@
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { startWalkInAction } from "@/lib/assisted/actions";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { ActionForm } from "@/components/requests/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled("WalkIn.title", { robots: { index: false, follow: false } });
 
 /** Walk-in filing, step 1: the citizen's phone; a code goes to it. */
 export default async function WalkInStartPage({ params }: PageProps<"/[locale]/staff/walk-in">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   await requirePageActor(locale, localePath(locale, "/staff/walk-in"), { roles: ["agent"] });
   const t = await getTranslations({ locale, namespace: "WalkIn" });
   const q = await getTranslations({ locale, namespace: "StaffQueue" });

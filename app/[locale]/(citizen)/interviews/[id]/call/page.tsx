@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { viewBooking } from "@/lib/interviews/service";
 import { CallRoom, type CallLabels } from "@/components/interviews/call-room";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Call.title", { robots: { index: false } });
 export const dynamic = "force-dynamic";
@@ -20,9 +21,8 @@ const labelKeys = [
 
 /** The video call of one booking: only its participants, only in its window. */
 export default async function CallPage({ params }: PageProps<"/[locale]/interviews/[id]/call">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/interviews/${id}/call`));
   const view = await viewBooking({ actor, bookingId: id });
   // Someone not on the booking gets the same answer as for a booking that does not exist.

@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { viewBooking } from "@/lib/interviews/service";
 import { ActionForm } from "@/components/interviews/action-form";
 import { cancelAction } from "../../actions";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Booking.cancelTitle", { robots: { index: false } });
 
 export default async function CancelPage({ params }: PageProps<"/[locale]/interviews/[id]/cancel">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/interviews/${id}/cancel`));
   const view = await viewBooking({ actor, bookingId: id });
   if (!view || view.role !== "citizen") notFound();

@@ -1,22 +1,22 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { decodeSlot, encodeSlot, findSlots, nearestFreeSlots, viewBooking } from "@/lib/interviews/service";
 import { ActionForm } from "@/components/interviews/action-form";
 import { SlotList } from "@/components/interviews/slot-list";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { rescheduleAction } from "../../actions";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Booking.rescheduleTitle", { robots: { index: false } });
 
 export default async function ReschedulePage({ params, searchParams }: PageProps<"/[locale]/interviews/[id]/reschedule">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const self = localePath(locale, `/interviews/${id}/reschedule`);
   const actor = await requirePageActor(locale, self);
   const view = await viewBooking({ actor, bookingId: id });

@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { citizenMessageAction } from "@/lib/cases/actions";
 import { loadCitizenCase } from "@/lib/cases/queries";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { CertificateDownload } from "@/components/cases/certificate-download";
 import { CaseSummary } from "@/components/cases/case-summary";
@@ -16,6 +16,7 @@ import { AfterSending } from "@/components/requests/after-sending";
 import { SentDraftCleared } from "@/components/outbox/sent-draft";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -25,9 +26,8 @@ export const dynamicParams = true;
 export const generateMetadata = titled("Titles.case", { robots: { index: false, follow: false } });
 
 export default async function CitizenCasePage({ params, searchParams }: PageProps<"/[locale]/my/cases/[reference]">) {
-  const { locale, reference } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { reference } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/my/cases/${encodeURIComponent(reference)}`), { roles: ["citizen"] });
   const loaded = await loadCitizenCase({ actor, reference });
   if (!loaded) notFound();

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formatMoney, formatPhoneLocal } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { getCheckout } from "@/lib/payments/start-payment";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { billLineLabels } from "@/app/_payments/bill-labels";
@@ -15,22 +14,18 @@ import { ActionForm, FormTextField } from "@/components/payments/action-form";
 import { BillLines } from "@/components/payments/bill-lines";
 import { OnlineSubmit } from "@/components/payments/online-submit";
 import { payAction } from "../../actions";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/pay/check/[checkoutId]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("check.title")) };
-}
+export const generateMetadata = titled("Pay.check.title");
 
 /** Check your answers, then pay: the one page where money is committed. */
 export default async function CheckPage({ params }: PageProps<"/[locale]/pay/check/[checkoutId]">) {
-  const { locale, checkoutId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { checkoutId } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/pay/check/${checkoutId}`), { roles: ["citizen"] });
   const deps = await paymentsWithBillers();
   const checkout = await getCheckout({ deps, userId: actor.userId, checkoutId }).catch((e: unknown) => {

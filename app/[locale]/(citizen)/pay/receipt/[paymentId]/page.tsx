@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { qrSvg } from "@/lib/documents/qr";
 import { getPayment } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
@@ -14,15 +13,13 @@ import { PrintButton } from "@/components/payments/print-button";
 import { ReceiptSmsForm } from "@/components/payments/receipt-sms-form";
 import { sendReceiptSmsAction } from "@/app/_payments/receipt-sms";
 import { Ltr } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/pay/receipt/[paymentId]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: (await getTranslations({ locale, namespace: "Receipt" }))("title") };
-}
+export const generateMetadata = titled("Receipt.title");
 
 function Rows({ rows }: { rows: ReceiptRow[] }) {
   return (
@@ -39,9 +36,8 @@ function Rows({ rows }: { rows: ReceiptRow[] }) {
 
 /** The confirmation page: the receipt itself, printable at the kiosk, with its PDF. */
 export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/receipt/[paymentId]">) {
-  const { locale, paymentId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { paymentId } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/pay/receipt/${paymentId}`), { roles: ["citizen"] });
   const payment = await getPayment({ deps: await paymentsWithBillers(), userId: actor.userId, paymentId }).catch((e: unknown) => {
     if (isAppError(e) && e.code === "notFound") notFound();

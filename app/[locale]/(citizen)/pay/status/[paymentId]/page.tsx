@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { formatMoney, formatPhone } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { refreshPayment } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { billLineLabels } from "@/app/_payments/bill-labels";
@@ -18,25 +17,21 @@ import { BillLines } from "@/components/payments/bill-lines";
 import { PaymentLive } from "@/components/payments/payment-live";
 import { checkNowAction } from "../../actions";
 import { autoRun, ltrRun } from "@/lib/i18n/bidi";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/pay/status/[paymentId]">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  return { title: await withErrorPrefix(locale, (await getTranslations({ locale, namespace: "Pay" }))("wait.title")) };
-}
+export const generateMetadata = titled("Pay.wait.title");
 
 /**
  * Where a payment stands, asked of D17 each time the page is shown: a citizen who closed the
  * page and comes back sees how it ended. Paid goes to the receipt.
  */
 export default async function PaymentStatusPage({ params }: PageProps<"/[locale]/pay/status/[paymentId]">) {
-  const { locale, paymentId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { paymentId } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/pay/status/${paymentId}`), { roles: ["citizen"] });
   const deps = await paymentsWithBillers();
   const payment = await refreshPayment({ deps, userId: actor.userId, paymentId }).catch((e: unknown) => {

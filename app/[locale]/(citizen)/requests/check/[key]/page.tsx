@@ -1,7 +1,7 @@
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { sendDraftAction } from "@/lib/requests/draft-actions";
 import { loadCheckPage } from "@/lib/requests/drafts";
 import { rootTranslator } from "@/components/cases/labels";
@@ -12,6 +12,7 @@ import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { titled } from "@/lib/i18n/page-title";
 import { UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -24,9 +25,8 @@ const titleOf = (v: string | string[] | undefined) => (typeof v === "string" ? v
 
 /** Check your answers: each with a link back to its question (answers kept), then send. */
 export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/requests/check/[key]">) {
-  const { locale, key } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { key } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/requests/check/${encodeURIComponent(key)}`), { roles: ["citizen"] });
   const loaded = await loadCheckPage({ userId: actor.userId, key });
   if (!loaded) notFound();

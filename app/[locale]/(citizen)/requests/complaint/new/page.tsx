@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { categoriesOf, complaintBodyIds, findCategory } from "@/lib/cases/kinds/complaint/categories";
 import { parseComplaintPrefill } from "@/lib/cases/kinds/complaint/prefill";
@@ -13,6 +12,7 @@ import { StepForm } from "@/components/forms/form";
 import { Checkbox, Radios, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
   const { locale } = await params;
@@ -30,9 +30,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
  * "document not on the list" category are already chosen.
  */
 export default async function NewComplaintPage({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const query = await searchParams;
   const prefill = parseComplaintPrefill(query);
   const here = `${localePath(locale, "/requests/complaint/new")}${prefill.bodyId ? `?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === "string")).toString()}` : ""}`;

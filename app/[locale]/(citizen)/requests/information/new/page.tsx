@@ -1,29 +1,21 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import { accessForms } from "@/lib/cases/kinds/info-request/law-2016-22";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { loadDraftForForm } from "@/lib/requests/drafts";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { Checkbox, Radios, Select, TextArea, TextInput } from "@/components/forms/fields";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/requests/information/new">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "InfoRequest" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("InfoRequest.title");
 
 /** A request under law 2016-22: exactly the fields the law asks for, and no reason. */
 export default async function NewInfoRequestPage({ params, searchParams }: PageProps<"/[locale]/requests/information/new">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const formPath = localePath(locale, "/requests/information/new");
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
   const draftKey = (await searchParams).draft;

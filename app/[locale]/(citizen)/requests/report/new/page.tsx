@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
 import { GOVERNORATES } from "@/lib/cases/kinds/municipal-report/places";
 import { env } from "@/lib/env";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { reportFormAction } from "@/lib/requests/report-actions";
 import { rootTranslator } from "@/components/cases/labels";
@@ -14,14 +12,10 @@ import { FormMessages } from "@/components/forms/form-messages";
 import { OUTBOX_WORDS } from "@/components/forms/form";
 import { ReportForm } from "@/components/requests/report-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/requests/report/new">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "MunicipalReport" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("MunicipalReport.title");
 
 /**
  * Report a problem in the street: what, where (the phone's position, a pin on a map when one
@@ -38,9 +32,7 @@ const REPORT_WORDS = [
 ];
 
 export default async function NewMunicipalReportPage({ params }: PageProps<"/[locale]/requests/report/new">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const formPath = localePath(locale, "/requests/report/new");
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "MunicipalReport" });

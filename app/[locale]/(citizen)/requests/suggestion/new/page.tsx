@@ -1,27 +1,19 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { COMPLAINT_CATEGORIES, complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { loadDraftForForm } from "@/lib/requests/drafts";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { Checkbox, Select, TextArea } from "@/components/forms/fields";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/requests/suggestion/new">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "Suggestion" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("Suggestion.title");
 
 export default async function NewSuggestionPage({ params, searchParams }: PageProps<"/[locale]/requests/suggestion/new">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const formPath = localePath(locale, "/requests/suggestion/new");
   const actor = await requirePageActor(locale, formPath, { roles: ["citizen"] });
   const draftKey = (await searchParams).draft;

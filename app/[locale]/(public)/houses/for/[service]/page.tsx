@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getBody, getService, listServices } from "@/lib/catalogue/catalogue";
 import { housesOffering } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HouseList } from "@/components/houses/house-list";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -25,10 +26,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/houses/f
 
 /** "Where can I pay a SONEDE bill in person?" — the houses that offer one procedure. */
 export default async function HousesForServicePage({ params }: PageProps<"/[locale]/houses/for/[service]">) {
-  const { locale, service: slug } = await params;
+  const locale = await pageLocale(params);
+  const { service: slug } = await params;
   const service = getService(slug);
-  if (!isLocale(locale) || !service) notFound();
-  setRequestLocale(locale);
+  if (!service) notFound();
   const t = await getTranslations({ locale, namespace: "Houses" });
   const c = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getGovernorate, housesForDelegation, housesInGovernorate, listGovernorates } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { HouseList } from "@/components/houses/house-list";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -23,10 +24,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/houses/g
 }
 
 export default async function GovernoratePage({ params }: PageProps<"/[locale]/houses/governorates/[governorate]">) {
-  const { locale, governorate } = await params;
+  const locale = await pageLocale(params);
+  const { governorate } = await params;
   const gov = getGovernorate(governorate);
-  if (!isLocale(locale) || !gov) notFound();
-  setRequestLocale(locale);
+  if (!gov) notFound();
   const t = await getTranslations({ locale, namespace: "Houses" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const houses = housesInGovernorate(gov.id);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getBody, getService, listServices } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
 import { formatDate } from "@/lib/i18n/format";
@@ -12,6 +12,7 @@ import { PrintButton } from "@/components/catalogue/print-button";
 import Link from "next/link";
 import { qrSvg } from "@/lib/documents/qr";
 import { publicAppUrl } from "@/lib/env";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -29,10 +30,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 
 /** "What to bring", made to be printed (globals.css hides the header, footer and navigation). */
 export default async function ChecklistPage({ params }: PageProps<"/[locale]/services/[slug]/checklist">) {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const service = getService(slug);
-  if (!isLocale(locale) || !service) notFound();
-  setRequestLocale(locale);
+  if (!service) notFound();
   const t = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const body = getBody(service.body)!;

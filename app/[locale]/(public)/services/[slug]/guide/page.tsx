@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getService } from "@/lib/catalogue/catalogue";
 import { answersQuery, applicableQuestions, nextQuestion, parseAnswers, personalChecklist } from "@/lib/catalogue/guide";
 import { localized } from "@/lib/i18n/content";
@@ -14,6 +14,7 @@ import { DocumentList } from "@/components/catalogue/document-list";
 import { documentLabels } from "@/components/catalogue/document-labels";
 import { PrintButton } from "@/components/catalogue/print-button";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/services/[slug]/guide">): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -33,10 +34,10 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
  * in the URL of the final checklist, which can be printed, bookmarked or shared.
  */
 export default async function GuidePage({ params, searchParams }: PageProps<"/[locale]/services/[slug]/guide">) {
-  const { locale, slug } = await params;
+  const locale = await pageLocale(params);
+  const { slug } = await params;
   const service = getService(slug);
-  if (!isLocale(locale) || !service?.guide) notFound();
-  setRequestLocale(locale);
+  if (!service?.guide) notFound();
   const guide = service.guide;
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "Guided" });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getBody, listBodies, servicesOfBody } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Contacts } from "@/components/catalogue/contacts";
 import { ServiceList } from "@/components/catalogue/service-list";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 }
 
 export default async function BodyPage({ params }: PageProps<"/[locale]/services/bodies/[body]">) {
-  const { locale, body: id } = await params;
+  const locale = await pageLocale(params);
+  const { body: id } = await params;
   const body = getBody(id);
-  if (!isLocale(locale) || !body) notFound();
-  setRequestLocale(locale);
+  if (!body) notFound();
   const t = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const services = servicesOfBody(body.id);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getCategory, listBodies, listCategories, servicesInCategory } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ServiceList } from "@/components/catalogue/service-list";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamicParams = false;
 
@@ -21,10 +22,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 }
 
 export default async function CategoryPage({ params }: PageProps<"/[locale]/services/categories/[category]">) {
-  const { locale, category: id } = await params;
+  const locale = await pageLocale(params);
+  const { category: id } = await params;
   const category = getCategory(id);
-  if (!isLocale(locale) || !category) notFound();
-  setRequestLocale(locale);
+  if (!category) notFound();
   const t = await getTranslations({ locale, namespace: "Catalogue" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const services = servicesInCategory(category.id);

@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { localePath } from "@/lib/i18n/routing";
 import { formatPhoneLocal } from "@/lib/i18n/format";
 import { requirePageActor } from "@/lib/auth/session";
 import { listStaff } from "@/lib/auth/staff-view";
@@ -13,20 +11,15 @@ import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { Ltr, UserText } from "@/components/ui/user-text";
-import { withErrorPrefix } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { titled } from "@/lib/i18n/page-title";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/staff/admin/users">): Promise<Metadata> {
-  const { locale } = await params;
-  if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "AdminUsers" });
-  return { title: await withErrorPrefix(locale, t("title")) };
-}
+export const generateMetadata = titled("AdminUsers.title");
 
 /** Administrators: the staff and volunteer accounts, and creating one. */
 export default async function AdminUsersPage({ params, searchParams }: PageProps<"/[locale]/staff/admin/users">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/users"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const accounts = await listStaff();
@@ -59,56 +52,39 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
         <h2 id="accounts-heading" className="mb-4 text-2xl font-bold">
           {t("listHeading")}
         </h2>
-        {/* relative: the buttons' visually hidden labels are absolutely positioned and would otherwise
-            widen the whole page past the screen (to the left, in Arabic). */}
-        <div className="relative overflow-x-auto focus:outline-3 focus:outline-focus" tabIndex={0} role="region" aria-labelledby="accounts-heading">
-          <table className="w-full border-collapse text-start">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2 text-start">{t("columns.name")}</th>
-                <th scope="col" className="p-2 text-start">{t("columns.phone")}</th>
-                <th scope="col" className="p-2 text-start">{t("columns.role")}</th>
-                <th scope="col" className="p-2 text-start">{t("columns.body")}</th>
-                <th scope="col" className="p-2 text-start">{t("columns.house")}</th>
-                <th scope="col" className="p-2 text-start">{t("columns.status")}</th>
-                <th scope="col" className="p-2 text-start">{t("columns.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => (
-                <tr key={a.id} className="border-b border-line align-top">
-                  <th scope="row" className="p-2 text-start font-normal">
-                    {a.name ? <UserText>{a.name}</UserText> : "—"}
-                  </th>
-                  <td className="p-2 whitespace-nowrap">
-                    <Ltr nowrap>{formatPhoneLocal(a.phone)}</Ltr>
-                  </td>
-                  <td className="p-2">
-                    {roles(a.role)}
-                    {a.officialLevel ? ` · ${t(`levels.${a.officialLevel}`)}` : ""}
-                    {a.interpreter ? ` · ${t("interpreterShort")}` : ""}
-                  </td>
-                  <td className="p-2">{a.bodyId ? (bodies.find((b) => b.value === a.bodyId)?.short ?? a.bodyId) : "—"}</td>
-                  <td className="p-2">{nameOf(houses, a.houseId)}</td>
-                  <td className="p-2">{a.disabled ? t("disabled") : t("active")}</td>
-                  <td className="p-2">
-                    {a.id === actor.userId ? null : (
-                      <form action={setAccountDisabledFromList}>
-                        <input type="hidden" name="userId" value={a.id} />
-                        <input type="hidden" name="disable" value={a.disabled ? "false" : "true"} />
-                        <input type="hidden" name="locale" value={locale} />
-                        <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
-                          {a.disabled ? t("enable") : t("disable")}
-                          <span className="sr-only"> — {a.name ?? formatPhoneLocal(a.phone)}</span>
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable labelledBy="accounts-heading" columns={[t("columns.name"), t("columns.phone"), t("columns.role"), t("columns.body"), t("columns.house"), t("columns.status"), t("columns.actions")]}>
+          {accounts.map((a) => (
+            <tr key={a.id} className="border-b border-line align-top">
+              <th scope="row" className="p-2 text-start font-normal">
+                {a.name ? <UserText>{a.name}</UserText> : "—"}
+              </th>
+              <td className="p-2 whitespace-nowrap">
+                <Ltr nowrap>{formatPhoneLocal(a.phone)}</Ltr>
+              </td>
+              <td className="p-2">
+                {roles(a.role)}
+                {a.officialLevel ? ` · ${t(`levels.${a.officialLevel}`)}` : ""}
+                {a.interpreter ? ` · ${t("interpreterShort")}` : ""}
+              </td>
+              <td className="p-2">{a.bodyId ? (bodies.find((b) => b.value === a.bodyId)?.short ?? a.bodyId) : "—"}</td>
+              <td className="p-2">{nameOf(houses, a.houseId)}</td>
+              <td className="p-2">{a.disabled ? t("disabled") : t("active")}</td>
+              <td className="p-2">
+                {a.id === actor.userId ? null : (
+                  <form action={setAccountDisabledFromList}>
+                    <input type="hidden" name="userId" value={a.id} />
+                    <input type="hidden" name="disable" value={a.disabled ? "false" : "true"} />
+                    <input type="hidden" name="locale" value={locale} />
+                    <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
+                      {a.disabled ? t("enable") : t("disable")}
+                      <span className="sr-only"> — {a.name ?? formatPhoneLocal(a.phone)}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       </section>
       <section className="max-w-2xl">
         <StaffAccountForm

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate, formatPhone } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { bookingFiles, viewBooking } from "@/lib/interviews/service";
 import { BookingFiles } from "@/components/interviews/booking-files";
 import { ActionForm } from "@/components/interviews/action-form";
@@ -13,14 +13,14 @@ import { StatusTag } from "@/components/ui/status-tag";
 import { noShowAction, officialCancelAction, openCaseAction, outcomeAction } from "../actions";
 import { titled } from "@/lib/i18n/page-title";
 import { Ltr, UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Titles.agendaItem", { robots: { index: false } });
 
 /** One interview, for its official: subject, call, cancel, no-show, outcome. */
 export default async function AgendaBookingPage({ params, searchParams }: PageProps<"/[locale]/staff/agenda/[id]">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/staff/agenda/${id}`));
   const view = await viewBooking({ actor, bookingId: id });
   if (!view || (view.role !== "official" && view.role !== "interpreter")) notFound();

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { staffRoles } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { assignAction, staffMessageAction, staffTransitionAction } from "@/lib/cases/actions";
 import { loadStaffCase } from "@/lib/cases/queries";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
@@ -16,6 +16,7 @@ import { isRequestKind, loadStaffExtras } from "@/lib/requests/after-sending";
 import { DATA_TRANSITIONS, StaffRequestsPanel } from "@/components/requests/staff-panel";
 import { titled } from "@/lib/i18n/page-title";
 import { UserText } from "@/components/ui/user-text";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -25,9 +26,8 @@ export const dynamicParams = true;
 export const generateMetadata = titled("Titles.staffCase", { robots: { index: false, follow: false } });
 
 export default async function StaffCasePage({ params, searchParams }: PageProps<"/[locale]/staff/cases/[reference]">) {
-  const { locale, reference } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { reference } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/staff/cases/${encodeURIComponent(reference)}`), { roles: staffRoles });
   const loaded = await loadStaffCase({ actor, reference });
   if (!loaded) notFound();

@@ -1,23 +1,23 @@
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatDate, formatPhone } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { walkInBookingView } from "@/lib/interviews/walk-in-service";
 import { ActionForm } from "@/components/interviews/action-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { LinkButton } from "@/components/ui/button";
 import { confirmWalkInBookingAction, releaseWalkInBookingAction } from "../actions";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled("Titles.interviewWalkInItem", { robots: { index: false, follow: false } });
 
 /** A walk-in booking, for the agent who made it: the citizen's code, then the reference. */
 export default async function InterviewWalkInBookingPage({ params }: PageProps<"/[locale]/staff/interview-walk-in/[id]">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const start = localePath(locale, "/staff/interview-walk-in");
   const actor = await requirePageActor(locale, localePath(locale, `/staff/interview-walk-in/${id}`), { roles: ["agent"] });
   const view = await walkInBookingView({ actor, bookingId: id });

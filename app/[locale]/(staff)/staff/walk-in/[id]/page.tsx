@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { fileWalkInAction, verifyWalkInAction } from "@/lib/assisted/actions";
 import { loadWalkIn } from "@/lib/assisted/walk-in";
 import { requirePageActor } from "@/lib/auth/session";
 import { categoriesOf, complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import { formatPhone } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { ActionForm } from "@/components/requests/action-form";
@@ -15,6 +15,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { Radios } from "@/components/ui/field";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -25,9 +26,8 @@ export const generateMetadata = titled("Titles.walkInItem", { robots: { index: f
  * body: a plain GET form; then the category and the citizen's words), then the reference.
  */
 export default async function WalkInSessionPage({ params, searchParams }: PageProps<"/[locale]/staff/walk-in/[id]">) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const here = localePath(locale, `/staff/walk-in/${encodeURIComponent(id)}`);
   const actor = await requirePageActor(locale, here, { roles: ["agent"] });
   const loaded = await loadWalkIn({ agent: actor, sessionId: id });

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadCitizenCase } from "@/lib/cases/queries";
 import { formatDate } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { localePath } from "@/lib/i18n/routing";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { SentDraftCleared } from "@/components/outbox/sent-draft";
 import { titled } from "@/lib/i18n/page-title";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -15,9 +16,8 @@ export const generateMetadata = titled("Titles.caseSent", { robots: { index: fal
 
 /** The confirmation page: the reference to keep, what happens next, and by when. */
 export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/cases/[reference]/sent">) {
-  const { locale, reference } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { reference } = await params;
   const actor = await requirePageActor(locale, localePath(locale, `/my/cases/${encodeURIComponent(reference)}/sent`), { roles: ["citizen"] });
   const loaded = await loadCitizenCase({ actor, reference });
   if (!loaded) notFound();
