@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import type { CaseView } from "@/lib/cases/read";
 import type { Locale } from "@/lib/i18n/routing";
 import { certificateCode } from "@/lib/documents/certificate-access";
-import { groupCode } from "@/lib/documents/codes";
 import { localePath } from "@/lib/i18n/routing";
 import { buttonClass } from "@/components/ui/button";
 import { Ltr } from "@/components/ui/user-text";
@@ -33,7 +32,7 @@ export async function CertificateDownload({ caseView, locale }: { caseView: Case
       <p>
         {t("codeLabel")}{" "}
         <a className="link font-mono font-semibold" href={localePath(locale, `/verify/${code}`)} data-certificate-code={code}>
-          <Ltr>{groupCode(code)}</Ltr>
+          <Ltr>{code}</Ltr>
         </a>
       </p>
     </div>
