@@ -21,7 +21,8 @@ const nextConfig: NextConfig = {
   // proxy.ts sees every page POST: Next buffers its body for the proxy up to this size and would
   // hand the action only the first 10 MB (its default) of a larger no-JavaScript upload.
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BYTES }, proxyClientMaxBodySize: SERVER_ACTION_MAX_BYTES },
-  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "@aws-sdk/client-s3"],
+  // The PDF signing stack (@signpdf/*, node-forge) stays plain node_modules on the server, like pdfkit.
+  serverExternalPackages: ["@electric-sql/pglite", "pdfkit", "@aws-sdk/client-s3", "@signpdf/signpdf", "@signpdf/placeholder-plain", "@signpdf/signer-p12", "@signpdf/utils", "node-forge"],
   // The receipt PDF reads its font from disk: ship it with the routes that render PDFs.
   outputFileTracingIncludes: { "/api/payments/**": ["./lib/documents/fonts/**"] },
   async headers() {

@@ -9,7 +9,7 @@ import {
   type SerwistGlobalConfig,
   type SerwistPlugin,
 } from "serwist";
-import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, isPageRequest, offlinePageFor } from "@/lib/pwa/cache-policy";
+import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, isPageRequest, offlinePageFor, verifyPagesFor } from "@/lib/pwa/cache-policy";
 import { createOutbox } from "@/lib/outbox/client/outbox";
 import { openStore } from "@/lib/outbox/client/store";
 import { fetchTransport, SYNC_TAG } from "@/lib/outbox/client/browser";
@@ -57,6 +57,22 @@ const serwist = new Serwist({
   clientsClaim: true,
   navigationPreload: false,
   runtimeCaching: [
+    // A QR scanned by the camera app: /verify#token. Online the server picks the language;
+    // offline, a verify page kept here checks the token (the fragment follows the redirect).
+    {
+      matcher: ({ url, request, sameOrigin }) => sameOrigin && request.mode === "navigate" && url.pathname.replace(/\/$/, "") === "/verify",
+      handler: async ({ request }): Promise<Response> => {
+        try {
+          return await fetch(request);
+        } catch {
+          for (const page of verifyPagesFor(self.navigator.language)) {
+            if (await caches.match(page, { cacheName: "pages" })) return Response.redirect(new URL(page, self.location.origin).href, 302);
+          }
+          const offline: Response | undefined = await serwist.matchPrecache(offlinePageFor("/"));
+          return offline ?? Response.error();
+        }
+      },
+    },
     // Personal, staff and API responses: always the network, never a cache.
     {
       matcher: ({ url, request, sameOrigin }) =>

@@ -108,7 +108,7 @@ const seconds = (mmss: string | null) => {
 };
 
 for (const l of ["ar", "fr"] as const) {
-  test(`${l}: look up a STEG bill, pay with D17, get a receipt that verifies as genuine`, async ({ page, context, request }) => {
+  test(`${l}: look up a STEG bill, pay with D17, get a receipt that verifies as genuine, online by its code and offline by its QR code`, async ({ page, context, request }) => {
     const w = words[l];
     const bill = await newStegBill(request);
     const wallet = await newWallet(request);
@@ -147,8 +147,47 @@ for (const l of ["ar", "fr"] as const) {
     await other.goto(`/${l}/verify/${tampered}`);
     await expect(other.getByRole("heading", { level: 1, name: w.notGenuine })).toBeVisible();
     await expectNoSeriousA11yIssues(other);
+
+    // Offline: the verify page, opened once online, checks the code the QR carries on the phone.
+    const offlineCode = (await page.getByTestId("offline-code").textContent())!.trim();
+    expect(offlineCode).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
+    await other.goto(`/${l}/verify`);
+    await waitForWorker(other);
+    await expect
+      .poll(() => other.evaluate(async (path) => Boolean(await caches.match(path, { cacheName: "pages" })) && Boolean(localStorage.getItem("idarti.documents.trust.v1")), `/${l}/verify`), { timeout: 30_000 })
+      .toBe(true);
+    await expectNoSeriousA11yIssues(other);
+    await stranger.setOffline(true);
+    await other.reload();
+    await expect(other.locator("form[data-ready]")).toBeVisible();
+    const dc = (l === "ar" ? ar : fr).DocumentCheck;
+    const v = (l === "ar" ? ar : fr).Verify;
+    await other.getByLabel(v.code).fill(offlineCode);
+    await other.getByRole("button", { name: v.submit }).click();
+    await expect(other.getByRole("heading", { level: 2, name: dc.genuine })).toBeVisible();
+    await expect(other.getByText(dc.listStored.split("{date}")[0]!.trim().replace(/[.،,]$/, ""), { exact: false })).toBeVisible();
+    await expect(other.getByText(bill.reference, { exact: false })).toBeVisible();
+    await expectNoSeriousA11yIssues(other);
+    // One character of the pasted code changed: altered, still without a network.
+    const i = offlineCode.length - 100;
+    const altered = offlineCode.slice(0, i) + (offlineCode[i] === "A" ? "B" : "A") + offlineCode.slice(i + 1);
+    await other.getByLabel(v.code).fill(altered);
+    await other.getByRole("button", { name: v.submit }).click();
+    await expect(other.getByRole("heading", { level: 2, name: dc.altered })).toBeVisible();
+    // The QR's own link, as a camera app opens it, offline: the kept page checks it at once.
+    await other.goto(`/verify#${offlineCode}`);
+    await expect(other.getByRole("heading", { level: 2, name: dc.genuine })).toBeVisible();
+    await stranger.setOffline(false);
     await stranger.close();
   });
+}
+
+async function waitForWorker(page: Page) {
+  // `ready` resolves while the worker may still be activating: wait for a controller too.
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration("/");
+    return !!reg?.active && reg.active.state === "activated" && !!navigator.serviceWorker.controller;
+  }, undefined, { timeout: 30_000 });
 }
 
 for (const l of ["ar", "fr"] as const) {

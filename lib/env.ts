@@ -103,6 +103,19 @@ export const envSchema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{43}$/, "DOCUMENT_SIGNING_KEY is 32 bytes in base64url (43 characters)")
       .optional(),
+    /** Public keys (32 bytes base64url, comma-separated) of former DOCUMENT_SIGNING_KEYs: what they signed still verifies (ADR 0017). */
+    DOCUMENT_RETIRED_PUBLIC_KEYS: z
+      .string()
+      .regex(/^\s*([A-Za-z0-9_-]{43}\s*(,\s*[A-Za-z0-9_-]{43}\s*)*)?$/, "DOCUMENT_RETIRED_PUBLIC_KEYS is a comma-separated list of 32-byte base64url public keys")
+      .optional(),
+    /** The certificate that signs issued PDFs (PAdES): a PKCS#12 as base64 or as a file path, with its passphrase… */
+    DOCUMENT_PDF_P12: z.string().min(1).optional(),
+    DOCUMENT_PDF_P12_PASSPHRASE: z.string().default(""),
+    /** …or a PEM certificate (chain) and its PEM private key. Without either (development, demo) one is made in DOCUMENT_KEYS_DIR. */
+    DOCUMENT_PDF_CERT_PEM: z.string().min(1).optional(),
+    DOCUMENT_PDF_KEY_PEM: z.string().min(1).optional(),
+    /** Where the demo PDF certificate is kept (under the data directory, never in git). */
+    DOCUMENT_KEYS_DIR: z.string().min(1).default("./data/keys"),
 
     /** The D17 merchant API (docs/contracts/d17-request-to-pay.md); the simulator's in demo mode. */
     D17_API_URL: z.url().default("http://127.0.0.1:3301"),
@@ -163,6 +176,9 @@ export const envSchema = z
       ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
     }
     if (env.NODE_ENV === "production" && !env.DEMO_MODE) {
+      if (!env.DOCUMENT_PDF_P12 && !(env.DOCUMENT_PDF_CERT_PEM && env.DOCUMENT_PDF_KEY_PEM)) {
+        ctx.addIssue({ code: "custom", path: ["DOCUMENT_PDF_P12"], message: "DOCUMENT_PDF_P12 (or DOCUMENT_PDF_CERT_PEM and DOCUMENT_PDF_KEY_PEM) is required in production" });
+      }
       for (const key of ["DOCUMENT_SIGNING_KEY", "D17_API_KEY", "D17_WEBHOOK_SECRET", "BILLER_API_TOKEN"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required in production` });
       }

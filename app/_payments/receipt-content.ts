@@ -4,6 +4,10 @@ import { env } from "@/lib/env";
 import { formatDate, formatMoney, formatPhone } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { verificationUrl } from "@/lib/documents/qr";
+import { maskName, receiptCertifies } from "@/lib/documents/compact";
+import { documentSigningKey } from "@/lib/documents/keys";
+import { offlineVerificationUrl, signOfflineToken } from "@/lib/documents/offline-token";
+import { RECEIPT_KIND } from "@/lib/payments/advance";
 import type { PaymentView } from "@/lib/payments/queries";
 import { isBillerKey } from "@/components/payments/labels";
 
@@ -14,7 +18,8 @@ export type ReceiptContent = {
   head: ReceiptRow[];
   bills: { heading: string; rows: ReceiptRow[] }[];
   totals: ReceiptRow[];
-  verification: { code: string; url: string; heading: string; text: string };
+  /** url: the short-code check (printed, typed); qr: what the QR carries, the signed content itself (ADR 0017). */
+  verification: { code: string; url: string; heading: string; text: string; token: string; qr: string };
   footer: string;
 };
 
@@ -24,6 +29,7 @@ export async function receiptContent(locale: Locale, p: PaymentView & { receiptC
   const tb = await getTranslations({ locale, namespace: "Bills" });
   const biller = (payee: string) => (isBillerKey(payee) ? tb(`billers.${payee}.name`) : payee);
   const day = (d: string) => formatDate(`${d}T12:00:00Z`, locale);
+  const token = offlineReceiptToken(p);
   return {
     title: t("title"),
     subtitle: t("pdfSubtitle"),
@@ -47,7 +53,31 @@ export async function receiptContent(locale: Locale, p: PaymentView & { receiptC
       ...(p.feeMillimes > 0 ? [{ label: t("fee"), value: formatMoney(p.feeMillimes, locale) }] : []),
       { label: t("total"), value: formatMoney(p.totalMillimes, locale) },
     ],
-    verification: { code: p.receiptCode, url: verificationUrl(env().APP_URL, p.receiptCode), heading: t("verifyHeading"), text: t("verifyText") },
+    verification: {
+      code: p.receiptCode,
+      url: verificationUrl(env().APP_URL, p.receiptCode),
+      heading: t("verifyHeading"),
+      text: t("verifyText"),
+      token,
+      qr: offlineVerificationUrl(env().APP_URL, token),
+    },
     footer: t("pdfFooter"),
   };
+}
+
+/**
+ * The receipt as a QR checks it offline: the amounts and bills it proves paid, and as holder the
+ * bill's customer (masked), the person a landlord or an agent compares it with. Signed when shown,
+ * by the current key; Ed25519 is deterministic, so the same receipt gives the same code.
+ */
+function offlineReceiptToken(p: PaymentView & { receiptCode: string }): string {
+  const paidAt = p.paidAt ?? p.createdAt;
+  return signOfflineToken(documentSigningKey(), {
+    kind: RECEIPT_KIND,
+    code: p.receiptCode,
+    issuedAt: Math.floor(paidAt.getTime() / 1000),
+    holder: maskName(p.items[0]?.customer ?? ""),
+    certifies: receiptCertifies({ paymentReference: p.reference, totalMillimes: p.totalMillimes, items: p.items }),
+    validUntil: null,
+  });
 }

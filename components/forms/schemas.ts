@@ -12,6 +12,8 @@ export const formSchemas = {
   "info-request": () => import("@/lib/cases/kinds/info-request").then((m) => m.infoRequestSchema),
   "municipal-report": () => import("@/lib/cases/kinds/municipal-report").then((m) => m.municipalReportSchema),
   question: () => import("@/lib/cases/kinds/question").then((m) => m.questionSchema),
+  // The certificate kind issues documents when approved (server code): its schema has a module of its own.
+  "certificate-request": () => import("@/lib/cases/kinds/certificate-request/schema").then((m) => m.certificateRequestSchema),
   // Interviews, case pages, requests after sending, walk-in (forms-b)
   "interview-details": () => import("@/lib/interviews/forms").then((m) => m.reviewBookingSchema),
   "interview-cancel": () => import("@/lib/interviews/forms").then((m) => m.cancelBookingSchema),

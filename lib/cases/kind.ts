@@ -1,6 +1,11 @@
 import type { z } from "zod";
 import type { DeadlineRule } from "./deadline";
 import type { GuardContext, Machine } from "./machine";
+import type { Tx } from "@/lib/db/open";
+import type { cases } from "@/lib/db/schema";
+
+/** What entering a state does besides the case itself, in the transaction of the change. */
+export type EnterEffect = (ctx: { tx: Tx; case: typeof cases.$inferSelect; now: Date; message: string | null }) => Promise<unknown>;
 
 /**
  * What a kind of case declares. A new kind is a folder `lib/cases/kinds/<kind>/` exporting one
@@ -34,6 +39,12 @@ export type CaseKind<P = unknown, S extends string = string> = {
     /** Labels of the payload fields shown on the case page, by field name. */
     fields: Record<string, string>;
   };
+  /**
+   * Effects of entering a state, committed with the change or not at all (a certificate issued
+   * when approved, marked revoked when revoked). Server code only: a kind with effects keeps its
+   * schema in a module of its own for the phone (components/forms/schemas.ts).
+   */
+  onEnter?: Partial<Record<S, EnterEffect>>;
   /** A short title for lists (my file, queues): plain text from the payload, no markup. */
   title: (payload: P) => string;
   /**

@@ -10,8 +10,8 @@ import { type Database } from "@/lib/db/open";
 import { documents } from "@/lib/db/schema";
 import { canonicalJson } from "./canonical";
 import { ALPHABET, checkCharacter, hasValidCheck, newCode, normalizeCode, parseCode } from "./codes";
-import { resolveSigningKey, signBytes, verifyBytes } from "./signing";
-import { issueDocument, verifyDocument } from "./store";
+import { resolveSigningKey, signBytes, verifyBytes, verifyingKeyFromRaw } from "./signing";
+import { issueDocument, revokeDocument, revokedDocuments, verifyDocument } from "./store";
 import { renderSignedPdf } from "./pdf";
 import { testDatabases } from "@/lib/testing/db";
 
@@ -97,6 +97,26 @@ for (const target of targets) {
       expect(await verifyDocument(database.db, { code: doc.code, key: resolveSigningKey({ authSecret: "other" }) })).toMatchObject({ genuine: false });
       await database.db.update(documents).set({ canonical: sql`replace(${documents.canonical}, '1000', '9000')` }).where(eq(documents.id, doc.id));
       expect(await verifyDocument(database.db, { code: doc.code, key })).toEqual({ genuine: false, why: "badSignature" });
+    });
+
+    it("says revoked (with the date, the first one) once the issuer withdraws a document, and lists it for phones", async () => {
+      const doc = await issueDocument({ db: database.db, key, kind: "test", subjectType: "t", subjectId: `s-${Math.random()}`, ownerUserId: null, data: { amountMillimes: 500 }, issuedAt: new Date() });
+      const at = new Date("2026-12-06T08:00:00Z");
+      expect(await revokeDocument(database.db, { code: doc.code, at, reason: "issued in error" })).toBe(true);
+      expect(await revokeDocument(database.db, { code: doc.code, at: new Date("2026-12-07T08:00:00Z"), reason: "again" })).toBe(true);
+      expect(await verifyDocument(database.db, { code: doc.code, key })).toMatchObject({ genuine: false, why: "revoked", revokedAt: at, document: { code: doc.code } });
+      expect(await revokedDocuments(database.db)).toContainEqual({ code: doc.code, at });
+      const body = "1111111111111111".slice(0, 15);
+      expect(await revokeDocument(database.db, { code: body + checkCharacter(body), at, reason: "x" })).toBe(false);
+    });
+
+    it("still verifies what a retired key signed after a rotation, and only with that key listed", async () => {
+      const old = resolveSigningKey({ authSecret: "the key before the rotation" });
+      const doc = await issueDocument({ db: database.db, key: old, kind: "test", subjectType: "t", subjectId: `s-${Math.random()}`, ownerUserId: null, data: { amountMillimes: 700 }, issuedAt: new Date() });
+      expect(await verifyDocument(database.db, { code: doc.code, key })).toEqual({ genuine: false, why: "unknownKey" });
+      const retired = verifyingKeyFromRaw(Buffer.from(old.publicKeyRaw.toString("base64url"), "base64url"));
+      expect(retired.keyId).toBe(old.keyId);
+      expect((await verifyDocument(database.db, { code: doc.code, key, retired: [retired] })).genuine).toBe(true);
     });
   });
 }

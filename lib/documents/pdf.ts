@@ -12,6 +12,7 @@ import { visualRuns } from "./bidi-text";
  *
  * Amiri (OFL, lib/documents/fonts) covers Arabic, Latin and digits in one font. Text copied out
  * of the PDF comes in drawing order; the QR carries the verification link for machines.
+ * What leaves the server is signed on top: issuedPdf (pdf-certificate.ts) renders then signs.
  */
 export type PdfRow = { label: string; value: string };
 export type PdfSection = { heading?: string; rows: PdfRow[] };
@@ -21,7 +22,8 @@ export type SignedPdfInput = {
   title: string;
   subtitle?: string;
   sections: PdfSection[];
-  verification: { url: string; code: string; heading: string; text: string };
+  /** url is printed under the code; the QR carries qr (the signed offline token link) or, without it, url. */
+  verification: { url: string; code: string; heading: string; text: string; qr?: string };
   footer: string[];
 };
 
@@ -90,9 +92,10 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
   }
 
   // Verification block: QR on the end side, heading + code + text on the start side.
-  const qrSize = 130;
+  // 150 pt: a version-13 QR (the signed receipt it carries, ADR 0017) keeps modules of 0.7 mm, easy for any phone camera.
+  const qrSize = 150;
   const qrX = input.dir === "rtl" ? left : left + width - qrSize;
-  drawQr(doc, input.verification.url, qrX, y, qrSize);
+  drawQr(doc, input.verification.qr ?? input.verification.url, qrX, y, qrSize);
   const textX = input.dir === "rtl" ? left + qrSize + 16 : left;
   const textWidth = width - qrSize - 16;
   let ty = paragraph(doc, input.verification.heading, { x: textX, y, width: textWidth, font: "bold", size: 14, dir: input.dir, color: INK });

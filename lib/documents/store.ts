@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { documents } from "@/lib/db/schema";
 import { canonicalJson, type Canonical } from "./canonical";
 import { newCode, parseCode } from "./codes";
-import { signBytes, verifyBytes, type SigningKey } from "./signing";
+import { signBytes, verifyBytes, type SigningKey, type VerifyingKey } from "./signing";
 
 /**
  * Signed documents: issued once per subject, verified by anyone with the code. The code is 16
@@ -74,24 +74,51 @@ export async function findDocument(db: Db | Tx, where: { kind: string; subjectTy
 
 export type Verification =
   | { genuine: true; document: IssuedDocument }
+  | { genuine: false; why: "revoked"; document: IssuedDocument; revokedAt: Date }
   | { genuine: false; why: "malformed" | "unknown" | "badSignature" | "unknownKey" };
 
 /**
- * Is this a document we issued, unaltered? A code with a wrong check character, a code we never
- * issued, a stored document whose bytes no longer match its signature, and a document signed by a
- * key we do not hold all answer "not genuine" — with the reason kept for logs, not shown.
+ * Is this a document we issued, unaltered, not withdrawn? A code with a wrong check character, a
+ * code we never issued, a stored document whose bytes no longer match its signature, and a
+ * document signed by a key we do not hold all answer "not genuine" — with the reason kept for
+ * logs, not shown. A revoked one is genuine but withdrawn: the page says so, with the date.
+ * `retired` are former keys (ADR 0017): what they signed before a rotation still verifies.
  */
-export async function verifyDocument(db: Db, opts: { code: string; key: SigningKey }): Promise<Verification> {
+export async function verifyDocument(db: Db, opts: { code: string; key: VerifyingKey; retired?: VerifyingKey[] }): Promise<Verification> {
   const code = parseCode(opts.code, { length: VERIFICATION_CODE_LENGTH });
   if (!code) return { genuine: false, why: "malformed" };
   const [row] = await db.select().from(documents).where(eq(documents.code, code));
   if (!row) return { genuine: false, why: "unknown" };
-  if (row.keyId !== opts.key.keyId) return { genuine: false, why: "unknownKey" };
-  if (!verifyBytes(opts.key, row.canonical, row.signature)) return { genuine: false, why: "badSignature" };
+  const key = [opts.key, ...(opts.retired ?? [])].find((k) => k.keyId === row.keyId);
+  if (!key) return { genuine: false, why: "unknownKey" };
+  if (!verifyBytes(key, row.canonical, row.signature)) return { genuine: false, why: "badSignature" };
   // What we show must be what was signed, not a column that could have been edited since.
   const signed = JSON.parse(row.canonical) as { code: string; kind: string; issuedAt: string; data: DocumentPayload };
   if (signed.code !== row.code) return { genuine: false, why: "badSignature" };
-  return { genuine: true, document: { ...toIssued(row), kind: signed.kind, issuedAt: new Date(signed.issuedAt), data: signed.data } };
+  const document = { ...toIssued(row), kind: signed.kind, issuedAt: new Date(signed.issuedAt), data: signed.data };
+  if (row.revokedAt) return { genuine: false, why: "revoked", document, revokedAt: row.revokedAt };
+  return { genuine: true, document };
+}
+
+/**
+ * Withdraws a document (the issuer's decision, audited by the caller). Idempotent: revoking twice
+ * keeps the first date. False when no such document exists.
+ */
+export async function revokeDocument(db: Db | Tx, opts: { code: string; at: Date; reason: string }): Promise<boolean> {
+  const code = parseCode(opts.code, { length: VERIFICATION_CODE_LENGTH });
+  if (!code) return false;
+  await db
+    .update(documents)
+    .set({ revokedAt: opts.at, revokedReason: opts.reason })
+    .where(and(eq(documents.code, code), isNull(documents.revokedAt)));
+  const [row] = await db.select({ id: documents.id }).from(documents).where(eq(documents.code, code));
+  return Boolean(row);
+}
+
+/** Every revoked document's code and date: the list phones keep for checking offline. */
+export async function revokedDocuments(db: Db): Promise<{ code: string; at: Date }[]> {
+  const rows = await db.select({ code: documents.code, at: documents.revokedAt }).from(documents).where(isNotNull(documents.revokedAt));
+  return rows.map((r) => ({ code: r.code, at: r.at! }));
 }
 
 function toIssued(row: typeof documents.$inferSelect): IssuedDocument {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCacheablePage, isCacheableResponse, offlinePageFor } from "./cache-policy";
+import { isCacheablePage, isCacheableResponse, offlinePageFor, verifyPagesFor } from "./cache-policy";
 
 describe("what the service worker may cache", () => {
   it("caches public sections in every locale", () => {
@@ -21,5 +21,9 @@ describe("what the service worker may cache", () => {
     expect(offlinePageFor("/fr/anything")).toBe("/fr/offline");
     expect(offlinePageFor("/en")).toBe("/en/offline");
     expect(offlinePageFor("/weird")).toBe("/ar/offline");
+  });
+  it("sends an offline /verify#… to a kept verify page, the phone's language first", () => {
+    expect(verifyPagesFor("fr-FR")).toEqual(["/fr/verify", "/ar/verify", "/en/verify"]);
+    expect(verifyPagesFor("de")).toEqual(["/ar/verify", "/fr/verify", "/en/verify"]);
   });
 });

@@ -7,10 +7,17 @@ export const PUBLIC_SECTIONS = ["", "services", "houses", "learn", "offline", "l
 
 const LOCALE_PREFIX = /^\/(ar|fr|en)(\/|$)/;
 
+/**
+ * Single public pages outside those sections: the verify form (prerendered; it checks QR codes in
+ * the browser, so it must open offline). Its results by short code (/xx/verify/CODE) stay uncached.
+ */
+export const PUBLIC_PAGES = ["verify"] as const;
+
 export function isCacheablePage(pathname: string): boolean {
   const m = LOCALE_PREFIX.exec(pathname);
   if (!m) return false;
   const rest = pathname.slice(m[0].length).replace(/\/$/, "");
+  if ((PUBLIC_PAGES as readonly string[]).includes(rest)) return true;
   const section = rest.split("/")[0] ?? "";
   return (PUBLIC_SECTIONS as readonly string[]).includes(section);
 }
@@ -36,4 +43,15 @@ export const WARM_HEADER = "x-idarti-warm";
 
 export function isPageRequest(request: Request): boolean {
   return request.mode === "navigate" || request.headers.get(WARM_HEADER) === "1";
+}
+
+/**
+ * A QR scanned by a phone's camera app opens `/verify#…` (no locale: the reader's language is not
+ * known when the paper is printed). Offline, the worker sends it to a verify page it keeps, the
+ * phone's language first; the `#…` survives the redirect and the page checks it (ADR 0017).
+ */
+export function verifyPagesFor(language: string): string[] {
+  const all = ["/ar/verify", "/fr/verify", "/en/verify"];
+  const first = `/${language.slice(0, 2).toLowerCase()}/verify`;
+  return all.includes(first) ? [first, ...all.filter((p) => p !== first)] : all;
 }

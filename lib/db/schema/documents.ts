@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
@@ -21,11 +22,16 @@ export const documents = pgTable(
     signature: text("signature").notNull(),
     keyId: text("key_id").notNull(),
     issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+    /** Set when the issuer withdraws the document; verification then says "revoked" (online, and offline once the phone has the list). */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason"),
   },
   (t) => [
     uniqueIndex("documents_code_uq").on(t.code),
     // One document of a kind per subject: issuing twice returns the first.
     uniqueIndex("documents_subject_uq").on(t.kind, t.subjectType, t.subjectId),
     index("documents_owner_idx").on(t.ownerUserId, t.issuedAt),
+    // The revocation list phones fetch: only the revoked rows.
+    index("documents_revoked_idx").on(t.revokedAt).where(sql`${t.revokedAt} is not null`),
   ],
 );

@@ -16,6 +16,7 @@ export default async function RequestsPage({ params }: PageProps<"/[locale]/requ
     { href: "/requests/suggestion/new", title: t("choose.suggestion"), hint: t("choose.suggestionHint") },
     { href: "/requests/report/new", title: t("choose.municipalReport"), hint: t("choose.municipalReportHint") },
     { href: "/requests/information/new", title: t("choose.infoRequest"), hint: t("choose.infoRequestHint") },
+    { href: "/requests/certificate/new", title: t("choose.certificate"), hint: t("choose.certificateHint") },
   ];
   return (
     <>

@@ -1,7 +1,10 @@
+import { CERTIFICATE_KIND, type CertificateData } from "@/lib/documents/certificates";
+import { findCertificateType } from "@/lib/cases/kinds/certificate-request/types";
+import { maskName } from "@/lib/documents/compact";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { contentLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { verifyCode } from "@/lib/documents/verify";
 import { LinkButton } from "@/components/ui/button";
 import { isBillerKey } from "@/components/payments/labels";
@@ -28,14 +31,26 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
   const t = await getTranslations({ locale, namespace: "Verify" });
   const tr = await getTranslations({ locale, namespace: "Receipt" });
   const tb = await getTranslations({ locale, namespace: "Bills" });
+  const d = await getTranslations({ locale, namespace: "DocumentCheck" });
   const result = await verifyCode({ code });
-  const data = (result.genuine ? result.document.data : {}) as ReceiptData;
+  // A revoked document is ours and unaltered: its details are shown under the "revoked" banner.
+  const document = result.genuine || result.why === "revoked" ? result.document : null;
+  const data = (document?.data ?? {}) as ReceiptData;
+  // A certificate (issue 16): what it is and for whom, in the page's language; the name masked.
+  const certificate = document?.kind === CERTIFICATE_KIND ? (document.data as unknown as CertificateData) : null;
+  const certificateType = certificate ? findCertificateType(certificate.type) : null;
+  const c = await getTranslations({ locale, namespace: "CertificateRequest.pdf" });
   return (
     <>
       {result.genuine ? (
         <div className="mb-8 bg-success p-6 text-white" role="status">
-          <h1 className="mb-2 text-3xl font-bold">{t("genuineTitle")}</h1>
-          <p className="text-lg">{t("genuineText")}</p>
+          <h1 className="mb-2 text-3xl font-bold">{certificate ? d("genuine") : t("genuineTitle")}</h1>
+          <p className="text-lg">{certificate ? d("genuineText") : t("genuineText")}</p>
+        </div>
+      ) : result.why === "revoked" ? (
+        <div className="mb-8 border-8 border-danger p-6" role="alert">
+          <h1 className="mb-2 text-3xl font-bold">{d("revokedTitle")}</h1>
+          <p className="text-lg">{d("revokedServerText", { date: formatDate(result.revokedAt, locale, "dateTime") })}</p>
         </div>
       ) : (
         <div className="mb-8 border-8 border-danger p-6" role="alert">
@@ -48,10 +63,26 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
         <dd className="mb-2 font-mono font-semibold sm:mb-0">
           <bdi>{code}</bdi>
         </dd>
-        {result.genuine ? (
+        {document ? (
           <>
             <dt className="text-muted">{t("issued")}</dt>
-            <dd className="mb-2 sm:mb-0">{formatDate(result.document.issuedAt, locale, "dateTime")}</dd>
+            <dd className="mb-2 sm:mb-0">{formatDate(document.issuedAt, locale, "dateTime")}</dd>
+            {certificate ? (
+              <>
+                <dt className="text-muted">{c("certifies")}</dt>
+                <dd className="mb-2 font-semibold sm:mb-0">{certificateType ? certificateType.name[contentLocale(locale)] : <bdi>{certificate.type}</bdi>}</dd>
+                <dt className="text-muted">{c("holder")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi>{maskName(certificate.holder)}</bdi>
+                </dd>
+                <dt className="text-muted">{c("reference")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi dir="ltr">{certificate.reference}</bdi>
+                </dd>
+                <dt className="text-muted">{c("validUntil")}</dt>
+                <dd className="mb-2 sm:mb-0">{formatDate(certificate.validUntil, locale, "date")}</dd>
+              </>
+            ) : null}
             {data.paymentReference ? (
               <>
                 <dt className="text-muted">{tr("reference")}</dt>

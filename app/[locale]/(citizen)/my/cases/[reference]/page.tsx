@@ -5,6 +5,7 @@ import { loadCitizenCase } from "@/lib/cases/queries";
 import { localePath } from "@/lib/i18n/routing";
 import { Form } from "@/components/forms/form";
 import { Submit, TextArea } from "@/components/forms/fields";
+import { CertificateDownload } from "@/components/cases/certificate-download";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
@@ -62,6 +63,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
         </>
       ) : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      <CertificateDownload caseView={caseView} locale={locale} />
       <CaseAttachments t={t} files={attachments} />
       {isRequestKind(caseView.row.kind) ? (
         <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} />

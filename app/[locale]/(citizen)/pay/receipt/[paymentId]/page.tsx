@@ -47,7 +47,8 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
   const t = await getTranslations({ locale, namespace: "Receipt" });
   const sms = await getTranslations({ locale, namespace: "ReceiptSms" });
   const r = await receiptContent(locale, { ...payment, receiptCode: payment.receiptCode });
-  const qr = await qrSvg(r.verification.url);
+  const qr = await qrSvg(r.verification.qr);
+  const dc = await getTranslations({ locale, namespace: "DocumentCheck" });
   return (
     <article aria-labelledby="receipt-title">
       <div className="mb-8 bg-success p-6 text-center text-white print:border-4 print:border-success print:text-ink" role="status">
@@ -90,6 +91,15 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
               <Ltr>{r.verification.url}</Ltr>
             </Link>
           </p>
+          <details className="mt-3 print:hidden">
+            <summary className="cursor-pointer font-semibold">{dc("offlineCode")}</summary>
+            <p className="mt-2 mb-1 text-sm">{dc("offlineCodeHint")}</p>
+            <p className="break-all font-mono text-sm">
+              <Ltr>
+                <span data-testid="offline-code">{r.verification.token}</span>
+              </Ltr>
+            </p>
+          </details>
         </div>
       </section>
       <div className="flex flex-wrap gap-4 print:hidden">
