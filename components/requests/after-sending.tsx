@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { CaseActionForm } from "@/components/cases/case-action-form";
 import { bodyName, translateKey, type Tr } from "@/components/cases/labels";
-import { RateForm } from "./rate-form";
+import { Form } from "@/components/forms/form";
+import { Radios, Submit, TextArea } from "@/components/forms/fields";
 
 type Extras = { now: Date; transitions: { to: string; label: string; requiresMessage: boolean }[]; law: LegalTimeline | null; rated: boolean };
 
@@ -109,18 +110,12 @@ export function AfterSending({ t, locale, caseView, extras, errorTitle }: { t: T
           <h2 id="rate-heading" className="mb-4 text-xl font-bold">
             {t("Requests.after.rateHeading")}
           </h2>
-          <RateForm
-            action={rateAction}
-            reference={row.reference}
-            labels={{
-              stars: t("Requests.after.stars"),
-              options: [1, 2, 3, 4, 5].map((stars) => t("Requests.after.starsOption", { stars })),
-              comment: t("Requests.after.comment"),
-              submit: t("Requests.after.rate"),
-              errorTitle,
-              errorPrefix: t("Requests.errorPrefix"),
-            }}
-          />
+          {/* Rate the answer, 1 to 5, with an optional comment. */}
+          <Form action={rateAction} schema="case-rate" id="rate" errors={["Cases"]} hidden={{ reference: row.reference }} className="max-w-2xl">
+            <Radios name="stars" label={t("Requests.after.stars")} options={[1, 2, 3, 4, 5].map((stars) => ({ value: String(stars), label: t("Requests.after.starsOption", { stars }) }))} />
+            <TextArea name="comment" label={t("Requests.after.comment")} rows={3} maxLength={1000} />
+            <Submit>{t("Requests.after.rate")}</Submit>
+          </Form>
         </section>
       ) : null}
     </>

@@ -7,12 +7,13 @@ import { rateCase, transitionCase } from "@/lib/cases/engine";
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { text } from "@/lib/text/input";
+import { caseReference, rateSchema } from "./forms";
 
 /**
  * The citizen's actions after sending (escalate, reopen, withdraw, appeal; rate the answer).
  * The engine checks the kind's machine and guards: a refusal comes back as a message.
  */
-const reference = text().min(1).max(40);
+const reference = caseReference;
 
 export const citizenTransitionAction = createFormAction({
   schema: z.object({
@@ -29,11 +30,7 @@ export const citizenTransitionAction = createFormAction({
 });
 
 export const rateAction = createFormAction({
-  schema: z.object({
-    reference,
-    stars: z.coerce.number({ error: "Cases.errors.starsRange" }).int("Cases.errors.starsRange").min(1, "Cases.errors.starsRange").max(5, "Cases.errors.starsRange"),
-    comment: text().max(1000, "Cases.errors.messageTooLong").optional().default(""),
-  }),
+  schema: rateSchema,
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     const { db } = await getDb();

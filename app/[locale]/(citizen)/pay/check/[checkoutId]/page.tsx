@@ -11,7 +11,8 @@ import { getCheckout } from "@/lib/payments/start-payment";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { billLineLabels } from "@/app/_payments/bill-labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ActionForm, FormTextField } from "@/components/payments/action-form";
+import { Form } from "@/components/forms/form";
+import { TextInput } from "@/components/forms/fields";
 import { BillLines } from "@/components/payments/bill-lines";
 import { OnlineSubmit } from "@/components/payments/online-submit";
 import { payAction } from "../../actions";
@@ -38,7 +39,6 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
     throw e;
   });
   const t = await getTranslations({ locale, namespace: "Pay" });
-  const te = await getTranslations({ locale, namespace: "Errors" });
   const tu = await getTranslations({ locale, namespace: "Ui" });
   // A new attempt key each time this page is shown: sending this form twice is one payment.
   const idempotencyKey = randomUUID();
@@ -62,10 +62,8 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
           {t("check.changeBills")}
         </Link>
       </p>
-      <ActionForm action={payAction} errorTitle={te("summaryTitle")}>
-        <input type="hidden" name="checkoutId" value={checkout.id} />
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        <FormTextField
+      <Form action={payAction} schema="pay-check" errors={["Pay"]} hidden={{ checkoutId: checkout.id, idempotencyKey }}>
+        <TextInput
           name="payerPhone"
           label={t("check.phone")}
           hint={t("check.phoneHint")}
@@ -75,10 +73,9 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
           dir="ltr"
           className="max-w-xs"
           defaultValue={formatPhoneLocal(actor.phone)}
-          errorPrefix={tu("errorPrefix")}
         />
         <OnlineSubmit label={t("check.submit", { amount: total })} offlineText={t("check.offline")} />
-      </ActionForm>
+      </Form>
     </>
   );
 }
