@@ -6,6 +6,7 @@ import { KitProvider, useKitForm } from "@/components/forms/form-root";
 import { Submit, TextInput } from "@/components/forms/fields";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { resendCodeAction, verifyCodeAction } from "@/lib/auth/actions";
+import { ltrRun } from "@/lib/i18n/bidi";
 
 /**
  * Step 2 of sign-in: the code, and "send a new code" — two forms of the kit, each with its own
@@ -44,8 +45,8 @@ export function CodeForm({ phone, returnTo }: { phone: string; returnTo: string 
             name="code"
             label={t("codeHeading")}
             labelAsHeading
-            // U+2066/U+2069 isolate the number inside Arabic text (a string cannot carry <bdi>).
-            hint={t("codeHint", { phone: `\u2066${phone}\u2069` })}
+            // The number is one left-to-right run inside Arabic text (a message parameter).
+            hint={t("codeHint", { phone: ltrRun(phone) })}
             autoComplete="one-time-code"
             inputMode="numeric"
             spellCheck={false}

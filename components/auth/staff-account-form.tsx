@@ -25,8 +25,8 @@ export function StaffAccountForm({ action, heading, children }: { action: FormAc
         {heading}
         {typeof created === "string" ? (
           <NotificationBanner title={t("Ui.success")} tone="success">
-            {/* U+2068/U+2069 isolate the name someone typed, in any script, inside the sentence. */}
-            <p>{t("AdminUsers.created", { name: `\u2068${created}\u2069` })}</p>
+            {/* The name someone typed, in any script, isolated inside the sentence. */}
+            <p>{t.rich("AdminUsers.created", { name: created, user: (chunks) => <bdi>{chunks}</bdi> })}</p>
           </NotificationBanner>
         ) : null}
         {kit.summary}
