@@ -1,5 +1,4 @@
-import { getTranslations } from "next-intl/server";
-import { localePath, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** A localized data label ({ar, fr, en}) in the page's language. */
 export function pick(text: { ar: string; fr: string; en: string }, locale: Locale): string {
