@@ -12,6 +12,7 @@ import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { billLineLabels } from "@/app/_payments/bill-labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Form } from "@/components/forms/form";
+import { FormMessages } from "@/components/forms/form-messages";
 import { TextInput } from "@/components/forms/fields";
 import { BillLines } from "@/components/payments/bill-lines";
 import { OnlineSubmit } from "@/components/payments/online-submit";
@@ -74,7 +75,10 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
           className="max-w-xs"
           defaultValue={formatPhoneLocal(actor.phone)}
         />
-        <OnlineSubmit label={t("check.submit", { amount: total })} offlineText={t("check.offline")} />
+        {/* The pay button's words, for it alone (the form's own are given by the kit). */}
+        <FormMessages namespaces={["Pay.check.submit", "Pay.check.offline"]}>
+          <OnlineSubmit amount={total} />
+        </FormMessages>
       </Form>
     </>
   );
