@@ -1,3 +1,5 @@
+// First: no `new Function` in the browser (CSP), before any schema below is built.
+import "@/lib/security/zod-jitless";
 import { z } from "zod";
 import { nameText, text } from "@/lib/text/input";
 
