@@ -1,73 +1,38 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Checkboxes, Radios, SelectField, TextField, type Option } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { useEffect, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { KitProvider, useKitForm, type FormAction } from "@/components/forms/form-root";
 import { NotificationBanner } from "@/components/ui/notification-banner";
-import { formView, text, type FormAction } from "./form-state";
 
-export type StaffAccountLabels = {
-  heading: string;
-  phone: string;
-  name: string;
-  role: string;
-  body: string;
-  bodyHint: string;
-  house: string;
-  houseHint: string;
-  level: string;
-  levelHint: string;
-  interpreterLegend: string;
-  interpreter: string;
-  language: string;
-  submit: string;
-  /** Already contains the name of the new account's holder, as `{name}`. */
-  created: string;
-  success: string;
-  summaryTitle: string;
-  errorPrefix: string;
-};
-
-/** An administrator creates a staff or volunteer account. */
-export function StaffAccountForm<T extends { name: string }>({
-  action,
-  roles,
-  levels,
-  languages,
-  bodies,
-  houses,
-  labels,
-}: {
-  /** The public bodies and the service houses, by name (values are their ids in the data). */
-  bodies: Option[];
-  houses: Option[];
-  action: FormAction<T>;
-  roles: Option[];
-  levels: Option[];
-  languages: Option[];
-  labels: StaffAccountLabels;
-}) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const { errors, summary, values } = formView(state, { firstField: "phone" });
+/**
+ * An administrator creates a staff or volunteer account: the kit's form, whose fields its page
+ * gives, and which says whose account was made (the name the action answers with). Its words
+ * come from its page's FormMessages (AdminUsers.created, Ui.success).
+ */
+export function StaffAccountForm({ action, heading, children }: { action: FormAction; heading: ReactNode; children: ReactNode }) {
+  const t = useTranslations();
+  const kit = useKitForm({ action, schema: "staff-account" });
+  const created = kit.state?.ok ? (kit.state.data as { name?: unknown }).name : undefined;
+  const formRef = kit.form.ref;
+  // Made: the form is blank again for the next account (as a form posted without JavaScript).
+  useEffect(() => {
+    if (created !== undefined) formRef.current?.reset();
+  }, [created, formRef, kit.state]);
   return (
-    <form action={formAction} noValidate>
-      <h2 className="mb-4 text-2xl font-bold">{labels.heading}</h2>
-      {state?.ok ? (
-        <NotificationBanner title={labels.success} tone="success">
-          <p>{labels.created.replace("{name}", state.data.name)}</p>
-        </NotificationBanner>
-      ) : null}
-      <ErrorSummary title={labels.summaryTitle} errors={summary} />
-      <TextField id="phone" name="phone" type="tel" dir="ltr" className="max-w-xs text-start" label={labels.phone} error={errors.phone} errorPrefix={labels.errorPrefix} defaultValue={text(values, "phone")} />
-      <TextField id="name" name="name" label={labels.name} error={errors.name} errorPrefix={labels.errorPrefix} defaultValue={text(values, "name")} maxLength={200} />
-      <Radios id="role" name="role" label={labels.role} error={errors.role} errorPrefix={labels.errorPrefix} options={roles} defaultValue={text(values, "role")} />
-      <SelectField id="bodyId" name="bodyId" options={bodies} placeholder="—" label={labels.body} hint={labels.bodyHint} error={errors.bodyId} errorPrefix={labels.errorPrefix} defaultValue={text(values, "bodyId")} />
-      <SelectField id="houseId" name="houseId" options={houses} placeholder="—" label={labels.house} hint={labels.houseHint} error={errors.houseId} errorPrefix={labels.errorPrefix} defaultValue={text(values, "houseId")} />
-      <Radios id="officialLevel" name="officialLevel" label={labels.level} hint={labels.levelHint} error={errors.officialLevel} errorPrefix={labels.errorPrefix} options={levels} defaultValue={text(values, "officialLevel")} />
-      <Checkboxes id="interpreter" name="interpreter" label={labels.interpreterLegend} options={[{ value: "on", label: labels.interpreter }]} defaultValue={values.interpreter === "on" ? ["on"] : []} />
-      <Radios id="language" name="language" label={labels.language} error={errors.language} errorPrefix={labels.errorPrefix} options={languages} defaultValue={text(values, "language") ?? "ar-TN"} />
-      <Button disabled={pending}>{labels.submit}</Button>
-    </form>
+    <KitProvider value={kit.ctx}>
+      <form {...kit.form} onSubmit={(e) => kit.onSubmit(e)}>
+        {heading}
+        {typeof created === "string" ? (
+          <NotificationBanner title={t("Ui.success")} tone="success">
+            {/* The name someone typed, in any script, isolated inside the sentence. */}
+            <p>{t.rich("AdminUsers.created", { name: created, user: (chunks) => <bdi>{chunks}</bdi> })}</p>
+          </NotificationBanner>
+        ) : null}
+        {kit.summary}
+        {kit.hiddenInputs}
+        {children}
+      </form>
+    </KitProvider>
   );
 }

@@ -36,6 +36,17 @@ export const formSchemas = {
   "request-rate": () => import("@/lib/requests/forms").then((m) => m.rateSchema),
   "walk-in-start": () => import("@/lib/assisted/forms").then((m) => m.startWalkInSchema),
   "walk-in-code": () => import("@/lib/assisted/forms").then((m) => m.verifyWalkInSchema),
+  // Sign-in and account, payments and bills, self-service corners, rating an answer (forms-a).
+  "sign-in-phone": () => import("@/lib/auth/forms").then((m) => m.requestCodeSchema),
+  "sign-in-code": () => import("@/lib/auth/forms").then((m) => m.verifyCodeSchema),
+  welcome: () => import("@/lib/auth/forms").then((m) => m.onboardingSchema),
+  account: () => import("@/lib/auth/forms").then((m) => m.accountSchema),
+  "staff-account": () => import("@/lib/auth/staff-schema").then((m) => m.newStaffAccountSchema),
+  "bill-add": () => import("@/lib/bills/forms").then((m) => m.addContractSchema),
+  "bills-choose": () => import("@/lib/payments/forms").then((m) => m.chooseBillsSchema),
+  "pay-find": () => import("@/lib/payments/forms").then((m) => m.findBillSchema),
+  "pay-check": () => import("@/lib/payments/forms").then((m) => m.paySchema),
+  "kiosk-enrol": () => import("@/lib/kiosk/forms").then((m) => m.enrolSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

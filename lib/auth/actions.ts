@@ -4,12 +4,11 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { AppError, isAppError } from "@/lib/errors";
-import { localePath, isLocale, defaultLocale, locales, type Locale } from "@/lib/i18n/routing";
+import { localePath, isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
 import { minutesOf } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { pagesRevalidated } from "@/lib/security/csp";
@@ -22,13 +21,11 @@ import { CHALLENGE_COOKIE, hostCookie } from "./cookies";
 import { OTP_COOKIE_MAX_AGE_SECONDS, OTP_TTL_SECONDS } from "./limits";
 import { requestOtp } from "./otp";
 import { findChallengePhone } from "./pending";
-import { toLatinDigits } from "@/lib/i18n/digits";
-import { normalisePhone, phoneErrorKey } from "./phone";
+import { accountSchema, onboardingSchema, requestCodeSchema, resendCodeSchema, verifyCodeSchema } from "./forms";
 import { inLocale, safeReturnTo, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { revokeAllSessions, revokeSession } from "./sessions";
 import { getActor } from "./session";
-import { text, nameText } from "@/lib/text/input";
 
 /** Who is signed in shows in every layout: after it changes, nothing rendered before may be reused. */
 function refreshShell() {
@@ -41,20 +38,6 @@ function refreshShell() {
  * The server actions of signing in and of the account. Each is a thin shell: validation and
  * translation by lib/safe-action, rules in otp.ts / sessions.ts / accounts.ts.
  */
-
-const phoneField = z
-  .string()
-  .max(40, "Auth.phone.errors.invalid")
-  .transform((value, ctx) => {
-    const r = normalisePhone(value);
-    if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: phoneErrorKey[r.reason] });
-      return z.NEVER;
-    }
-    return r.e164;
-  });
-
-const returnToField = text().max(500).optional();
 
 async function sendCode(phone: string, locale: Locale): Promise<string> {
   const { db } = await getDb();
@@ -90,7 +73,7 @@ async function sendCode(phone: string, locale: Locale): Promise<string> {
 /** Step 1: the number. Sends a code and goes to step 2. Says the same whether or not the number has an account. */
 export const requestCodeAction = createFormAction({
   access: "public",
-  schema: z.object({ phone: phoneField, returnTo: returnToField }),
+  schema: requestCodeSchema,
   async run({ input, locale }) {
     await sendCode(input.phone, locale);
     redirect(withReturnTo(localePath(locale, "/sign-in/code"), safeReturnTo(input.returnTo)));
@@ -100,7 +83,7 @@ export const requestCodeAction = createFormAction({
 /** "Send a new code" on step 2: to the number of the pending request. */
 export const resendCodeAction = createFormAction({
   access: "public",
-  schema: z.object({ returnTo: returnToField }),
+  schema: resendCodeSchema,
   async run({ input, locale }) {
     const phone = await pendingPhone();
     if (!phone) redirect(withReturnTo(`${localePath(locale, "/sign-in")}`, safeReturnTo(input.returnTo)));
@@ -115,15 +98,10 @@ export const resendCodeAction = createFormAction({
   },
 });
 
-const codeField = z
-  .string()
-  .transform((v) => toLatinDigits(v).replace(/[\s\-.]/g, ""))
-  .pipe(z.string().min(1, "SignIn.errors.codeEmpty").regex(/^\d{6}$/, "SignIn.errors.codeFormat"));
-
 /** Step 2: the code. Signs in (next-auth), then goes where the person was going. */
 export const verifyCodeAction = createFormAction({
   access: "public",
-  schema: z.object({ code: codeField, returnTo: returnToField }),
+  schema: verifyCodeSchema,
   async run({ input, locale }) {
     const jar = await cookies();
     const challengeId = jar.get(CHALLENGE_COOKIE)?.value;
@@ -197,12 +175,9 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
   redirect(`${localePath(locale, "/sign-in")}?signedOut=all`);
 }
 
-const nameField = nameText().min(1, "Welcome.errors.nameEmpty").max(100, "Welcome.errors.nameTooLong");
-const localeField = z.enum(locales, { message: "Welcome.errors.languageEmpty" });
-
 /** First sign-in: name and language, then on to where the person was going (in that language). */
 export const completeOnboardingAction = createFormAction({
-  schema: z.object({ name: nameField, language: localeField, returnTo: returnToField }),
+  schema: onboardingSchema,
   async run({ input, actor }) {
     const { db } = await getDb();
     await completeOnboarding(db, { userId: actor.userId, name: input.name, locale: input.language, now: await now() });
@@ -214,7 +189,7 @@ export const completeOnboardingAction = createFormAction({
 
 /** The account page: name, language, SMS notifications. */
 export const updateAccountAction = createFormAction({
-  schema: z.object({ name: nameField, language: localeField, notifySms: z.literal("on").optional() }),
+  schema: accountSchema,
   audit: (input) => ({ action: "account.update", detail: { language: input.language, notifySms: input.notifySms === "on" } }),
   async run({ input, actor }) {
     const { db } = await getDb();

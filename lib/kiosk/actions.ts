@@ -14,22 +14,10 @@ import { requireActor } from "@/lib/auth/session";
 import { signDeviceToken } from "@/lib/auth/device-token";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { defaultLocale, isLocale, localePath } from "@/lib/i18n/routing";
-import { toLatinDigits } from "@/lib/i18n/digits";
 import { isAppError } from "@/lib/errors";
-import { enrolDevice, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, revokeDevice } from "./devices";
+import { enrolDevice, revokeDevice } from "./devices";
+import { enrolSchema } from "./forms";
 import { enrolCookies } from "./cookies";
-
-const enrolSchema = z.object({
-  houseId: z.string().regex(/^[a-z0-9-]{1,80}$/, "KioskAdmin.errors.house"),
-  label: z
-    .string()
-    .transform((v) => v.replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, "KioskAdmin.errors.labelEmpty").max(60, "KioskAdmin.errors.labelTooLong")),
-  idleMinutes: z
-    .string()
-    .transform((v) => Number(toLatinDigits(v).trim()))
-    .pipe(z.number({ message: "KioskAdmin.errors.idle" }).int("KioskAdmin.errors.idle").min(MIN_IDLE_MINUTES, "KioskAdmin.errors.idle").max(MAX_IDLE_MINUTES, "KioskAdmin.errors.idle")),
-});
 
 /**
  * Enrols the browser the staff member is using as a corner of the house, then signs them out of

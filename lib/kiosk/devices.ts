@@ -11,9 +11,7 @@ import type { Actor } from "@/lib/auth/roles";
  * as the shared screen of a service house. Enrolment and revocation are audited; revoking also
  * ends the sessions opened at that corner.
  */
-export const DEFAULT_IDLE_MINUTES = 3;
-export const MIN_IDLE_MINUTES = 1;
-export const MAX_IDLE_MINUTES = 30;
+export { DEFAULT_IDLE_MINUTES, MIN_IDLE_MINUTES, MAX_IDLE_MINUTES } from "./forms";
 
 export type KioskDevice = typeof kioskDevices.$inferSelect;
 

@@ -5,7 +5,8 @@ import { getActor } from "@/lib/auth/session";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { homePathFor } from "@/lib/auth/accounts";
 import { requestCodeAction } from "@/lib/auth/actions";
-import { PhoneForm } from "@/components/auth/phone-form";
+import { Form } from "@/components/forms/form";
+import { Submit, TextInput } from "@/components/forms/fields";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
@@ -22,7 +23,6 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
 
   const t = await getTranslations({ locale, namespace: "SignIn" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   const banner = query.signedOut === "1" ? t("signedOut") : query.signedOut === "all" ? t("signedOutAll") : query.expired === "1" ? t("expiredBanner") : null;
   return (
     <div className="max-w-2xl">
@@ -32,11 +32,21 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         </NotificationBanner>
       ) : null}
       <p className="mb-2 text-lg text-muted">{t("title")}</p>
-      <PhoneForm
-        action={requestCodeAction}
-        returnTo={returnTo}
-        labels={{ heading: t("phoneHeading"), hint: t("phoneHint"), submit: t("sendCode"), summaryTitle: errors("summaryTitle"), errorPrefix: ui("errorPrefix") }}
-      />
+      <Form action={requestCodeAction} schema="sign-in-phone" errors={["Auth.phone", "SignIn"]} hidden={{ returnTo: returnTo ?? "" }}>
+        <TextInput
+          name="phone"
+          type="tel"
+          label={t("phoneHeading")}
+          labelAsHeading
+          hint={t("phoneHint")}
+          autoComplete="tel-national"
+          inputMode="tel"
+          spellCheck={false}
+          dir="ltr"
+          className="max-w-xs text-start"
+        />
+        <Submit>{t("sendCode")}</Submit>
+      </Form>
       <p className="mt-8 text-muted">{t("noAccountNeeded")}</p>
     </div>
   );

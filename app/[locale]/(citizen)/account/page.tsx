@@ -6,7 +6,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { accountOverview } from "@/lib/auth/account-view";
 import { updateAccountAction } from "@/lib/auth/actions";
 import { SignOutForm } from "@/components/auth/sign-out-form";
-import { AccountForm } from "@/components/auth/account-form";
+import { Form } from "@/components/forms/form";
+import { Checkboxes, Radios, Submit, TextInput } from "@/components/forms/fields";
 import { languageOptions } from "@/components/auth/languages";
 import { buttonClass } from "@/components/ui/button";
 import { Ltr } from "@/components/ui/user-text";
@@ -23,8 +24,6 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
   if (!profile) notFound();
 
   const t = await getTranslations({ locale, namespace: "Account" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   const so = await getTranslations({ locale, namespace: "SignOut" });
   const signOutLabels = { unsentTitle: so("unsentTitle"), unsentText: so("unsentText"), sendNow: so("sendNow"), keep: so("keep"), delete: so("delete"), cancel: so("cancel"), sending: so("sending"), failed: so("failed") };
   return (
@@ -43,24 +42,14 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           </>
         ) : null}
       </dl>
-      <AccountForm
-        action={updateAccountAction}
-        initial={{ name: profile.name ?? "", language: profile.locale, notifySms: profile.notifySms }}
-        languages={languageOptions}
-        labels={{
-          detailsHeading: t("detailsHeading"),
-          nameLabel: t("nameLabel"),
-          languageLegend: t("languageLegend"),
-          notificationsHeading: t("notificationsHeading"),
-          notificationsHint: t("notificationsHint"),
-          smsLabel: t("smsLabel"),
-          save: t("save"),
-          saved: t("saved"),
-          success: ui("success"),
-          summaryTitle: errors("summaryTitle"),
-          errorPrefix: ui("errorPrefix"),
-        }}
-      />
+      <Form action={updateAccountAction} schema="account" errors={["Welcome"]} success={t("saved")}>
+        <h2 className="mb-4 text-2xl font-bold">{t("detailsHeading")}</h2>
+        <TextInput name="name" label={t("nameLabel")} defaultValue={profile.name ?? ""} autoComplete="name" maxLength={200} />
+        <Radios name="language" label={t("languageLegend")} options={languageOptions} defaultValue={profile.locale} />
+        <h2 className="mb-2 text-2xl font-bold">{t("notificationsHeading")}</h2>
+        <Checkboxes name="notifySms" label={t("notificationsHint")} options={[{ value: "on", label: t("smsLabel") }]} defaultValue={profile.notifySms ? ["on"] : []} />
+        <Submit>{t("save")}</Submit>
+      </Form>
       {/* Web push settings (/account/notifications) are added by the notifications work: link them here. */}
       <section aria-labelledby="devices-heading" className="mt-10 border-t border-line pt-6">
         <h2 id="devices-heading" className="mb-2 text-2xl font-bold">

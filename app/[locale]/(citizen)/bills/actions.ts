@@ -1,21 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { createFormAction, type ActionResult } from "@/lib/safe-action";
 import { localePath } from "@/lib/i18n/routing";
 import { addMyContract, removeMyContract } from "@/lib/bills/service";
-import { nameText, text } from "@/lib/text/input";
+import { addContractSchema, removeContractSchema } from "@/lib/bills/forms";
 
 type State = ActionResult<unknown> | null;
 
 const add = createFormAction({
-  schema: z.object({
-    biller: text({ error: "Bills.errors.billerRequired" }).min(1, "Bills.errors.billerRequired"),
-    contract: text().default(""),
-    key: text().optional(),
-    label: nameText().default(""),
-  }),
+  schema: addContractSchema,
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     await addMyContract({ userId: actor.userId, biller: input.biller, contract: input.contract, key: input.key ?? null, label: input.label });
@@ -23,14 +17,14 @@ const add = createFormAction({
   },
 });
 
-export async function addContractAction(prev: State, form: FormData): Promise<State> {
+export async function addContractAction(prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const r = await add(prev as never, form);
   if (r.ok) redirect(r.data.href);
   return r;
 }
 
 const remove = createFormAction({
-  schema: z.object({ contractId: z.uuid() }),
+  schema: removeContractSchema,
   access: ["citizen"],
   run: async ({ input, actor, locale }) => {
     await removeMyContract({ userId: actor.userId, contractId: input.contractId });
@@ -38,7 +32,7 @@ const remove = createFormAction({
   },
 });
 
-export async function removeContractAction(prev: State, form: FormData): Promise<State> {
+export async function removeContractAction(prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const r = await remove(prev as never, form);
   if (r.ok) redirect(r.data.href);
   return r;

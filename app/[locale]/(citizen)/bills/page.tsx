@@ -5,10 +5,11 @@ import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { heldItems } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { StatusTag } from "@/components/ui/status-tag";
-import { ActionForm, FormCheckboxes } from "@/components/payments/action-form";
+import { Form } from "@/components/forms/form";
+import { Checkboxes, Submit } from "@/components/forms/fields";
 import { billTone, isBillerKey } from "@/components/payments/labels";
 import { chooseBillsAction } from "../pay/actions";
 import { removeContractAction } from "./actions";
@@ -28,7 +29,6 @@ export default async function MyBillsPage({ params, searchParams }: PageProps<"/
   const sp = await searchParams;
   const t = await getTranslations({ locale, namespace: "Bills" });
   const tp = await getTranslations({ locale, namespace: "Pay" });
-  const te = await getTranslations({ locale, namespace: "Errors" });
   const tu = await getTranslations({ locale, namespace: "Ui" });
   const [contracts, held] = await Promise.all([myBills({ userId: actor.userId }), paymentsWithBillers().then((deps) => heldItems({ deps, userId: actor.userId }))]);
   const name = (b: string) => (isBillerKey(b) ? t(`billers.${b}.short`) : b);
@@ -62,19 +62,18 @@ export default async function MyBillsPage({ params, searchParams }: PageProps<"/
       ) : (
         <>
           {payable.length > 0 ? (
-            <ActionForm action={chooseBillsAction} errorTitle={te("summaryTitle")} className="mb-10">
-              <FormCheckboxes
+            <Form action={chooseBillsAction} schema="bills-choose" id="pay" errors={["Pay"]} className="mb-10">
+              <Checkboxes
                 name="bills"
                 label={t("payLegend")}
-                errorPrefix={tu("errorPrefix")}
                 options={payable.map(({ contract, bill }) => ({
                   value: `${bill.biller}:${contract.contractReference}:${bill.reference}`,
                   label: t("billOption", { biller: name(bill.biller), reference: bill.reference, amount: formatMoney(bill.amountMillimes, locale), date: day(bill.dueDate) }),
                   hint: `${contract.label}${bill.status === "overdue" ? ` · ${t("status.overdue")}` : ""}`,
                 }))}
               />
-              <Button>{t("paySelected")}</Button>
-            </ActionForm>
+              <Submit>{t("paySelected")}</Submit>
+            </Form>
           ) : null}
 
           {contracts.map(({ contract, bills, problem }) => (
@@ -108,10 +107,9 @@ export default async function MyBillsPage({ params, searchParams }: PageProps<"/
                   })}
                 </ul>
               ) : null}
-              <ActionForm action={removeContractAction} errorTitle={te("summaryTitle")}>
-                <input type="hidden" name="contractId" value={contract.id} />
-                <Button variant="quiet">{t("remove", { reference: contract.contractReference })}</Button>
-              </ActionForm>
+              <Form action={removeContractAction} id={`remove-${contract.id}`} hidden={{ contractId: contract.id }}>
+                <Submit variant="quiet">{t("remove", { reference: contract.contractReference })}</Submit>
+              </Form>
             </section>
           ))}
         </>

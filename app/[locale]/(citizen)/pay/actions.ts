@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { createFormAction, type ActionResult } from "@/lib/safe-action";
 import { AppError } from "@/lib/errors";
 import { localePath } from "@/lib/i18n/routing";
@@ -10,19 +10,13 @@ import { createCheckout, startPayment } from "@/lib/payments/start-payment";
 import { refreshPayment } from "@/lib/payments/queries";
 import { payableFrom } from "@/lib/payments/service";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
-import { text } from "@/lib/text/input";
+import { checkNowSchema, chooseBillsSchema, findBillSchema, paySchema } from "@/lib/payments/forms";
 
 type State = ActionResult<unknown> | null;
 const citizens = ["citizen"] as const;
 
-const findSchema = z.object({
-  biller: text({ error: "Bills.errors.billerRequired" }).min(1, "Bills.errors.billerRequired"),
-  reference: text().default(""),
-  key: text().optional(),
-});
-
 const find = createFormAction({
-  schema: findSchema,
+  schema: findBillSchema,
   access: citizens,
   run: async ({ input, actor, locale }) => {
     const bill = await findBill({ biller: input.biller, reference: input.reference, key: input.key ?? null });
@@ -33,18 +27,14 @@ const find = createFormAction({
   },
 });
 
-export async function findBillAction(prev: State, form: FormData): Promise<State> {
+export async function findBillAction(prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const r = await find(prev as never, form);
   if (r.ok) redirect(r.data.href);
   return r;
 }
 
-const chooseSchema = z.object({
-  bills: z.union([z.string(), z.array(z.string())], { error: "Pay.errors.chooseBill" }).transform((v) => (Array.isArray(v) ? v : [v])),
-});
-
 const choose = createFormAction({
-  schema: chooseSchema,
+  schema: chooseBillsSchema,
   access: citizens,
   run: async ({ input, actor, locale }) => {
     if (input.bills.length > 10) throw new AppError("validation", { fields: { bills: "Pay.errors.tooManyBills" } });
@@ -56,17 +46,11 @@ const choose = createFormAction({
   },
 });
 
-export async function chooseBillsAction(prev: State, form: FormData): Promise<State> {
+export async function chooseBillsAction(prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const r = await choose(prev as never, form);
   if (r.ok) redirect(r.data.href);
   return r;
 }
-
-const paySchema = z.object({
-  checkoutId: z.uuid(),
-  payerPhone: text().trim().min(1, "Pay.errors.phoneInvalid"),
-  idempotencyKey: z.string().min(16).max(100),
-});
 
 const pay = createFormAction({
   schema: paySchema,
@@ -79,16 +63,14 @@ const pay = createFormAction({
   audit: (input: z.infer<typeof paySchema>, result: { paymentId: string }) => ({ action: "payment.start", subjectType: "payment", subjectId: result.paymentId, detail: { checkoutId: input.checkoutId } }),
 });
 
-export async function payAction(prev: State, form: FormData): Promise<State> {
+export async function payAction(prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const r = await pay(prev as never, form);
   if (r.ok) redirect(r.data.href);
   return r;
 }
 
-const checkSchema = z.object({ paymentId: z.uuid() });
-
 const check = createFormAction({
-  schema: checkSchema,
+  schema: checkNowSchema,
   access: citizens,
   run: async ({ input, actor, locale }) => {
     const deps = await paymentsWithBillers();
@@ -97,7 +79,7 @@ const check = createFormAction({
   },
 });
 
-export async function checkNowAction(prev: State, form: FormData): Promise<State> {
+export async function checkNowAction(prev: State, form: FormData): Promise<ActionResult<unknown>> {
   const r = await check(prev as never, form);
   if (r.ok) redirect(r.data.href);
   return r;

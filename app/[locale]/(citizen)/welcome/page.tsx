@@ -5,7 +5,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { homePathFor } from "@/lib/auth/accounts";
 import { completeOnboardingAction } from "@/lib/auth/actions";
-import { WelcomeForm } from "@/components/auth/welcome-form";
+import { Form } from "@/components/forms/form";
+import { Radios, Submit, TextInput } from "@/components/forms/fields";
 import { languageOptions } from "@/components/auth/languages";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
@@ -20,27 +21,15 @@ export default async function WelcomePage({ params, searchParams }: PageProps<"/
   if (!actor.needsOnboarding) redirect(returnTo ?? localePath(locale, homePathFor(actor.role)));
 
   const t = await getTranslations({ locale, namespace: "Welcome" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   return (
     <div className="max-w-2xl">
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 text-lg">{t("lead")}</p>
-      <WelcomeForm
-        action={completeOnboardingAction}
-        returnTo={returnTo}
-        languages={languageOptions}
-        defaultLanguage={locale}
-        labels={{
-          nameLabel: t("nameLabel"),
-          nameHint: t("nameHint"),
-          languageLegend: t("languageLegend"),
-          languageHint: t("languageHint"),
-          submit: t("continue"),
-          summaryTitle: errors("summaryTitle"),
-          errorPrefix: ui("errorPrefix"),
-        }}
-      />
+      <Form action={completeOnboardingAction} schema="welcome" errors={["Welcome"]} hidden={{ returnTo: returnTo ?? "" }}>
+        <TextInput name="name" label={t("nameLabel")} hint={t("nameHint")} autoComplete="name" maxLength={200} />
+        <Radios name="language" label={t("languageLegend")} hint={t("languageHint")} options={languageOptions} defaultValue={locale} />
+        <Submit>{t("continue")}</Submit>
+      </Form>
     </div>
   );
 }

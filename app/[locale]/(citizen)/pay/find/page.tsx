@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { localePath } from "@/lib/i18n/routing";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button } from "@/components/ui/button";
-import { ActionForm, FormRadios, FormTextField } from "@/components/payments/action-form";
+import { Form } from "@/components/forms/form";
+import { Radios, Submit, TextInput } from "@/components/forms/fields";
 import { billerKeys } from "@/components/payments/labels";
 import { findBillAction } from "../actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -19,23 +19,17 @@ export default async function FindBillPage({ params }: PageProps<"/[locale]/pay/
   await requirePageActor(locale, localePath(locale, "/pay/find"), { roles: ["citizen"] });
   const t = await getTranslations({ locale, namespace: "Pay" });
   const tb = await getTranslations({ locale, namespace: "Bills" });
-  const te = await getTranslations({ locale, namespace: "Errors" });
   const tu = await getTranslations({ locale, namespace: "Ui" });
   return (
     <>
       <Breadcrumbs label={tu("breadcrumbs")} items={[{ href: localePath(locale, "/pay"), text: t("title") }, { text: t("find.title") }]} />
       <h1 className="mb-6 text-3xl font-bold">{t("find.title")}</h1>
-      <ActionForm action={findBillAction} errorTitle={te("summaryTitle")}>
-        <FormRadios
-          name="biller"
-          label={t("find.biller")}
-          errorPrefix={tu("errorPrefix")}
-          options={billerKeys.map((b) => ({ value: b, label: tb(`billers.${b}.name`), hint: tb(`billers.${b}.service`) }))}
-        />
-        <FormTextField name="reference" label={t("find.reference")} hint={t("find.referenceHint")} inputMode="numeric" autoComplete="off" spellCheck={false} dir="ltr" className="max-w-xs" errorPrefix={tu("errorPrefix")} />
-        <FormTextField name="key" label={tb("add.key")} hint={tb("add.keyHint")} inputMode="numeric" autoComplete="off" dir="ltr" className="max-w-24" errorPrefix={tu("errorPrefix")} />
-        <Button>{t("find.submit")}</Button>
-      </ActionForm>
+      <Form action={findBillAction} schema="pay-find" errors={["Bills", "Pay"]}>
+        <Radios name="biller" label={t("find.biller")} options={billerKeys.map((b) => ({ value: b, label: tb(`billers.${b}.name`), hint: tb(`billers.${b}.service`) }))} />
+        <TextInput name="reference" label={t("find.reference")} hint={t("find.referenceHint")} inputMode="numeric" autoComplete="off" spellCheck={false} dir="ltr" className="max-w-xs" />
+        <TextInput name="key" label={tb("add.key")} hint={tb("add.keyHint")} inputMode="numeric" autoComplete="off" dir="ltr" className="max-w-24" />
+        <Submit>{t("find.submit")}</Submit>
+      </Form>
     </>
   );
 }

@@ -7,7 +7,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listHouses } from "@/lib/houses/houses";
 import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
 import { enrolKioskAction, revokeKioskFromList } from "@/lib/kiosk/actions";
-import { EnrolForm } from "@/components/kiosk/enrol-form";
+import { Form } from "@/components/forms/form";
+import { Select, Submit, TextInput } from "@/components/forms/fields";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
@@ -77,22 +78,20 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
       </section>
       {actor.role === "admin" || ownHouse ? (
         <section className="max-w-2xl">
-          <EnrolForm
-            action={enrolKioskAction}
-            houses={houses}
-            fixedHouse={ownHouse}
-            defaultIdle={DEFAULT_IDLE_MINUTES}
-            labels={{
-              heading: t("enrolHeading"),
-              house: t("house"),
-              label: t("label"),
-              labelHint: t("labelHint"),
-              idleMinutes: t("idleMinutes"),
-              submit: t("enrol"),
-              summaryTitle: errors("summaryTitle"),
-              errorPrefix: ui("errorPrefix"),
-            }}
-          />
+          {/* Enrols this browser as a corner (the action signs the staff member out and opens the start page). */}
+          <Form action={enrolKioskAction} schema="kiosk-enrol" errors={["KioskAdmin"]} hidden={ownHouse ? { houseId: ownHouse.value } : undefined}>
+            <h2 className="mb-4 text-2xl font-bold">{t("enrolHeading")}</h2>
+            {ownHouse ? (
+              <p className="mb-6">
+                {t("house")}: <bdi className="font-bold">{ownHouse.label}</bdi>
+              </p>
+            ) : (
+              <Select name="houseId" options={houses} placeholder="—" label={t("house")} />
+            )}
+            <TextInput name="label" label={t("label")} hint={t("labelHint")} maxLength={60} dir="auto" />
+            <TextInput name="idleMinutes" inputMode="numeric" className="max-w-24" label={t("idleMinutes")} defaultValue={String(DEFAULT_IDLE_MINUTES)} />
+            <Submit>{t("enrol")}</Submit>
+          </Form>
         </section>
       ) : null}
     </>

@@ -10,7 +10,9 @@ import { getCheckout } from "@/lib/payments/start-payment";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { billLineLabels } from "@/app/_payments/bill-labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { ActionForm, FormTextField } from "@/components/payments/action-form";
+import { Form } from "@/components/forms/form";
+import { FormMessages } from "@/components/forms/form-messages";
+import { TextInput } from "@/components/forms/fields";
 import { BillLines } from "@/components/payments/bill-lines";
 import { OnlineSubmit } from "@/components/payments/online-submit";
 import { payAction } from "../../actions";
@@ -33,7 +35,6 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
     throw e;
   });
   const t = await getTranslations({ locale, namespace: "Pay" });
-  const te = await getTranslations({ locale, namespace: "Errors" });
   const tu = await getTranslations({ locale, namespace: "Ui" });
   // A new attempt key each time this page is shown: sending this form twice is one payment.
   const idempotencyKey = randomUUID();
@@ -57,10 +58,8 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
           {t("check.changeBills")}
         </Link>
       </p>
-      <ActionForm action={payAction} errorTitle={te("summaryTitle")}>
-        <input type="hidden" name="checkoutId" value={checkout.id} />
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        <FormTextField
+      <Form action={payAction} schema="pay-check" errors={["Pay"]} hidden={{ checkoutId: checkout.id, idempotencyKey }}>
+        <TextInput
           name="payerPhone"
           label={t("check.phone")}
           hint={t("check.phoneHint")}
@@ -70,10 +69,12 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
           dir="ltr"
           className="max-w-xs"
           defaultValue={formatPhoneLocal(actor.phone)}
-          errorPrefix={tu("errorPrefix")}
         />
-        <OnlineSubmit label={t("check.submit", { amount: total })} offlineText={t("check.offline")} />
-      </ActionForm>
+        {/* The pay button's words, for it alone (the form's own are given by the kit). */}
+        <FormMessages namespaces={["Pay.check.submit", "Pay.check.offline"]}>
+          <OnlineSubmit amount={total} />
+        </FormMessages>
+      </Form>
     </>
   );
 }

@@ -10,7 +10,8 @@ import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { receiptContent, type ReceiptRow } from "@/app/_payments/receipt-content";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/components/payments/print-button";
-import { ReceiptSmsForm } from "@/components/payments/receipt-sms-form";
+import { Form } from "@/components/forms/form";
+import { Submit } from "@/components/forms/fields";
 import { sendReceiptSmsAction } from "@/app/_payments/receipt-sms";
 import { Ltr } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -107,7 +108,10 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
           {t("download")}
         </a>
         <PrintButton label={t("print")} />
-        <ReceiptSmsForm action={sendReceiptSmsAction} paymentId={payment.id} labels={{ send: sms("send"), sent: sms("sent") }} />
+        {/* "Send the receipt to my phone": a plain form, it works without JavaScript. */}
+        <Form action={sendReceiptSmsAction} id="receipt-sms" hidden={{ paymentId: payment.id }} success={sms("sent")} className="print:hidden">
+          <Submit variant="secondary">{sms("send")}</Submit>
+        </Form>
         <Link className={buttonClass("quiet")} href={localePath(locale, "/pay")}>
           {t("payAnother")}
         </Link>

@@ -10,9 +10,10 @@ import { refreshPayment } from "@/lib/payments/queries";
 import { paymentsWithBillers } from "@/app/_payments/wiring";
 import { billLineLabels } from "@/app/_payments/bill-labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
 import { NotificationBanner } from "@/components/ui/notification-banner";
-import { ActionForm } from "@/components/payments/action-form";
+import { Form } from "@/components/forms/form";
+import { Submit } from "@/components/forms/fields";
 import { BillLines } from "@/components/payments/bill-lines";
 import { PaymentLive } from "@/components/payments/payment-live";
 import { checkNowAction } from "../../actions";
@@ -41,7 +42,6 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
   if (payment.state === "paid") redirect(localePath(locale, `/pay/receipt/${payment.id}`));
 
   const t = await getTranslations({ locale, namespace: "Pay" });
-  const te = await getTranslations({ locale, namespace: "Errors" });
   const tu = await getTranslations({ locale, namespace: "Ui" });
   const total = formatMoney(payment.totalMillimes, locale);
   const crumbs = <Breadcrumbs label={tu("breadcrumbs")} items={[{ href: localePath(locale, "/pay"), text: t("title") }, { text: payment.reference }]} />;
@@ -99,10 +99,9 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
         labels={{ timeLeft: t("wait.timeLeft"), status: t("wait.status"), states: { created: t("states.created"), pending: t("states.pending"), paid: t("states.paid"), declined: t("states.declined"), expired: t("states.expired"), refunded: t("states.refunded") } }}
       />
       {reference}
-      <ActionForm action={checkNowAction} errorTitle={te("summaryTitle")} className="mb-6">
-        <input type="hidden" name="paymentId" value={payment.id} />
-        <Button variant="secondary">{t("wait.checkNow")}</Button>
-      </ActionForm>
+      <Form action={checkNowAction} hidden={{ paymentId: payment.id }} className="mb-6">
+        <Submit variant="secondary">{t("wait.checkNow")}</Submit>
+      </Form>
       <p className="mb-6 text-muted">{t("wait.closeSafe")}</p>
       {e.DEMO_MODE ? (
         <p className="mb-6">

@@ -5,6 +5,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listStaff } from "@/lib/auth/staff-view";
 import { createStaffAccountAction, setAccountDisabledFromList } from "@/lib/auth/staff-actions";
 import { StaffAccountForm } from "@/components/auth/staff-account-form";
+import { FormMessages } from "@/components/forms/form-messages";
+import { Checkboxes, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
 import { languageOptions } from "@/components/auth/languages";
 import { listBodies } from "@/lib/catalogue/catalogue";
 import { listHouses } from "@/lib/houses/houses";
@@ -87,37 +89,27 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
         </ScrollTable>
       </section>
       <section className="max-w-2xl">
-        <StaffAccountForm
-          action={createStaffAccountAction}
-          roles={(["volunteer", "agent", "official", "admin"] as const).map((r) => ({ value: r, label: roles(r) }))}
-          levels={[
-            { value: "regional", label: t("levels.regional") },
-            { value: "central", label: t("levels.central") },
-          ]}
-          languages={languageOptions}
-          bodies={bodies}
-          houses={houses}
-          labels={{
-            heading: t("createHeading"),
-            phone: t("phoneLabel"),
-            name: t("nameLabel"),
-            role: t("roleLegend"),
-            body: t("bodyLabel"),
-            bodyHint: t("bodyHint"),
-            house: t("houseLabel"),
-            houseHint: t("houseHint"),
-            level: t("levelLegend"),
-            levelHint: t("levelHint"),
-            interpreterLegend: t("interpreterLegend"),
-            interpreter: t("interpreterLabel"),
-            language: t("languageLegend"),
-            submit: t("create"),
-            created: t("created", { name: "{name}" }),
-            success: ui("success"),
-            summaryTitle: errors("summaryTitle"),
-            errorPrefix: ui("errorPrefix"),
-          }}
-        />
+        <FormMessages errors={["AdminUsers", "Auth.phone", "Welcome"]} namespaces={["AdminUsers.created", "Ui.success"]}>
+          <StaffAccountForm action={createStaffAccountAction} heading={<h2 className="mb-4 text-2xl font-bold">{t("createHeading")}</h2>}>
+            <TextInput name="phone" type="tel" dir="ltr" className="max-w-xs text-start" label={t("phoneLabel")} autoComplete="off" />
+            <TextInput name="name" label={t("nameLabel")} maxLength={200} />
+            <Radios name="role" label={t("roleLegend")} options={(["volunteer", "agent", "official", "admin"] as const).map((r) => ({ value: r, label: roles(r) }))} />
+            <Select name="bodyId" options={bodies} placeholder="—" label={t("bodyLabel")} hint={t("bodyHint")} />
+            <Select name="houseId" options={houses} placeholder="—" label={t("houseLabel")} hint={t("houseHint")} />
+            <Radios
+              name="officialLevel"
+              label={t("levelLegend")}
+              hint={t("levelHint")}
+              options={[
+                { value: "regional", label: t("levels.regional") },
+                { value: "central", label: t("levels.central") },
+              ]}
+            />
+            <Checkboxes name="interpreter" label={t("interpreterLegend")} options={[{ value: "on", label: t("interpreterLabel") }]} />
+            <Radios name="language" label={t("languageLegend")} options={languageOptions} defaultValue="ar-TN" />
+            <Submit>{t("create")}</Submit>
+          </StaffAccountForm>
+        </FormMessages>
       </section>
     </>
   );
