@@ -46,7 +46,9 @@ export function Radios({ name, defaultValue, ...rest }: Common & { defaultValue?
 }
 
 export function Checkboxes({ name, defaultValue, ...rest }: Common & { defaultValue?: string[]; options: Option[] }) {
-  const b = useBound(name, defaultValue);
+  const f = useFormKit();
+  // Sent back without any box ticked: none, not the defaults.
+  const b = useBound(name, f.answered && f.valueOf(name) === undefined ? [] : defaultValue);
   const chosen = b.value === undefined ? undefined : Array.isArray(b.value) ? b.value : [b.value];
   return <CheckboxGroup {...rest} id={b.id} name={name} error={b.error} errorPrefix={b.errorPrefix} defaultValue={chosen} inputProps={b.reg} />;
 }
@@ -56,7 +58,7 @@ export function Checkbox({ name, defaultChecked, value = "true", ...rest }: Comm
   const f = useFormKit();
   const sent = f.valueOf(name);
   // Sent back by the server: the box was ticked iff the answers hold its value.
-  const checked = sent !== undefined ? (Array.isArray(sent) ? sent.includes(value) : sent === value) : defaultChecked;
+  const checked = sent !== undefined ? (Array.isArray(sent) ? sent.includes(value) : sent === value) : f.answered ? false : defaultChecked;
   return <SingleCheckbox {...rest} {...f.bind(name)} id={f.idOf(name)} value={value} error={f.errorOf(name)} errorPrefix={f.errorPrefix} defaultChecked={checked} />;
 }
 

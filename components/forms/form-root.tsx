@@ -33,6 +33,8 @@ type Result = ActionResult<unknown>;
 type FormContext = {
   idOf: (name: string) => string;
   errorOf: (name: string) => string | undefined;
+  /** The answers were sent back (server errors, a change link): a box missing from them was unticked. */
+  answered: boolean;
   valueOf: (name: string) => string | string[] | undefined;
   /** The props that bind a control: react-hook-form's registration, or just its name (a step form). */
   bind: (name: string) => ReturnType<UseFormRegister<FormValues>> | { name: string };
@@ -216,6 +218,14 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
       setDirect({ result: null, over: actionState }); // the server's old errors go
       box.cancelDraftSave();
       box.resetStatus();
+      // A button marked formNoValidate ("save for later", "remove") sends without the phone's check.
+      if (submitter instanceof HTMLButtonElement && submitter.formNoValidate) {
+        void send(form, data, opts.outbox !== false).finally(() => {
+          sending.current = false;
+          setBusy(false);
+        });
+        return;
+      }
       void rhf
         .handleSubmit(
           () => send(form, data, opts.outbox !== false),
@@ -234,13 +244,14 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
       idOf,
       errorOf: (name) => errors[name],
       valueOf: (name) => values[name],
+      answered: failed !== null || initialValues !== undefined,
       bind: rhf.register,
       busy,
       errorPrefix: t("Forms.errorPrefix"),
     }),
     // errors and values are rebuilt each render from the state above
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [idOf, JSON.stringify(errors), JSON.stringify(values), rhf.register, busy, t],
+    [idOf, JSON.stringify(errors), JSON.stringify(values), failed !== null || initialValues !== undefined, rhf.register, busy, t],
   );
 
   /** Checks the answers on the phone (the schema), showing what it finds; true when they pass. */
@@ -312,7 +323,7 @@ export function FormRoot({ success, className, children, ...options }: FormRootP
 export function StepFormRoot({ action, id, errors = {}, values = {}, className, children }: { action: string; id?: string; errors?: Record<string, string>; values?: FormValues; className?: string; children: ReactNode }) {
   const t = useTranslations();
   const idOf = (name: string) => (id ? `${id}-${name}` : name);
-  const ctx: FormContext = { idOf, errorOf: (name) => errors[name], valueOf: (name) => values[name], bind: (name) => ({ name }), busy: false, errorPrefix: t("Forms.errorPrefix") };
+  const ctx: FormContext = { idOf, errorOf: (name) => errors[name], valueOf: (name) => values[name], answered: Object.keys(values).length > 0, bind: (name) => ({ name }), busy: false, errorPrefix: t("Forms.errorPrefix") };
   return (
     <Ctx value={ctx}>
       <form method="get" action={action} className={className} noValidate>
