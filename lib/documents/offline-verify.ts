@@ -10,7 +10,11 @@ export type TrustList = {
   /** When the server produced the list: what "as of" means for a revocation. */
   asOf: string;
   keys: { id: string; publicKey: string; retiredAt: string | null }[];
-  revoked: { code: string; at: string }[];
+  /**
+   * Withdrawn documents by the SHA-256 of their code (hex, first 32 characters), not the code: the
+   * list is public, and a code opens the document's details on /verify/CODE.
+   */
+  revoked: { codeHash: string; at: string }[];
 };
 
 export type Outcome =
@@ -39,7 +43,8 @@ export async function verifyToken(input: string, trust: TrustList, ed25519: Ed25
   }
   const publicKey = fromBase64Url(key.publicKey);
   if (!publicKey || !(await safely(ed25519, publicKey, signedBytes(body), signature))) return { status: "altered" };
-  const revoked = trust.revoked.find((r) => r.code === doc.code);
+  const hash = await revocationHash(doc.code);
+  const revoked = trust.revoked.find((r) => r.codeHash === hash);
   if (revoked) return { status: "revoked", doc, revokedAt: revoked.at, asOf: trust.asOf };
   return { status: "genuine", doc };
 }
@@ -63,6 +68,12 @@ export function isTrustList(v: unknown): v is TrustList {
     Array.isArray(t.keys) &&
     t.keys.every((k) => typeof k?.id === "string" && typeof k.publicKey === "string") &&
     Array.isArray(t.revoked) &&
-    t.revoked.every((r) => typeof r?.code === "string" && typeof r.at === "string")
+    t.revoked.every((r) => typeof r?.codeHash === "string" && typeof r.at === "string")
   );
+}
+
+/** How a code appears in the revocation list: SHA-256 of its UTF-8, hex, first 128 bits. */
+export async function revocationHash(code: string): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(code)));
+  return [...digest.subarray(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

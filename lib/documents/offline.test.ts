@@ -4,7 +4,8 @@ import QRCode from "qrcode";
 import { encodeBody, extractToken, fromBase64Url, joinToken, maskName, readReceiptCertifies, receiptCertifies, splitToken, toBase64Url, type Json, type OfflineDocument } from "./compact";
 import { nobleVerify, verifyEd25519, webCryptoVerify } from "./ed25519-browser";
 import { signOfflineToken, offlineVerificationUrl } from "./offline-token";
-import { verifyToken, type TrustList } from "./offline-verify";
+import { revocationHash, verifyToken, type TrustList } from "./offline-verify";
+import { createHash } from "node:crypto";
 import { resolveSigningKey, type SigningKey } from "./signing";
 
 const key = resolveSigningKey({ authSecret: "unit" });
@@ -103,9 +104,11 @@ describe("the QR token", () => {
 
   it("says revoked, with the date and the list's date, for a withdrawn document", async () => {
     const token = signOfflineToken(key, receipt);
-    const list = { ...trust, revoked: [{ code: receipt.code, at: "2026-12-06T08:00:00.000Z" }] };
+    const codeHash = createHash("sha256").update(receipt.code).digest("hex").slice(0, 32);
+    expect(await revocationHash(receipt.code)).toBe(codeHash);
+    const list = { ...trust, revoked: [{ codeHash, at: "2026-12-06T08:00:00.000Z" }] };
     expect(await verifyToken(token, list, verifyEd25519)).toMatchObject({ status: "revoked", revokedAt: "2026-12-06T08:00:00.000Z", asOf: trust.asOf });
-    expect((await verifyToken(token, { ...trust, revoked: [{ code: "OTHER", at: "2026-12-06T08:00:00.000Z" }] }, verifyEd25519)).status).toBe("genuine");
+    expect((await verifyToken(token, { ...trust, revoked: [{ codeHash: await revocationHash("OTHER"), at: "2026-12-06T08:00:00.000Z" }] }, verifyEd25519)).status).toBe("genuine");
   });
 
   it("says malformed for text that is not a token", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { maskName, receiptCertifies } from "./compact";
@@ -8,7 +8,8 @@ import { verifyEd25519 } from "./ed25519-browser";
 import { offlineVerificationUrl, signOfflineToken } from "./offline-token";
 import { verifyToken } from "./offline-verify";
 import { renderSignedPdf } from "./pdf";
-import { certificateFromP12, demoCertificate, makeSelfSignedCertificate, signPdf } from "./pdf-signature";
+import forge from "node-forge";
+import { certificateFromP12, certificateFromPem, demoCertificate, makeSelfSignedCertificate, signPdf } from "./pdf-signature";
 import { resolveSigningKey } from "./signing";
 
 /**
@@ -97,7 +98,7 @@ describe("an issued receipt PDF", () => {
     const file = path.join(dir, "receipt-qr.pdf");
     writeFileSync(file, signed);
     execFileSync("pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", "1", file, path.join(dir, "page")]);
-    const png = readdirPng(dir);
+    const png = path.join(dir, "page-1.png");
     const read = execFileSync("zbarimg", ["-q", "--raw", png], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
     expect(read).toBe(offlineVerificationUrl("http://localhost:3000", token));
     const trust = { v: 1 as const, asOf: signingTime.toISOString(), keys: [{ id: key.keyId, publicKey: key.publicKeyRaw.toString("base64url"), retiredAt: null }], revoked: [] };
@@ -118,13 +119,26 @@ describe("the PDF certificate", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("is read from PEM (certificate and key) as well, and signs the same", async () => {
+    const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(cert.p12.toString("binary"))), cert.passphrase);
+    const certPem = forge.pki.certificateToPem(p12.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!]![0]!.cert!);
+    const keyBag = p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!]![0]!;
+    const keyPem = forge.pki.privateKeyToPem(keyBag.key!);
+    const fromPem = certificateFromPem(certPem, keyPem);
+    expect(fromPem.subject).toBe("Idarti documents (TEST)");
+    const pdf = await renderSignedPdf({ dir: "ltr", lang: "fr-TN", title: "Reçu", sections: [], verification: { url: "http://localhost:3000/verify/X", code: "X", heading: "h", text: "t" }, footer: [] });
+    const signed = await signPdf(pdf, fromPem, { reason: "r", location: "TN", signingTime });
+    if (!hasPdfsig && !inCi) return;
+    const dir = mkdtempSync(path.join(os.tmpdir(), "idarti-pem-"));
+    try {
+      writeFileSync(path.join(dir, "pem.pdf"), signed);
+      expect(pdfsig(path.join(dir, "pem.pdf")).out).toContain("Signature is Valid.");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("refuses a PKCS#12 with the wrong passphrase at start", () => {
     expect(() => certificateFromP12(cert.p12, "wrong")).toThrow();
   });
 });
 
-function readdirPng(dir: string): string {
-  const f = path.join(dir, "page-1.png");
-  readFileSync(f);
-  return f;
-}
