@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,46 +14,6 @@ import type { Locale } from "@/lib/i18n/routing";
 const STORE_KEY = "idarti.documents.trust.v1";
 const TRUST_URL = "/api/documents/trust";
 
-export type OfflineVerifierLabels = {
-  code: string;
-  codeHint: string;
-  codeRequired: string;
-  errorPrefix: string;
-  submit: string;
-  scan: string;
-  scanStop: string;
-  scanHelp: string;
-  cameraUnavailable: string;
-  checking: string;
-  noTrust: string;
-  listLive: string;
-  /** "{date}" is replaced. */
-  listStored: string;
-  genuine: string;
-  genuineText: string;
-  altered: string;
-  alteredText: string;
-  revoked: string;
-  /** "{date}" and "{asOf}" are replaced. */
-  revokedText: string;
-  /** "{date}" is replaced. */
-  revokedLiveText: string;
-  unknownKey: string;
-  unknownKeyText: string;
-  malformed: string;
-  malformedText: string;
-  kind: string;
-  kinds: Record<string, string>;
-  documentCode: string;
-  holder: string;
-  issued: string;
-  validUntil: string;
-  reference: string;
-  total: string;
-  billers: Record<string, string>;
-  /** "{reference}" is replaced. */
-  bill: string;
-};
 
 type Checked = { outcome: Outcome; live: boolean; asOf: string | null };
 
@@ -96,7 +57,8 @@ type DetectorCtor = new (opts: { formats: string[] }) => Detector;
  * printed code goes to the server as before (plain GET form, so it also works without
  * JavaScript). Online, the list is refreshed first, so a revocation shows at once.
  */
-export function OfflineVerifier({ locale, action, labels }: { locale: Locale; action: string; labels: OfflineVerifierLabels }) {
+export function OfflineVerifier({ locale, action }: { locale: Locale; action: string }) {
+  const labels = useWords();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -236,7 +198,7 @@ export function OfflineVerifier({ locale, action, labels }: { locale: Locale; ac
         {busy ? <p>{labels.checking}</p> : null}
         {checked && !busy ? (
           <div ref={resultRef} tabIndex={-1}>
-            <Result checked={checked} labels={labels} locale={locale} />
+            <Result checked={checked} locale={locale} />
           </div>
         ) : null}
       </div>
@@ -244,14 +206,64 @@ export function OfflineVerifier({ locale, action, labels }: { locale: Locale; ac
   );
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+/**
+ * The verifier's words, from next-intl (the page provides DocumentCheck and the few Verify,
+ * Receipt and Bills messages it uses, app/[locale]/(public)/verify/page.tsx), with their arguments
+ * filled by ICU.
+ */
+function useWords() {
+  const d = useTranslations("DocumentCheck");
+  const v = useTranslations("Verify");
+  const ui = useTranslations("Ui");
+  const r = useTranslations("Receipt");
+  const b = useTranslations("Bills");
+  const loose = (t: unknown) => t as ((k: string, values?: Record<string, string>) => string) & { has: (k: string) => boolean };
+  const dl = loose(d);
+  const bl = loose(b);
+  return {
+    code: v("code"),
+    codeHint: d("codeHint"),
+    codeRequired: v("codeRequired"),
+    errorPrefix: ui("errorPrefix"),
+    submit: v("submit"),
+    scan: d("scan"),
+    scanStop: d("scanStop"),
+    scanHelp: d("scanHelp"),
+    cameraUnavailable: d("cameraUnavailable"),
+    checking: d("checking"),
+    noTrust: d("noTrust"),
+    listLive: d("listLive"),
+    listStored: (date: string) => d("listStored", { date }),
+    genuine: d("genuine"),
+    genuineText: d("genuineText"),
+    altered: d("altered"),
+    alteredText: d("alteredText"),
+    revoked: d("revoked"),
+    revokedText: (date: string, asOf: string) => d("revokedText", { date, asOf }),
+    revokedLiveText: (date: string) => d("revokedLiveText", { date }),
+    unknownKey: d("unknownKey"),
+    unknownKeyText: d("unknownKeyText"),
+    malformed: d("malformed"),
+    malformedText: d("malformedText"),
+    kind: d("kind"),
+    kinds: { get: (kind: string) => (dl.has(`kinds.${kind}`) ? dl(`kinds.${kind}`) : null) },
+    documentCode: d("documentCode"),
+    holder: d("holder"),
+    issued: v("issued"),
+    validUntil: d("validUntil"),
+    reference: r("reference"),
+    total: r("total"),
+    billers: { get: (payee: string) => (bl.has(`billers.${payee}.short`) ? bl(`billers.${payee}.short`) : null) },
+    bill: (reference: string) => b("bill", { reference }),
+  };
 }
 
-function Result({ checked, labels, locale }: { checked: Checked; labels: OfflineVerifierLabels; locale: Locale }) {
+
+function Result({ checked, locale }: { checked: Checked; locale: Locale }) {
+  const labels = useWords();
   const { outcome } = checked;
   const when = (seconds: number) => formatDate(seconds * 1000, locale, "dateTime");
-  const listLine = checked.live ? labels.listLive : checked.asOf ? fill(labels.listStored, { date: formatDate(checked.asOf, locale, "dateTime") }) : null;
+  const listLine = checked.live ? labels.listLive : checked.asOf ? labels.listStored(formatDate(checked.asOf, locale, "dateTime")) : null;
   if (outcome.status === "altered" || outcome.status === "unknownKey" || outcome.status === "malformed") {
     const [title, text] =
       outcome.status === "altered" ? [labels.altered, labels.alteredText] : outcome.status === "unknownKey" ? [labels.unknownKey, labels.unknownKeyText] : [labels.malformed, labels.malformedText];
@@ -278,14 +290,14 @@ function Result({ checked, labels, locale }: { checked: Checked; labels: Offline
           <h2 className="mb-2 text-3xl font-bold">{labels.revoked}</h2>
           <p className="text-lg">
             {checked.live
-              ? fill(labels.revokedLiveText, { date: formatDate(outcome.revokedAt, locale, "dateTime") })
-              : fill(labels.revokedText, { date: formatDate(outcome.revokedAt, locale, "dateTime"), asOf: formatDate(outcome.asOf, locale, "dateTime") })}
+              ? labels.revokedLiveText(formatDate(outcome.revokedAt, locale, "dateTime"))
+              : labels.revokedText(formatDate(outcome.revokedAt, locale, "dateTime"), formatDate(outcome.asOf, locale, "dateTime"))}
           </p>
         </div>
       )}
       <dl className="mb-8 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[minmax(10rem,max-content)_1fr]">
         <dt className="text-muted">{labels.kind}</dt>
-        <dd className="mb-2 sm:mb-0">{labels.kinds[doc.kind] ?? <bdi>{doc.kind}</bdi>}</dd>
+        <dd className="mb-2 sm:mb-0">{labels.kinds.get(doc.kind) ?? <bdi>{doc.kind}</bdi>}</dd>
         <dt className="text-muted">{labels.documentCode}</dt>
         <dd className="mb-2 font-mono font-semibold sm:mb-0">
           <bdi>{doc.code}</bdi>
@@ -314,9 +326,9 @@ function Result({ checked, labels, locale }: { checked: Checked; labels: Offline
             </dd>
             {receipt[2].map(([payee, reference, amount]) => (
               <div key={`${payee}:${reference}`} className="contents">
-                <dt className="text-muted">{labels.billers[payee] ?? <bdi>{payee}</bdi>}</dt>
+                <dt className="text-muted">{labels.billers.get(payee) ?? <bdi>{payee}</bdi>}</dt>
                 <dd className="mb-2 sm:mb-0">
-                  <bdi>{fill(labels.bill, { reference })}</bdi> — {formatMoney(amount, locale)}
+                  <bdi>{labels.bill(reference)}</bdi> — {formatMoney(amount, locale)}
                 </dd>
               </div>
             ))}
