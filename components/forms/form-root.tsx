@@ -4,6 +4,7 @@ import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "
 import { useLocale, useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { config as zodConfig } from "zod/v4/core";
 import type { ActionResult } from "@/lib/safe-action";
 import { validationError } from "@/lib/errors";
 import { formDataToObject, type FormValues } from "@/lib/http/form-data";
@@ -11,6 +12,12 @@ import { outboxAvailable } from "@/lib/outbox/client/browser";
 import { ErrorSummary, type SummaryError } from "@/components/ui/error-summary";
 import { OutboxNotice } from "@/components/outbox/outbox-notice";
 import { formSchemas, type FormSchemaName } from "./schemas";
+
+// zod compiles a fast path with `new Function`, which the strict CSP (no 'unsafe-eval', ADR 0014)
+// reports — and some schema modules parse their data as they load. So zod is told to interpret
+// before any schema chunk loads: a form's few fields need no more. (The one function, not the
+// package: a namespace import of "zod" would bring its forty locales to the phone.)
+if (typeof window !== "undefined") zodConfig({ jitless: true });
 import { useOutbox, type OutboxOptions } from "./use-outbox";
 
 /**
@@ -65,13 +72,7 @@ function loadSchema(name: FormSchemaName): Promise<z.ZodType | null> {
   let p = loaded.get(name);
   if (!p) {
     // Not loaded (an old cached page offline): the server checks the answers all the same.
-    // zod compiles a fast path with `new Function` on its first parse, which the strict CSP (no
-    // 'unsafe-eval', ADR 0014) reports — and some schema modules parse their data as they load.
-    // So zod is told first, in its own chunk, to interpret: a form's few fields need no more.
-    p = import("zod")
-      .then((zod) => zod.config({ jitless: true }))
-      .then(() => formSchemas[name]())
-      .catch(() => null) as Promise<z.ZodType | null>;
+    p = formSchemas[name]().catch(() => null) as Promise<z.ZodType | null>;
     loaded.set(name, p);
   }
   return p;
