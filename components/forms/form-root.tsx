@@ -4,7 +4,6 @@ import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "
 import { useLocale, useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { config as zodConfig } from "zod/v4/core";
 import type { ActionResult } from "@/lib/safe-action";
 import { validationError } from "@/lib/errors";
 import { formDataToObject, type FormValues } from "@/lib/http/form-data";
@@ -15,9 +14,15 @@ import { formSchemas, type FormSchemaName } from "./schemas";
 
 // zod compiles a fast path with `new Function`, which the strict CSP (no 'unsafe-eval', ADR 0014)
 // reports — and some schema modules parse their data as they load. So zod is told to interpret
-// before any schema chunk loads: a form's few fields need no more. (The one function, not the
-// package: a namespace import of "zod" would bring its forty locales to the phone.)
-if (typeof window !== "undefined") zodConfig({ jitless: true });
+// before any schema chunk loads: a form's few fields need no more. zod reads its settings from
+// this global when it loads (zod/v4/core/core.js `globalConfig`); setting it here costs the page
+// no zod at all until a schema is needed (importing zod's `config` brought 5 kB gz to every form
+// page; a namespace import of the package, its forty locales). csp.spec fails if this stops working.
+type ZodGlobal = { __zod_globalConfig?: { jitless?: boolean } };
+if (typeof window !== "undefined") {
+  const g = globalThis as ZodGlobal;
+  g.__zod_globalConfig = { ...g.__zod_globalConfig, jitless: true };
+}
 import { useOutbox, type OutboxOptions } from "./use-outbox";
 
 /**
