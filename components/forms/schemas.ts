@@ -14,6 +14,9 @@ export const formSchemas = {
   question: () => import("@/lib/cases/kinds/question").then((m) => m.questionSchema),
   // The certificate kind issues documents when approved (server code): its schema has a module of its own.
   "certificate-request": () => import("@/lib/cases/kinds/certificate-request/schema").then((m) => m.certificateRequestSchema),
+  // Scanned-document submissions (issue 16): the form sends the procedure and its key (the files beside them); the addition, the case.
+  "document-submission": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentSubmissionFormSchema),
+  "document-addition": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentAdditionFormSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;
