@@ -8,20 +8,20 @@ import { z } from "zod";
  * its body, its list of documents), so the record says what was asked for on that day.
  */
 const T = (key: string) => `DocumentSubmission.${key}`;
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, T("errors.serviceUnknown")).max(80, T("errors.serviceUnknown"));
+const slug = z.string({ error: T("errors.serviceUnknown") }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, T("errors.serviceUnknown")).max(80, T("errors.serviceUnknown"));
 
 /** The name of a document's file field: one per document of the catalogue's list. */
 export const documentField = (documentId: string) => `doc-${documentId}`;
 
 export const documentSubmissionFormSchema = z.object({
   service: slug,
-  draftKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/, "Outbox.errors.badKey") // the outbox's key shape (lib/outbox/idempotency.ts, server-only),
+  draftKey: z.string({ error: "Outbox.errors.badKey" }).regex(/^[A-Za-z0-9_-]{16,100}$/, "Outbox.errors.badKey") // the outbox's key shape (lib/outbox/idempotency.ts, server-only),
 });
 export type DocumentSubmissionForm = z.infer<typeof documentSubmissionFormSchema>;
 
 /** The citizen adds the document(s) staff asked for, on the case's page. */
 export const documentAdditionFormSchema = z.object({
-  reference: z.string().min(1).max(40),
+  reference: z.string({ error: "Cases.errors.notFound" }).min(1, "Cases.errors.notFound").max(40, "Cases.errors.notFound"),
 });
 
 const localized = z.object({ ar: z.string().min(1).max(300), fr: z.string().min(1).max(300), en: z.string().min(1).max(300) });

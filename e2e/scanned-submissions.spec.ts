@@ -1,0 +1,114 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import ar from "../messages/ar.json" with { type: "json" };
+import fr from "../messages/fr.json" with { type: "json" };
+import service from "../lib/catalogue/data/services/steg-contract-transfer.json" with { type: "json" };
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { demoAccounts, signIn, uniquePhone } from "./support/auth";
+
+/**
+ * A procedure's documents sent scanned (issue 16), from the catalogue's "start online" to the
+ * second receipt: one document missing → the checklist says so → added → sent → signed receipt
+ * (PDF, PAdES) → its code verifies genuine; STEG's official asks for a document → the citizen adds
+ * it → a second receipt, the original date of receipt unchanged.
+ */
+const png = (n: number) => ({
+  name: `scan-${n}.png`,
+  mimeType: "image/png",
+  buffer: Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWM4w8AARwgWXg4AWIMMwVLWc8oAAAAASUVORK5CYII=", "base64"),
+});
+const doc = (id: string) => service.documents.find((d) => d.id === id)!;
+const journeys = [
+  { l: "ar" as const, m: ar, lang: "ar" as const, name: "سلمى الحداد" },
+  { l: "fr" as const, m: fr, lang: "fr" as const, name: "Salma Haddad" },
+];
+const s = fr.StaffCase;
+const ds = fr.DocumentSubmission;
+
+async function staffPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis" });
+  return context.newPage();
+}
+
+async function expectSignedPdf(page: Page, href: string) {
+  const pdf = await page.request.get(href);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(bytes.includes(Buffer.from("/ByteRange"))).toBe(true); // signed (PAdES)
+}
+
+for (const j of journeys) {
+  test(`a STEG contract transfer sent scanned: a document missing, added, receipt verified; a document asked for, added, second receipt (${j.l})`, async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    const t = j.m.DocumentSubmission;
+    await signIn(page, { phone: uniquePhone(), locale: j.l, name: j.name, returnTo: `/${j.l}/services/${service.slug}` });
+    // The catalogue's "start online" opens the form (no more dead end).
+    await page.getByRole("link", { name: j.m.Catalogue.startOnline }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await expect(page.locator('[data-document="last-bill"]')).toHaveAttribute("data-state", "missing");
+    await expectNoSeriousA11yIssues(page);
+
+    // Only the ID card: the last bill is missing — an error on that document, the checklist says so.
+    await page.getByLabel(doc("cin").name[j.lang]).setInputFiles([png(1), png(2)]);
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByRole("link", { name: t.errors.missing })).toBeVisible();
+    await expect(page.locator('[data-document="cin"]')).toHaveAttribute("data-state", "attached");
+    await expect(page.locator('[data-document="last-bill"]')).toHaveAttribute("data-state", "missing");
+    await expect(page.locator('[data-document="lease"]')).toHaveAttribute("data-state", "optional");
+    await expectNoSeriousA11yIssues(page);
+
+    // Added: sent; the case shows its signed receipt.
+    await page.getByLabel(doc("last-bill").name[j.lang]).setInputFiles(png(3));
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    await expect(page.getByRole("heading", { name: t.receipts.heading })).toBeVisible();
+    const receivedAt = await page.locator("[data-received-at]").getAttribute("data-received-at");
+    await expect(page.locator("[data-sha256]")).toHaveCount(3);
+    await expectNoSeriousA11yIssues(page);
+    await expectSignedPdf(page, (await page.getByRole("link", { name: t.receipts.download }).getAttribute("href"))!);
+    const code = (await page.locator("[data-receipt-code]").first().getAttribute("data-receipt-code"))!;
+    expect(code).toMatch(/^[0-9A-Z]{16}$/);
+
+    // Anyone with the code: genuine, with the case and each file's hash; the sender's name masked.
+    await page.goto(`/${j.l}/verify/${code}`);
+    await expect(page.getByRole("heading", { level: 1, name: j.m.DocumentCheck.genuine })).toBeVisible();
+    await expect(page.getByText(reference)).toBeVisible();
+    await expect(page.locator("[data-sha256]")).toHaveCount(3);
+    await expect(page.getByText(j.name)).toHaveCount(0);
+    await expectNoSeriousA11yIssues(page);
+
+    // STEG's official sees the files with their hashes and asks for a document (a message is required).
+    const staff = await staffPage(browser);
+    await signIn(staff, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });
+    await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(staff.locator("[data-sha256]")).toHaveCount(3);
+    await expect(staff.getByRole("link", { name: ds.receipts.download })).toBeVisible();
+    await staff.getByLabel(s.transitionMessage.replace("{action}", ds.actions.askDocument)).fill("La facture est illisible : envoyez-en une photo nette.");
+    await staff.getByRole("button", { name: ds.actions.askDocument }).click();
+    await expect(staff.getByText(s.done.status)).toBeVisible();
+
+    // The citizen adds it on the case page: a second receipt, dated now; the date that counts stays.
+    await page.goto(`/${j.l}/my/cases/${reference}`);
+    await expect(page.getByRole("heading", { name: t.addition.heading })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(doc("last-bill").name[j.lang]).setInputFiles(png(4));
+    await page.getByRole("button", { name: t.addition.submit }).click();
+    await expect(page.getByText(t.addition.done)).toBeVisible();
+    await expect(page.locator("[data-receipt]")).toHaveCount(2);
+    await expect(page.locator("[data-received-at]")).toHaveAttribute("data-received-at", receivedAt!);
+    await expect(page.getByRole("heading", { name: t.addition.heading })).toHaveCount(0);
+    const second = page.locator('[data-receipt="1"]');
+    await expectSignedPdf(page, (await second.getByRole("link").first().getAttribute("href"))!);
+    const code2 = (await second.locator("[data-receipt-code]").getAttribute("data-receipt-code"))!;
+    expect(code2).not.toBe(code);
+    await page.goto(`/${j.l}/verify/${code2}`);
+    await expect(page.getByRole("heading", { level: 1, name: j.m.DocumentCheck.genuine })).toBeVisible();
+
+    // Back in STEG's queue: received again, four files.
+    await staff.reload();
+    await expect(staff.locator("[data-sha256]")).toHaveCount(4);
+    await staff.context().close();
+  });
+}
