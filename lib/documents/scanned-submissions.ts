@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/open";
 import { AppError } from "@/lib/errors";
 import { inspectUpload, UploadRefused, type InspectedUpload } from "./uploads/inspect";
-import { listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "./uploads/save";
+import { listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "./uploads/save";
 import type { FileStorage } from "./uploads/storage";
 import { receiptByCode, receiptsOfCase, type SubmissionReceipt } from "./submission-receipts";
 
@@ -23,6 +23,20 @@ export const SCAN_LIMITS = {
 } as const;
 
 type Chosen = { slot: string; file: InspectedUpload };
+
+/**
+ * Nothing twice: a file already held for the same document (the same bytes once checked — a form
+ * sent again after an error still has its files chosen) is not stored again.
+ */
+export function newFiles(chosen: readonly Chosen[], held: readonly { slot: string | null; sha256: string }[]): Chosen[] {
+  const seen = new Set(held.map((h) => `${h.slot}:${h.sha256}`));
+  return chosen.filter((c) => {
+    const id = `${c.slot}:${c.file.sha256}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
 
 /** Every file the form sent for a listed document, checked before anything is stored. */
 export async function inspectScannedFiles(documents: readonly SubmittedDocument[], files: Record<string, File[]>): Promise<Chosen[]> {
@@ -58,8 +72,8 @@ export async function keepScannedDraftFiles(opts: {
   now: Date;
 }): Promise<UploadRow[]> {
   for (const id of opts.remove) await removeDraftUpload({ db: opts.db, storage: opts.storage, ownerId: opts.userId, id, now: opts.now, draftKey: opts.draftKey }).catch(() => undefined);
-  const chosen = await inspectScannedFiles(opts.documents, opts.files);
   const held = await listDraftUploads({ db: opts.db, ownerId: opts.userId, draftKey: opts.draftKey });
+  const chosen = newFiles(await inspectScannedFiles(opts.documents, opts.files), held);
   if (held.length + chosen.length > SCAN_LIMITS.maxFiles) {
     const field = documentField(chosen[0]?.slot ?? opts.documents[0]!.id);
     throw new AppError("validation", { fields: { [field]: "Uploads.errors.tooMany" }, values: { max: SCAN_LIMITS.maxFiles } });
@@ -86,7 +100,8 @@ export async function addScannedDocuments(opts: { storage: FileStorage; actor: C
   const view = await getCaseForViewer({ db, reference: opts.reference, viewer: opts.actor, now: opts.now });
   if (!view || view.row.kind !== "document-submission" || view.row.citizenId !== opts.actor.userId) throw new AppError("notFound", { messageKey: "Cases.errors.notFound" });
   const payload = view.row.payload as DocumentSubmissionPayload;
-  const chosen = await inspectScannedFiles(payload.documents, opts.files);
+  const onCase = await listCaseUploads({ db, caseId: view.row.id, includeInternal: true });
+  const chosen = newFiles(await inspectScannedFiles(payload.documents, opts.files), onCase);
   if (chosen.length === 0) throw new AppError("validation", { messageKey: "DocumentSubmission.errors.nothingAdded", fields: { [documentField(payload.documents[0]!.id)]: "DocumentSubmission.errors.nothingAdded" } });
   if (chosen.length > SCAN_LIMITS.maxFiles) throw new AppError("validation", { messageKey: "Uploads.errors.tooMany", values: { max: SCAN_LIMITS.maxFiles } });
   const saved: UploadRow[] = [];
