@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 import { inspectUpload, UploadRefused, type InspectedUpload } from "./uploads/inspect";
 import { listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "./uploads/save";
 import type { FileStorage } from "./uploads/storage";
+import { parseCode } from "./codes";
+import { VERIFICATION_CODE_LENGTH } from "./store";
 import { receiptByCode, receiptsOfCase, type SubmissionReceipt } from "./submission-receipts";
 
 /**
@@ -133,9 +135,11 @@ export async function caseReceipts(caseId: string): Promise<SubmissionReceipt[]>
 
 /** A receipt for whoever may see its case; null for anyone else (a 404, not a 403: nothing to learn). */
 export async function downloadableReceipt(opts: { code: string; viewer: CaseActor; now: Date }): Promise<SubmissionReceipt | null> {
-  if (!/^[0-9A-Z]{16}$/.test(opts.code)) return null;
+  // Stored grouped (XXXX-XXXX-…); a code typed without dashes or with a wrong check character is read or refused here.
+  const code = parseCode(decodeURIComponent(opts.code), { length: VERIFICATION_CODE_LENGTH });
+  if (!code) return null;
   const { db } = await getDb();
-  const doc = await receiptByCode(db, opts.code);
+  const doc = await receiptByCode(db, code);
   if (!doc) return null;
   const view = await getCaseForViewer({ db, reference: doc.data.reference, viewer: opts.viewer, now: opts.now });
   return view && view.row.kind === "document-submission" ? doc : null;
