@@ -59,7 +59,7 @@ for (const j of journeys) {
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.includes(Buffer.from("/ByteRange"))).toBe(true); // signed (PAdES)
     const code = (await page.locator("[data-certificate-code]").getAttribute("data-certificate-code"))!;
-    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/); // stored and shown grouped (lib/documents/codes.ts)
 
     // Anyone with the code: genuine, with the certificate's type and the holder's name masked.
     await page.goto(`/${j.l}/verify/${code}`);

@@ -47,6 +47,9 @@ export const formSchemas = {
   "pay-find": () => import("@/lib/payments/forms").then((m) => m.findBillSchema),
   "pay-check": () => import("@/lib/payments/forms").then((m) => m.paySchema),
   "kiosk-enrol": () => import("@/lib/kiosk/forms").then((m) => m.enrolSchema),
+  // Scanned-document submissions (issue 16): the form sends the procedure and its key (the files beside them); the addition, the case.
+  "document-submission": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentSubmissionFormSchema),
+  "document-addition": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentAdditionFormSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

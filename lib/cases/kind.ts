@@ -45,6 +45,11 @@ export type CaseKind<P = unknown, S extends string = string> = {
    * schema in a module of its own for the phone (components/forms/schemas.ts).
    */
   onEnter?: Partial<Record<S, EnterEffect>>;
+  /**
+   * Filed only through the kind's own form, never by the outbox's generic endpoint: its payload is
+   * composed on the server (a scanned submission's list of documents comes from the catalogue).
+   */
+  formOnly?: boolean;
   /** A short title for lists (my file, queues): plain text from the payload, no markup. */
   title: (payload: P) => string;
   /**

@@ -63,6 +63,15 @@ describe("catalogue data files", () => {
     for (const s of catalogue.services) expect(Boolean(s.onlinePath), s.slug).toBe(s.channels.includes("online"));
   });
 
+  it("a procedure that takes scans starts online at the scanned-submission form, and has documents to send", () => {
+    const scanned = catalogue.services.filter((s) => s.scans);
+    expect(scanned.length).toBeGreaterThanOrEqual(3);
+    for (const s of scanned) {
+      expect(s.onlinePath, s.slug).toBe(`/requests/documents/new?service=${s.slug}`);
+      expect(s.documents.length, s.slug).toBeGreaterThan(0);
+    }
+  });
+
   it("money is integer millimes and unknown figures say so", () => {
     for (const s of catalogue.services) {
       if (s.fee.kind === "fixed") expect(Number.isSafeInteger(s.fee.millimes)).toBe(true);

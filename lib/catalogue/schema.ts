@@ -105,6 +105,11 @@ export const service = z.strictObject({
   legalBasis: localizedText.optional(),
   related: z.array(slug),
   guide: guide.optional(),
+  /**
+   * The body accepts the documents of this procedure scanned and sent online (issue 16): the date
+   * of the electronic sending counts. Its online channel is then the scanned-submission form.
+   */
+  scans: z.literal(true).optional(),
 });
 export type Service = z.infer<typeof service>;
 

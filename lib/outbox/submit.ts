@@ -6,7 +6,7 @@ import { parsePayload, requireKind, submitCase, type SubmittedCase } from "@/lib
 import type { Tx } from "@/lib/db/open";
 import { checkFilingLimits } from "@/lib/cases/filing-limits";
 import { attachDraftUploads } from "@/lib/documents/uploads/save";
-import { requestDrafts } from "@/lib/db/schema";
+import { cases, requestDrafts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { consume, minutesOf } from "@/lib/rate-limit";
 import { and, eq } from "drizzle-orm";
@@ -29,10 +29,13 @@ export async function submitCaseOnce(opts: {
   ip?: string | null;
   /** An agent filing for a walk-in citizen (rate limited per agent; recorded on the first event). */
   filedBy?: { agentId: string; houseId: string | null } | null;
+  /** The kind's own form composed the payload on the server (required by a `formOnly` kind). */
+  composed?: boolean;
 }): Promise<Idempotent<SubmittedCase>> {
   // The validated payload is what counts: the same answers sent by the outbox or by a plain form
   // (spaces trimmed, extra fields dropped) are one request.
   const kind = requireKind(opts.kind);
+  if (kind.formOnly && !opts.composed) throw new AppError("validation", { messageKey: "Cases.errors.unknownKind" });
   const payload = parsePayload(kind, opts.payload);
   return withIdempotency({
     db: opts.db,
@@ -46,6 +49,13 @@ export async function submitCaseOnce(opts: {
       const created = await submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId, filedBy: opts.filedBy });
       // The files attached to the form (uploaded under its key) become the case's, and its draft goes.
       await attachDraftUploads({ db: tx, ownerId: opts.actor.userId, draftKey: opts.key, caseId: created.id });
+      // Entering the first state has its effects too (a scanned submission's signed receipt), once
+      // the files are the case's, in the same transaction: no case without them.
+      const enter = kind.onEnter?.[kind.machine.initial];
+      if (enter) {
+        const [row] = await tx.select().from(cases).where(eq(cases.id, created.id));
+        await enter({ tx, case: row!, now: opts.now, message: null });
+      }
       await tx.delete(requestDrafts).where(and(eq(requestDrafts.userId, opts.actor.userId), eq(requestDrafts.key, opts.key)));
       return created;
     },

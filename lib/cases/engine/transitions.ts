@@ -75,8 +75,9 @@ export async function transitionCase(opts: TransitionOptions): Promise<CaseRow> 
     const events: NewEvent[] = [{ type: "statusChanged", visibility: "public", fromStatus: c.status, toStatus: opts.to, message, data }];
     if (transition.adjustment) events.push({ type: "deadlineAdjusted", visibility: "public", data: { adjustment: transition.adjustment } });
     const updated = await appendEvents(tx, c, kind, opts.actor, opts.now, events, opts.to);
-    await kind.onEnter?.[opts.to]?.({ tx, case: updated, now: opts.now, message });
+    // The change's own work (its files) first: the state's effects see everything that came with it.
     await opts.withinTx?.(tx, updated);
+    await kind.onEnter?.[opts.to]?.({ tx, case: updated, now: opts.now, message });
     if (opts.actor.userId !== c.citizenId) {
       await notify({
         tx,

@@ -1,6 +1,7 @@
 import type { AnyKind } from "../kind";
 import { certificateRequest } from "./certificate-request";
 import { complaint } from "./complaint";
+import { documentSubmission } from "./document-submission";
 import { infoRequest } from "./info-request";
 import { municipalReport } from "./municipal-report";
 import { question } from "./question";
@@ -10,7 +11,7 @@ import { suggestion } from "./suggestion";
  * Every kind of case the engine knows. A new kind adds one line here; everything that lists,
  * shows, routes or counts cases reads this registry.
  */
-const registered: AnyKind[] = [question, complaint, suggestion, municipalReport, infoRequest, certificateRequest];
+const registered: AnyKind[] = [question, complaint, suggestion, municipalReport, infoRequest, certificateRequest, documentSubmission];
 
 const byId = new Map(registered.map((k) => [k.id, k]));
 

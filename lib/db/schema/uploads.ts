@@ -32,6 +32,8 @@ export const uploads = pgTable(
     width: integer("width"),
     height: integer("height"),
     label: text("label").notNull(),
+    /** Which document of the procedure's catalogue list the file is (a scanned submission), e.g. "birth-certificate". */
+    slot: text("slot"),
     /** The photo's GPS position, kept only when the citizen chose to share it. */
     location: jsonb("location").$type<{ lat: number; lon: number }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),

@@ -30,12 +30,16 @@ export async function saveUpload(opts: {
   visibility?: "public" | "internal";
   file: InspectedUpload;
   now: Date;
+  /** Which listed document the file is (a scanned submission's checklist). */
+  slot?: string | null;
+  /** Files a form may hold (a scanned submission lists more documents than a complaint takes photos). */
+  maxFiles?: number;
 }): Promise<UploadRow> {
   const where = opts.target.draftKey !== undefined
     ? and(eq(uploads.ownerId, opts.ownerId), eq(uploads.draftKey, opts.target.draftKey), isNull(uploads.caseId), isNull(uploads.removedAt))
     : and(eq(uploads.caseId, opts.target.caseId), eq(uploads.uploadedBy, opts.uploadedBy), isNull(uploads.removedAt));
   const [existing] = await opts.db.select({ n: count() }).from(uploads).where(where);
-  if ((existing?.n ?? 0) >= UPLOAD_LIMITS.maxFiles && opts.target.draftKey !== undefined) throw uploadError(new UploadRefused("tooMany"));
+  if ((existing?.n ?? 0) >= (opts.maxFiles ?? UPLOAD_LIMITS.maxFiles) && opts.target.draftKey !== undefined) throw uploadError(new UploadRefused("tooMany"));
 
   const storageKey = newStorageKey({ extension: opts.file.extension, now: opts.now });
   await opts.storage.put(storageKey, opts.file.bytes);
@@ -56,6 +60,7 @@ export async function saveUpload(opts: {
         width: opts.file.width,
         height: opts.file.height,
         label: opts.file.label,
+        slot: opts.slot ?? null,
         location: opts.file.location,
         createdAt: opts.now,
       })

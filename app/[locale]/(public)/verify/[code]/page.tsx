@@ -1,4 +1,6 @@
 import { CERTIFICATE_KIND, type CertificateData } from "@/lib/documents/certificates";
+import { SUBMISSION_RECEIPT_KIND, type SubmissionReceiptData } from "@/lib/documents/submission-receipts";
+import { groupHash } from "@/lib/cases/kinds/document-submission/checklist";
 import { findCertificateType } from "@/lib/cases/kinds/certificate-request/types";
 import { maskName } from "@/lib/documents/compact";
 import type { Metadata } from "next";
@@ -40,12 +42,17 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
   const certificate = document?.kind === CERTIFICATE_KIND ? (document.data as unknown as CertificateData) : null;
   const certificateType = certificate ? findCertificateType(certificate.type) : null;
   const c = await getTranslations({ locale, namespace: "CertificateRequest.pdf" });
+  // A scanned submission's receipt (issue 16): the case, the date that counts, every file's SHA-256.
+  const submission = document?.kind === SUBMISSION_RECEIPT_KIND ? (document.data as unknown as SubmissionReceiptData) : null;
+  const sr = await getTranslations({ locale, namespace: "DocumentSubmission.pdf" });
+  const lang = contentLocale(locale);
+  const signed = Boolean(certificate || submission);
   return (
     <>
       {result.genuine ? (
         <div className="mb-8 bg-success p-6 text-white" role="status">
-          <h1 className="mb-2 text-3xl font-bold">{certificate ? d("genuine") : t("genuineTitle")}</h1>
-          <p className="text-lg">{certificate ? d("genuineText") : t("genuineText")}</p>
+          <h1 className="mb-2 text-3xl font-bold">{signed ? d("genuine") : t("genuineTitle")}</h1>
+          <p className="text-lg">{signed ? d("genuineText") : t("genuineText")}</p>
         </div>
       ) : result.why === "revoked" ? (
         <div className="mb-8 border-8 border-danger p-6" role="alert">
@@ -81,6 +88,39 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
                 </dd>
                 <dt className="text-muted">{c("validUntil")}</dt>
                 <dd className="mb-2 sm:mb-0">{formatDate(certificate.validUntil, locale, "date")}</dd>
+              </>
+            ) : null}
+            {submission ? (
+              <>
+                <dt className="text-muted">{sr("procedure")}</dt>
+                <dd className="mb-2 font-semibold sm:mb-0">{submission.title[lang]}</dd>
+                <dt className="text-muted">{sr("reference")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi dir="ltr">{submission.reference}</bdi>
+                </dd>
+                <dt className="text-muted">{sr("holder")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi>{maskName(submission.holder)}</bdi>
+                </dd>
+                <dt className="text-muted">{sr("receivedAt")}</dt>
+                <dd className="mb-2 sm:mb-0">{formatDate(submission.receivedAt, locale, "dateTime")}</dd>
+                {submission.addition ? (
+                  <>
+                    <dt className="text-muted">{sr("originalReceivedAt")}</dt>
+                    <dd className="mb-2 sm:mb-0">{formatDate(submission.originalReceivedAt, locale, "dateTime")}</dd>
+                  </>
+                ) : null}
+                {submission.files.map((f) => (
+                  <div key={f.upload} className="contents">
+                    <dt className="text-muted">{submission.documents.find((x) => x.id === f.document)?.name[lang] ?? f.document}</dt>
+                    <dd className="mb-2 sm:mb-0">
+                      <bdi>{f.name}</bdi>
+                      <code dir="ltr" className="block break-all text-sm" data-sha256={f.sha256}>
+                        SHA-256 {groupHash(f.sha256)}
+                      </code>
+                    </dd>
+                  </div>
+                ))}
               </>
             ) : null}
             {data.paymentReference ? (

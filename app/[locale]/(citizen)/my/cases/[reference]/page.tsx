@@ -6,6 +6,8 @@ import { localePath } from "@/lib/i18n/routing";
 import { Form } from "@/components/forms/form";
 import { Submit, TextArea } from "@/components/forms/fields";
 import { CertificateDownload } from "@/components/cases/certificate-download";
+import { DocumentAdditionForm, SubmissionReceipts, submissionDocumentName } from "@/components/cases/submission-receipts";
+import { addScannedDocumentsAction } from "@/lib/catalogue/scanned-actions";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
@@ -63,8 +65,15 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
         </>
       ) : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
+      {query.added ? (
+        <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
+          {t("DocumentSubmission.addition.done")}
+        </p>
+      ) : null}
       <CertificateDownload caseView={caseView} locale={locale} />
-      <CaseAttachments t={t} files={attachments} />
+      <SubmissionReceipts caseView={caseView} locale={locale} />
+      <DocumentAdditionForm caseView={caseView} locale={locale} action={addScannedDocumentsAction} />
+      <CaseAttachments t={t} files={attachments} documentName={submissionDocumentName(caseView, locale)} />
       {isRequestKind(caseView.row.kind) ? (
         <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} />
       ) : null}

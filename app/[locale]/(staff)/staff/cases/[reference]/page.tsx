@@ -10,6 +10,7 @@ import { FileInput, Submit, TextArea } from "@/components/forms/fields";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
+import { SubmissionReceipts, submissionDocumentName } from "@/components/cases/submission-receipts";
 import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
 import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -52,7 +53,8 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
       ) : null}
       <h1 className="mb-4 text-3xl font-bold">{caseView.title ? <UserText>{caseView.title}</UserText> : translateKey(t, caseView.kind.messages.name)}</h1>
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} detailsHeading={s("citizenSent")} />
-      <CaseAttachments t={t} files={attachments} />
+      <SubmissionReceipts caseView={caseView} locale={locale} />
+      <CaseAttachments t={t} files={attachments} documentName={submissionDocumentName(caseView, locale)} />
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="act-heading">
           <h2 id="act-heading" className="mb-4 text-xl font-bold">

@@ -1,0 +1,134 @@
+import { crc32, deflateSync } from "node:zlib";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import ar from "../messages/ar.json" with { type: "json" };
+import fr from "../messages/fr.json" with { type: "json" };
+import service from "../lib/catalogue/data/services/steg-contract-transfer.json" with { type: "json" };
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { demoAccounts, signIn, uniquePhone } from "./support/auth";
+
+/**
+ * A procedure's documents sent scanned (issue 16), from the catalogue's "start online" to the
+ * second receipt: one document missing → the checklist says so → added → sent → signed receipt
+ * (PDF, PAdES) → its code verifies genuine; STEG's official asks for a document → the citizen adds
+ * it → a second receipt, the original date of receipt unchanged.
+ */
+// A small PNG of its own colours for each n: every scan is a different file (different SHA-256).
+function png(n: number) {
+  const [w, h] = [8, 8];
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++) raw.set([(n * 53) & 255, (x * 31 + n * 17) & 255, (y * 29 + n) & 255], y * (w * 3 + 1) + 1 + x * 3);
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const buffer = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return { name: `scan-${n}.png`, mimeType: "image/png", buffer };
+}
+const doc = (id: string) => service.documents.find((d) => d.id === id)!;
+const journeys = [
+  { l: "ar" as const, m: ar, lang: "ar" as const, name: "سلمى الحداد" },
+  { l: "fr" as const, m: fr, lang: "fr" as const, name: "Salma Haddad" },
+];
+const s = fr.StaffCase;
+const ds = fr.DocumentSubmission;
+
+async function staffPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis" });
+  return context.newPage();
+}
+
+async function expectSignedPdf(page: Page, href: string) {
+  const pdf = await page.request.get(href);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(bytes.includes(Buffer.from("/ByteRange"))).toBe(true); // signed (PAdES)
+  test.info().annotations.push({ type: "receipt PDF bytes", description: String(bytes.length) });
+}
+
+for (const j of journeys) {
+  test(`a STEG contract transfer sent scanned: a document missing, added, receipt verified; a document asked for, added, second receipt (${j.l})`, async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    const t = j.m.DocumentSubmission;
+    const started = Date.now();
+    await signIn(page, { phone: uniquePhone(), locale: j.l, name: j.name, returnTo: `/${j.l}/services/${service.slug}` });
+    // The catalogue's "start online" opens the form (no more dead end).
+    await page.getByRole("link", { name: j.m.Catalogue.startOnline }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await expect(page.locator('[data-document="last-bill"]')).toHaveAttribute("data-state", "missing");
+    await expectNoSeriousA11yIssues(page);
+
+    // Only the ID card: the last bill is missing — an error on that document, the checklist says so.
+    await page.getByLabel(doc("cin").name[j.lang]).setInputFiles([png(1), png(2)]);
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByRole("link", { name: t.errors.missing })).toBeVisible();
+    await expect(page.locator('[data-document="cin"]')).toHaveAttribute("data-state", "attached");
+    await expect(page.locator('[data-document="last-bill"]')).toHaveAttribute("data-state", "missing");
+    await expect(page.locator('[data-document="lease"]')).toHaveAttribute("data-state", "optional");
+    await expectNoSeriousA11yIssues(page);
+
+    // Added: sent; the case shows its signed receipt.
+    await page.getByLabel(doc("last-bill").name[j.lang]).setInputFiles(png(3));
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    await expect(page.getByRole("heading", { name: t.receipts.heading })).toBeVisible();
+    const receivedAt = await page.locator("[data-received-at]").getAttribute("data-received-at");
+    await expect(page.locator("[data-sha256]")).toHaveCount(3);
+    await expectNoSeriousA11yIssues(page);
+    await expectSignedPdf(page, (await page.getByRole("link", { name: t.receipts.download }).getAttribute("href"))!);
+    const code = (await page.locator("[data-receipt-code]").first().getAttribute("data-receipt-code"))!;
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+    // Anyone with the code: genuine, with the case and each file's hash; the sender's name masked.
+    await page.goto(`/${j.l}/verify/${code}`);
+    await expect(page.getByRole("heading", { level: 1, name: j.m.DocumentCheck.genuine })).toBeVisible();
+    await expect(page.getByText(reference)).toBeVisible();
+    await expect(page.locator("[data-sha256]")).toHaveCount(3);
+    await expect(page.getByText(j.name)).toHaveCount(0);
+    await expectNoSeriousA11yIssues(page);
+
+    // STEG's official sees the files with their hashes and asks for a document (a message is required).
+    const staff = await staffPage(browser);
+    await signIn(staff, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });
+    await expect(staff.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(staff.locator("[data-sha256]")).toHaveCount(3);
+    await expect(staff.getByRole("link", { name: ds.receipts.download })).toBeVisible();
+    await staff.getByLabel(s.transitionMessage.replace("{action}", ds.actions.askDocument)).fill("La facture est illisible : envoyez-en une photo nette.");
+    await staff.getByRole("button", { name: ds.actions.askDocument }).click();
+    await expect(staff.getByText(s.done.status)).toBeVisible();
+
+    // The citizen adds it on the case page: a second receipt, dated now; the date that counts stays.
+    await page.goto(`/${j.l}/my/cases/${reference}`);
+    await expect(page.getByRole("heading", { name: t.addition.heading })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(doc("last-bill").name[j.lang]).setInputFiles(png(4));
+    await page.getByRole("button", { name: t.addition.submit }).click();
+    await expect(page.getByText(t.addition.done)).toBeVisible();
+    await expect(page.locator("[data-receipt]")).toHaveCount(2);
+    await expect(page.locator("[data-received-at]")).toHaveAttribute("data-received-at", receivedAt!);
+    await expect(page.getByRole("heading", { name: t.addition.heading })).toHaveCount(0);
+    const second = page.locator('[data-receipt="1"]');
+    await expectSignedPdf(page, (await second.getByRole("link").first().getAttribute("href"))!);
+    const code2 = (await second.locator("[data-receipt-code]").getAttribute("data-receipt-code"))!;
+    expect(code2).not.toBe(code);
+    await page.goto(`/${j.l}/verify/${code2}`);
+    await expect(page.getByRole("heading", { level: 1, name: j.m.DocumentCheck.genuine })).toBeVisible();
+
+    console.log(`scanned-submission journey (${j.l}): ${Date.now() - started} ms; PDFs ${test.info().annotations.map((x) => x.description).join(", ")} bytes`);
+    // Back in STEG's queue: received again, four files.
+    await staff.reload();
+    await expect(staff.locator("[data-sha256]")).toHaveCount(4);
+    await staff.context().close();
+  });
+}
