@@ -145,7 +145,7 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
     const moved = move(latest.current, index, by);
     if (!moved) return;
     focusNext.current = `${moved.items[moved.to]!.id}-${action}`;
-    update(moved.items, t("moved", { n: moved.to + 1, total: moved.items.length }));
+    update(moved.items, t("moved", { n: moved.to + 1, count: moved.items.length }));
   };
 
   const onRemove = (index: number) => {
