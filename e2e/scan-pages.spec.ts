@@ -158,3 +158,19 @@ for (const l of ["ar", "fr"] as const) {
     console.info(`sent (${l}): one PDF of 2 pages, ${(body.length / 1024).toFixed(0)} kB`);
   });
 }
+
+test("without JavaScript the plain file input remains, several files allowed, no camera or list (fr)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-TN" });
+  const page = await context.newPage();
+  const js = await browser.newContext({ locale: "fr-TN" });
+  await signIn(await js.newPage(), { phone: uniquePhone(), locale: "fr", returnTo: "/fr/my" });
+  await context.addCookies(await js.cookies());
+  await js.close();
+  await page.goto("/fr/requests/suggestion/new");
+  const input = page.getByLabel("Photos ou documents (facultatif)");
+  await expect(input).toHaveAttribute("type", "file");
+  await expect(input).toHaveAttribute("multiple", "");
+  await expect(input).toHaveAttribute("name", "attachments");
+  await expect(page.getByLabel(words.fr.camera)).toHaveCount(0);
+  await context.close();
+});
