@@ -1,13 +1,15 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { UPLOAD_LIMITS, acceptAttribute } from "@/lib/documents/uploads/limits";
+import { UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewRequestAction } from "@/lib/requests/draft-actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { Form } from "@/components/forms/form";
-import { Checkboxes, FileInput, Submit } from "@/components/forms/fields";
+import { Checkboxes, Submit } from "@/components/forms/fields";
+import { FormMessages } from "@/components/forms/form-messages";
 import type { FormSchemaName } from "@/components/forms/schemas";
 import { UserText } from "@/components/ui/user-text";
+import { ScanPages } from "@/components/uploads/scan-pages";
 
 /**
  * The form of every requests kind (complaint, suggestion, information request): the kit's form
@@ -65,7 +67,10 @@ export async function RequestForm({
               options={uploads.map((f) => ({ value: f.id, label: <UserText>{r("attachments.remove", { name: f.label })}</UserText> }))}
             />
           ) : null}
-          <FileInput name="attachments" label={u("label")} hint={`${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`} accept={acceptAttribute} multiple />
+          {/* Pages photographed one by one become one PDF on the phone (without JavaScript: the plain file input). */}
+          <FormMessages namespaces={["ScanPages"]}>
+            <ScanPages name="attachments" label={u("label")} hint={`${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`} />
+          </FormMessages>
         </>
       ) : null}
       <p className="mb-4 text-sm text-muted">{o("draftNote")}</p>

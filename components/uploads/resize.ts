@@ -22,27 +22,36 @@ export async function encodeWithin(encode: (quality: number) => Promise<Blob | n
   return last;
 }
 
-/** A smaller JPEG of a photo, or the file itself when it is not a picture the browser can draw (a PDF, HEIC on Chromium). */
-export async function resizePhoto(file: File): Promise<File> {
-  if (!file.type.startsWith("image/") || typeof createImageBitmap !== "function") return file;
+/**
+ * The picture drawn as a JPEG that fits in `maxSide` and about `targetBytes`, or null when the
+ * browser cannot draw it (a PDF, HEIC on Chromium, a damaged file).
+ */
+export async function drawAsJpeg(file: Blob, targetBytes: number = RESIZE.targetBytes): Promise<{ blob: Blob; width: number; height: number } | null> {
+  if (!file.type.startsWith("image/") || typeof createImageBitmap !== "function") return null;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
   } catch {
-    return file;
+    return null;
   }
   const size = fitInside(bitmap.width, bitmap.height);
   const canvas = document.createElement("canvas");
   canvas.width = size.width;
   canvas.height = size.height;
   const ctx = canvas.getContext("2d");
-  if (!ctx) return file;
+  if (!ctx) return null;
   ctx.fillStyle = "#fff"; // transparent PNGs become white, not black
   ctx.fillRect(0, 0, size.width, size.height);
   ctx.drawImage(bitmap, 0, 0, size.width, size.height);
   bitmap.close();
-  const blob = await encodeWithin((q) => new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", q)));
-  if (!blob || blob.size >= file.size) return file;
+  const blob = await encodeWithin((q) => new Promise((resolve) => canvas.toBlob(resolve, "image/jpeg", q)), targetBytes);
+  return blob ? { blob, ...size } : null;
+}
+
+/** A smaller JPEG of a photo, or the file itself when it is not a picture the browser can draw (a PDF, HEIC on Chromium). */
+export async function resizePhoto(file: File): Promise<File> {
+  const drawn = await drawAsJpeg(file);
+  if (!drawn || drawn.blob.size >= file.size) return file;
   const name = file.name.replace(/\.[^.]+$/, "") + ".jpg";
-  return new File([blob], name, { type: "image/jpeg", lastModified: file.lastModified });
+  return new File([drawn.blob], name, { type: "image/jpeg", lastModified: file.lastModified });
 }
