@@ -152,8 +152,15 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
   const rhf = useForm<FormValues>({ resolver, mode: "onSubmit", reValidateMode: "onChange", shouldFocusError: false });
   const clientErrors = rhf.formState.errors;
 
+  // The rules arrive with the page for a citizen's submission (ready before the phone loses the
+  // network: nothing invalid is ever queued), and at the first touch for other forms (a page only
+  // read costs no zod).
+  const withRules = outbox !== undefined;
   useEffect(() => {
-    if (schema) void loadSchema(schema); // ready before the phone loses the network
+    if (schema && withRules) void loadSchema(schema);
+  }, [schema, withRules]);
+  const onFocus = useCallback(() => {
+    if (schema) void loadSchema(schema);
   }, [schema]);
 
   const refused = t.has("Outbox.refused") ? t("Outbox.refused") : t("Errors.codes.validation");
@@ -291,7 +298,7 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
     key: box.key,
     outboxStatus: box.status,
     /** Spread on the <form>. */
-    form: { id: formDomId, ref: formRef, action: formAction, onInput: box.onInput, noValidate: true, tabIndex: -1 },
+    form: { id: formDomId, ref: formRef, action: formAction, onInput: box.onInput, onFocus, noValidate: true, tabIndex: -1 },
     onSubmit,
     hiddenInputs,
     summary: <ErrorSummary title={summaryTitle} errors={summary} />,
