@@ -233,3 +233,30 @@ function drawnTexts(pdf: Buffer): DrawnText[] {
   }
   return out;
 }
+
+describe("a long document", () => {
+  it("goes on to further pages instead of off the bottom of the first: every row and the verification block are drawn", async () => {
+    const { PDFDocument } = await import("pdf-lib");
+    const rows = Array.from({ length: 60 }, (_, i) => ({ label: `ملف ${i + 1}`, value: `scan-${i + 1}.pdf — SHA-256 ${"ab".repeat(32)}` }));
+    const pdf = await renderSignedPdf({
+      dir: "rtl",
+      lang: "ar-TN",
+      title: "وصل إيداع",
+      sections: [{ heading: "الملفات", rows }],
+      verification: { url: "https://idarti.example/verify/ABCD", code: "ABCD-EFGH-JKMN-PQRS", heading: "التثبّت", text: "امسح الرمز" },
+      footer: ["إدارتي"],
+    });
+    const pages = (await PDFDocument.load(pdf)).getPageCount();
+    expect(pages).toBeGreaterThan(1);
+    if (runPopplerTests) {
+      needPoppler();
+      const dir = mkdtempSync(path.join(os.tmpdir(), "idarti-long-"));
+      const file = path.join(dir, "long.pdf");
+      writeFileSync(file, pdf);
+      const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+      // The last file and the code are on a page, not lost below the first one.
+      expect(text).toContain("scan-60.pdf");
+      expect(text).toContain("ABCD-EFGH-JKMN-PQRS");
+    }
+  });
+});

@@ -65,6 +65,14 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
   const left = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin;
   let y = PAGE.margin;
+  // A long document (a submission receipt with many files) goes on to another page rather than
+  // off the bottom of this one: what does not fit below starts a new page.
+  const bottom = PAGE.height - PAGE.margin;
+  const room = (needed: number) => {
+    if (y + needed <= bottom) return;
+    doc.addPage();
+    y = PAGE.margin;
+  };
 
   y = paragraph(doc, input.title, { x: left, y, width, font: "bold", size: 22, dir: input.dir, color: INK });
   if (input.subtitle) y = paragraph(doc, input.subtitle, { x: left, y: y + 2, width, font: "regular", size: 12, dir: input.dir, color: MUTED });
@@ -76,9 +84,11 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
   const valueWidth = width - labelWidth - 12;
   for (const section of input.sections) {
     if (section.heading) {
+      room(heightOf(doc, section.heading, width, "bold", 14) + 40);
       y = paragraph(doc, section.heading, { x: left, y, width, font: "bold", size: 14, dir: input.dir, color: INK }) + 4;
     }
     for (const row of section.rows) {
+      room(Math.max(heightOf(doc, row.label, labelWidth, "regular", 11), heightOf(doc, row.value, valueWidth, "bold", 12)) + 6);
       // Label on the reading side, value next to it; each wraps in its own column.
       const labelX = input.dir === "rtl" ? left + width - labelWidth : left;
       const valueX = input.dir === "rtl" ? left : left + labelWidth + 12;
@@ -94,6 +104,7 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
   // Verification block: QR on the end side, heading + code + text on the start side.
   // 150 pt: a version-13 QR (the signed receipt it carries, ADR 0017) keeps modules of 0.7 mm, easy for any phone camera.
   const qrSize = 150;
+  room(qrSize + 24);
   const qrX = input.dir === "rtl" ? left : left + width - qrSize;
   drawQr(doc, input.verification.qr ?? input.verification.url, qrX, y, qrSize);
   const textX = input.dir === "rtl" ? left + qrSize + 16 : left;
@@ -106,13 +117,22 @@ export async function renderSignedPdf(input: SignedPdfInput): Promise<Buffer> {
 
   rule(doc, y);
   y += 8;
-  for (const line of input.footer) y = paragraph(doc, line, { x: left, y, width, font: "regular", size: 9, dir: input.dir, color: MUTED });
+  for (const line of input.footer) {
+    room(heightOf(doc, line, width, "regular", 9));
+    y = paragraph(doc, line, { x: left, y, width, font: "regular", size: 9, dir: input.dir, color: MUTED });
+  }
 
   doc.end();
   return done;
 }
 
 type TextOpts = { x: number; y: number; width: number; font: "regular" | "bold"; size: number; dir: "rtl" | "ltr"; color: string; align?: "start" | "end" };
+
+/** The height a paragraph will take (the same wrapping and line height as `paragraph`). */
+function heightOf(doc: PDFKit.PDFDocument, text: string, width: number, font: "regular" | "bold", size: number): number {
+  doc.font(font).fontSize(size);
+  return wrap(doc, text, width).length * size * 1.55;
+}
 
 /** Draws wrapped text; returns the y under it. */
 function paragraph(doc: PDFKit.PDFDocument, text: string, o: TextOpts): number {
