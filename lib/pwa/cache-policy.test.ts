@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCacheablePage, isCacheableResponse, offlinePageFor } from "./cache-policy";
+import { isCacheablePage, isCacheableResponse, offlinePageFor, onePageSectionFor } from "./cache-policy";
 
 describe("what the service worker may cache", () => {
   it("caches public sections in every locale", () => {
@@ -21,5 +21,25 @@ describe("what the service worker may cache", () => {
     expect(offlinePageFor("/fr/anything")).toBe("/fr/offline");
     expect(offlinePageFor("/en")).toBe("/en/offline");
     expect(offlinePageFor("/weird")).toBe("/ar/offline");
+  });
+});
+
+describe("offline, the one-page section of an address never opened on its own", () => {
+  it("leads a procedure, its checklist and its houses to the one-page catalogue", () => {
+    expect(onePageSectionFor("/ar/services/building-permit")).toBe("/ar/services/all#service-building-permit");
+    expect(onePageSectionFor("/fr/services/building-permit/checklist")).toBe("/fr/services/all#building-permit-documents");
+    expect(onePageSectionFor("/en/houses/for/pay-steg-bill/")).toBe("/en/services/all#pay-steg-bill-where");
+  });
+
+  it("leads a house and a governorate to their one-page lists", () => {
+    expect(onePageSectionFor("/ar/houses/haidra")).toBe("/ar/houses/all#house-haidra");
+    expect(onePageSectionFor("/fr/houses/governorates/sfax")).toBe("/fr/houses/governorates/all#governorate-sfax");
+  });
+
+  it("leaves the lists themselves, other pages and other languages alone", () => {
+    for (const path of ["/ar/services/all", "/ar/services/search", "/ar/houses/mobile-units", "/ar/houses/governorates/all", "/ar/houses/for", "/ar/services/bodies/steg",
+      "/ar/services/building-permit/guide", "/ar/learn/online-safety", "/de/services/building-permit", "/ar/services/../my", "/ar/services/Building"]) {
+      expect(onePageSectionFor(path), path).toBeNull();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { listBodies, listCategories, listLifeEvents } from "@/lib/catalogue/catalogue";
+import { lessonSlugs } from "@/lib/learning/lessons";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { localePrefixes, locales } from "@/lib/i18n/routing";
 
@@ -13,6 +14,9 @@ export const dynamic = "force-static";
  * to them. Each page carries ~4.7 kB gzipped of layout: one page per procedure and house cost
  * ~380 kB gzipped in Arabic; the one-page catalogue ~70 kB. With the browsing pages (bodies,
  * topics, life events) and the search index: ~255 kB (scripts/measure-offline-catalogue.mjs).
+ * The checklists, "houses for" a procedure and the governorates are read offline in one-page
+ * documents too (lib/pwa/cache-policy.ts, onePageSectionFor); the digital-skills lessons are
+ * few and kept as they are.
  */
 function pagesFor(prefix: string): string[] {
   return [
@@ -25,8 +29,11 @@ function pagesFor(prefix: string): string[] {
     "/houses",
     "/houses/all",
     "/houses/mobile-units",
+    "/houses/governorates/all",
     "/life-events",
     ...listLifeEvents().map((e) => `/life-events/${e.slug}`),
+    "/learn",
+    ...lessonSlugs().map((slug) => `/learn/${slug}`),
   ].map((p) => `${prefix}${p}`);
 }
 
