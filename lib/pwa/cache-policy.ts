@@ -46,6 +46,7 @@ export function isPageRequest(request: Request): boolean {
  * layout), which is what keeps the whole catalogue within the 300 kB offline budget.
  * - a procedure, its checklist ("what to bring"), "houses for this procedure": its section of
  *   /xx/services/all (the documents, the steps, the houses that offer it);
+ * - a body, a topic: its section of /xx/services/bodies/all, /xx/services/categories/all;
  * - a house: its section of /xx/houses/all; a governorate: its section of /xx/houses/governorates/all.
  */
 const RESERVED_SLUGS = new Set(["all", "search", "bodies", "categories", "for", "governorates", "mobile-units", "find"]);
@@ -54,6 +55,8 @@ const ONE_PAGE_SECTIONS: { pattern: RegExp; section: (lang: string, slug: string
   { pattern: new RegExp(`^/(ar|fr|en)/services/${SLUG}$`), section: (l, s) => `/${l}/services/all#service-${s}` },
   { pattern: new RegExp(`^/(ar|fr|en)/services/${SLUG}/checklist$`), section: (l, s) => `/${l}/services/all#${s}-documents` },
   { pattern: new RegExp(`^/(ar|fr|en)/houses/for/${SLUG}$`), section: (l, s) => `/${l}/services/all#${s}-where` },
+  { pattern: new RegExp(`^/(ar|fr|en)/services/bodies/${SLUG}$`), section: (l, s) => `/${l}/services/bodies/all#body-${s}` },
+  { pattern: new RegExp(`^/(ar|fr|en)/services/categories/${SLUG}$`), section: (l, s) => `/${l}/services/categories/all#category-${s}` },
   { pattern: new RegExp(`^/(ar|fr|en)/houses/${SLUG}$`), section: (l, s) => `/${l}/houses/all#house-${s}` },
   { pattern: new RegExp(`^/(ar|fr|en)/houses/governorates/${SLUG}$`), section: (l, s) => `/${l}/houses/governorates/all#governorate-${s}` },
 ];
