@@ -1,7 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest } from "next/server";
 import { refuseAction } from "./lib/http/action-gate";
-import { refusePrefetchOnSaveData } from "./lib/http/save-data";
 import { routing } from "./lib/i18n/routing";
 import { isProbe, pageSecurity } from "./lib/security/csp";
 
@@ -17,9 +16,6 @@ const intl = createMiddleware(routing);
 export default async function proxy(request: NextRequest) {
   const refused = await refuseAction(request);
   if (refused) return refused;
-  // Data-saver mode: no router prefetch (bytes nobody asked for); the click fetches the page.
-  const unasked = refusePrefetchOnSaveData(request.headers);
-  if (unasked) return unasked;
   // The server reading one of its static pages for the hashes of its inline scripts.
   if (isProbe(request.headers)) return intl(request);
   const security = await pageSecurity({ method: request.method, pathname: request.nextUrl.pathname });

@@ -2,7 +2,7 @@
  * `Save-Data: on` is what a phone in data-saver mode sends with every request (Chrome's Lite mode,
  * Android's data saver). The reader said: only what I ask for. A router prefetch is a request
  * nobody asked for — the app's links mostly carry `prefetch={false}`, but signed-in pages keep
- * Next's default — so the proxy answers it with an empty 204: the router treats that as a miss and
+ * Next's default — so the server answers it with an empty 204 (lib/http/save-data-server.ts): the router treats that as a miss and
  * fetches the page when the link is actually followed (next/dist/client/components/segment-cache).
  */
 export function savesData(headers: Headers): boolean {
