@@ -9,6 +9,9 @@ export async function register() {
   const { env } = await import("./lib/env");
   const { installShedding } = await import("./lib/http/shed-server");
   installShedding({ limit: env().SHED_MAX_IN_FLIGHT, retryAfterSeconds: env().SHED_RETRY_AFTER_SECONDS });
+  // Data-saver mode: no router prefetch (lib/http/save-data.ts).
+  const { installSaveData } = await import("./lib/http/save-data-server");
+  installSaveData();
   const { startDispatcher } = await import("./lib/notifications/runner");
   startDispatcher();
   const { startSettleJob } = await import("./app/_payments/settle-job");

@@ -10,10 +10,10 @@ export default function RootNotFound() {
         <main id="main">
           <h1 className="mb-4 text-3xl font-bold">الصفحة غير موجودة</h1>
           <p className="mb-4">
-            <Link className="link" href="/ar">الذهاب إلى الصفحة الرئيسية</Link>
+            <Link prefetch={false} className="link" href="/ar">الذهاب إلى الصفحة الرئيسية</Link>
           </p>
           <p lang="fr-TN" dir="ltr">
-            Page introuvable — <Link className="link" href="/fr">aller à l&apos;accueil</Link>
+            Page introuvable — <Link prefetch={false} className="link" href="/fr">aller à l&apos;accueil</Link>
           </p>
         </main>
       </body>

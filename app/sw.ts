@@ -9,7 +9,7 @@ import {
   type SerwistGlobalConfig,
   type SerwistPlugin,
 } from "serwist";
-import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, isPageRequest, offlinePageFor, verifyPagesFor } from "@/lib/pwa/cache-policy";
+import { OFFLINE_PAGES, isCacheablePage, isCacheableResponse, isPageRequest, offlinePageFor, onePageSectionFor, verifyPagesFor } from "@/lib/pwa/cache-policy";
 import { createOutbox } from "@/lib/outbox/client/outbox";
 import { openStore } from "@/lib/outbox/client/store";
 import { fetchTransport, SYNC_TAG } from "@/lib/outbox/client/browser";
@@ -27,23 +27,17 @@ const respectCacheControl: SerwistPlugin = {
 };
 
 /**
- * Offline, a procedure or a house that was never opened on its own is still in the one-page
- * catalogue the worker keeps (/xx/services/all, /xx/houses/all): send the reader to its section
- * there rather than to the offline page.
+ * Offline, a procedure, its checklist, "houses for" it, a house or a governorate that was never
+ * opened on its own is still in the one-page documents the worker keeps (/xx/services/all,
+ * /xx/houses/all, /xx/houses/governorates/all; lib/pwa/cache-policy.ts): send the reader to its
+ * section there rather than to the offline page.
  */
-const ONE_PAGE_SECTION = /^\/(ar|fr|en)\/(services|houses)\/([a-z0-9-]+)\/?$/;
-const RESERVED = new Set(["all", "search", "bodies", "categories", "for", "governorates", "mobile-units", "find"]);
 const toOnePageCatalogue: SerwistPlugin = {
   handlerDidError: async ({ request }) => {
     if (request.mode !== "navigate") return undefined;
     const pathname = new URL(request.url).pathname;
-    const m = ONE_PAGE_SECTION.exec(pathname);
-    if (m && !RESERVED.has(m[3]!)) {
-      const onePage = `/${m[1]}/${m[2]}/all`;
-      if (await caches.match(onePage, { cacheName: "pages" })) {
-        return Response.redirect(`${onePage}#${m[2] === "services" ? "service" : "house"}-${m[3]}`, 302);
-      }
-    }
+    const section = onePageSectionFor(pathname);
+    if (section && (await caches.match(section.split("#")[0]!, { cacheName: "pages" }))) return Response.redirect(section, 302);
     // Serwist adds its offline fallback only to handlers without a handlerDidError of their own:
     // this one must serve the offline page itself.
     return serwist.matchPrecache(offlinePageFor(pathname));

@@ -25,6 +25,9 @@ const ROUTES = [
   "/houses/for/pay-sonede-bill",
   "/houses/mobile-units",
   "/houses/all",
+  "/houses/governorates/all",
+  "/services/bodies/all",
+  "/services/categories/all",
 ];
 
 /**
@@ -42,6 +45,7 @@ const TEMPLATES = new Set([
   "/houses/haidra",
   "/houses/demo-mobile-kasserine",
   "/houses/governorates/kasserine",
+  "/houses/governorates/all",
 ]);
 
 test.describe("axe on every catalogue and houses page", () => {

@@ -1,10 +1,47 @@
 import { expect, test, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { listServices } from "../lib/catalogue/catalogue";
-import { listHouses } from "../lib/houses/houses";
+import { listGovernorates, listHouses } from "../lib/houses/houses";
+import lessons from "../lib/learning/data/lessons.json";
 import ar from "../messages/ar.json";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";
+
+/**
+ * Offline after one visit (issue 19 §2): the home page, the lessons, and — in the one-page
+ * documents the worker keeps — a few checklists, "houses for" pages and governorates, each led to
+ * its own section (lib/pwa/cache-policy.ts, onePageSectionFor).
+ */
+async function expectReadableOffline(page: Page, lang: "ar" | "fr", m: typeof ar) {
+  for (const slug of ["building-permit", "pay-sonede-bill", "birth-certificate"].filter((s) => listServices().some((x) => x.slug === s))) {
+    await page.goto(`/${lang}/services/${slug}/checklist`, { waitUntil: "load" });
+    await expect(page).toHaveURL(new RegExp(`/${lang}/services/(all#${slug}-documents|${slug}/checklist)$`));
+    await expect(page.locator(`[id="${slug}-documents"]`), `${slug}/checklist`).toBeInViewport();
+    await page.goto(`/${lang}/houses/for/${slug}`, { waitUntil: "load" });
+    await expect(page).toHaveURL(new RegExp(`/${lang}/(services/all#${slug}-where|houses/for/${slug})$`));
+    await expect(page.locator(`[id="${slug}-where"]`), `houses/for/${slug}`).toBeInViewport();
+  }
+  for (const gov of listGovernorates().filter((g) => ["kasserine", "sfax", "tunis"].includes(g.id))) {
+    await page.goto(`/${lang}/houses/governorates/${gov.id}`, { waitUntil: "load" });
+    await expect(page).toHaveURL(new RegExp(`/${lang}/houses/governorates/(all#governorate-)?${gov.id}$`));
+    const title = m.Houses.governorateTitle.replace("{governorate}", gov.name[lang]);
+    await expect(page.getByRole("heading", { name: title, exact: true }), gov.id).toBeInViewport();
+  }
+  for (const [path, id] of [["services/bodies/steg", "body-steg"], ["services/categories/bills", "category-bills"]] as const) {
+    await page.goto(`/${lang}/${path}`, { waitUntil: "load" });
+    await expect(page).toHaveURL(new RegExp(`/${lang}/(${path.replace(/\/[^/]+$/, "")}/all#${id}|${path})$`));
+    await expect(page.locator(`[id="${id}-title"]`), path).toBeInViewport();
+  }
+  for (const lesson of lessons.lessons) {
+    await page.goto(`/${lang}/learn/${lesson.slug}`, { waitUntil: "load" });
+    await expect(page.getByRole("heading", { level: 1 }), lesson.slug).toHaveText(lesson.title[lang]);
+  }
+  for (const path of [`/${lang}`, `/${lang}/learn`]) {
+    await page.goto(path, { waitUntil: "load" });
+    await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(m.Offline.title);
+    await expect(page.getByRole("heading", { level: 1, name: m.Errors.errorTitle })).toHaveCount(0);
+  }
+}
 
 async function waitForWorker(page: Page) {
   // `ready` resolves while the worker may still be activating: wait for a controller too.
@@ -47,6 +84,8 @@ test.describe("the catalogue offline", () => {
       await expect(page.getByRole("heading", { level: 1 }), path).not.toHaveText(ar.Offline.title);
     }
 
+    await expectReadableOffline(page, "ar", ar);
+
     // The search box answers offline too, from the index the worker kept.
     await page.goto("/ar/services");
     await page.getByRole("searchbox", { name: ar.Search.label }).fill("فاتورة الماء");
@@ -54,8 +93,8 @@ test.describe("the catalogue offline", () => {
       page.getByRole("list", { name: ar.Search.liveResults }).getByRole("link", { name: listServices().find((s) => s.slug === "pay-sonede-bill")!.title.ar }),
     ).toBeVisible();
 
-    // A page outside the catalogue that was never opened still gets the offline page.
-    await page.goto("/ar/houses/governorates/sfax");
+    // A page outside the one-page documents that was never opened still gets the offline page.
+    await page.goto("/ar/houses/find?service=pay-steg-bill");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar.Offline.title);
     await context.setOffline(false);
   });
@@ -90,6 +129,7 @@ test.describe("the catalogue offline", () => {
       await page.goto(`/${lang}/houses/haidra`);
       await expect(page).toHaveURL(new RegExp(`/${lang}/houses/(all#house-)?haidra$`));
       await expect(page.getByRole("heading", { name: house.name[lang], exact: true })).toBeInViewport();
+      if (lang === "fr") await expectReadableOffline(page, "fr", fr as typeof ar);
       await context.setOffline(false);
     });
   }

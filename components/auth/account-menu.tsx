@@ -14,7 +14,7 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
   const t = await getTranslations({ locale, namespace: "Account" });
   if (!actor) {
     return (
-      <Link href={localePath(locale, "/sign-in")} className={`${link} font-semibold`}>
+      <Link prefetch={false} href={localePath(locale, "/sign-in")} className={`${link} font-semibold`}>
         {t("signIn")}
       </Link>
     );
@@ -29,12 +29,12 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
       <ul className="flex flex-wrap items-center gap-x-3">
         <li className="text-sm">{actor.name ? <UserText>{actor.name}</UserText> : t("unnamed")}</li>
         <li>
-          <Link href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className={`${link} font-semibold`}>
+          <Link prefetch={false} href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className={`${link} font-semibold`}>
             {isStaff(actor.role) ? t("staffHome") : t("myFile")}
           </Link>
         </li>
         <li>
-          <Link href={localePath(locale, "/my/inbox")} className={`${link} gap-1`}>
+          <Link prefetch={false} href={localePath(locale, "/my/inbox")} className={`${link} gap-1`}>
             {inbox("headerLink")}
             {unread ? (
               <span className="rounded-full bg-white px-2 text-sm font-bold text-brand-dark" data-unread={unread}>
@@ -45,7 +45,7 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
           </Link>
         </li>
         <li>
-          <Link href={localePath(locale, "/account")} className={link}>
+          <Link prefetch={false} href={localePath(locale, "/account")} className={link}>
             {t("account")}
           </Link>
         </li>

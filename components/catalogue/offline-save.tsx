@@ -32,10 +32,17 @@ export function OfflineSave({ lang, labels }: { lang: "ar" | "fr" | "en"; labels
     // Runs once per visit of the catalogue home (and language).
   }, [start]);
 
-  if (state === "idle") return null;
+  // The region is in the server's HTML from the start, its line reserved (min-h-12): the message
+  // that arrives after hydration fills it instead of pushing what follows (CLS 0), and a live
+  // region present before its text changes is the one screen readers announce reliably.
+  const idle = state === "idle";
   return (
-    <div role="status" className="no-print mt-8 border-s-4 border-link bg-canvas p-3" data-offline-state={state}>
-      <p>{labels[state]}</p>
+    <div
+      role="status"
+      className={`no-print mt-8 min-h-12 p-3 ${idle ? "" : "border-s-4 border-link bg-canvas"}`}
+      data-offline-state={state}
+    >
+      {idle ? null : <p>{labels[state]}</p>}
       {state === "ask" ? (
         <button type="button" onClick={start} className="mt-2 inline-flex min-h-11 items-center rounded-sm bg-canvas px-4 font-semibold shadow-[0_2px_0] shadow-line">
           {labels.button}

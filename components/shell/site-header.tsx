@@ -15,7 +15,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account?
   return (
     <header role="banner" className="bg-brand-dark text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
-        <Link href={localePath(locale, "/")} className="inline-flex min-h-11 items-center gap-2 text-2xl font-bold text-white no-underline">
+        <Link prefetch={false} href={localePath(locale, "/")} className="inline-flex min-h-11 items-center gap-2 text-2xl font-bold text-white no-underline">
           <svg aria-hidden width="28" height="28" viewBox="0 0 32 32" className="shrink-0">
             <rect width="32" height="32" rx="6" fill="#fff" />
             <path d="M8 24V13l8-6 8 6v11h-5v-6h-6v6z" fill="#0b5f4a" />
@@ -26,7 +26,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account?
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <LanguageSwitch current={locale} label={t("languageNav")} />
           {account ?? (
-            <Link href={localePath(locale, "/my")} className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
+            <Link prefetch={false} href={localePath(locale, "/my")} className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
               {t("myFile")}
             </Link>
           )}

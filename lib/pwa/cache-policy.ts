@@ -55,3 +55,35 @@ export function verifyPagesFor(language: string): string[] {
   const first = `/${language.slice(0, 2).toLowerCase()}/verify`;
   return all.includes(first) ? [first, ...all.filter((p) => p !== first)] : all;
 }
+
+/**
+ * Offline, a catalogue address that was never opened on its own is still readable in the
+ * one-page documents the worker keeps after a visit of the catalogue home
+ * (app/catalogue-data/offline-pages.json): the address of that section, or null. One document
+ * per kind compresses far better than one page per address (each repeats ~4.7 kB gzipped of
+ * layout), which is what keeps the whole catalogue within the 300 kB offline budget.
+ * - a procedure, its checklist ("what to bring"), "houses for this procedure": its section of
+ *   /xx/services/all (the documents, the steps, the houses that offer it);
+ * - a body, a topic: its section of /xx/services/bodies/all, /xx/services/categories/all;
+ * - a house: its section of /xx/houses/all; a governorate: its section of /xx/houses/governorates/all.
+ */
+const RESERVED_SLUGS = new Set(["all", "search", "bodies", "categories", "for", "governorates", "mobile-units", "find"]);
+const SLUG = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+const ONE_PAGE_SECTIONS: { pattern: RegExp; section: (lang: string, slug: string) => string }[] = [
+  { pattern: new RegExp(`^/(ar|fr|en)/services/${SLUG}$`), section: (l, s) => `/${l}/services/all#service-${s}` },
+  { pattern: new RegExp(`^/(ar|fr|en)/services/${SLUG}/checklist$`), section: (l, s) => `/${l}/services/all#${s}-documents` },
+  { pattern: new RegExp(`^/(ar|fr|en)/houses/for/${SLUG}$`), section: (l, s) => `/${l}/services/all#${s}-where` },
+  { pattern: new RegExp(`^/(ar|fr|en)/services/bodies/${SLUG}$`), section: (l, s) => `/${l}/services/bodies/all#body-${s}` },
+  { pattern: new RegExp(`^/(ar|fr|en)/services/categories/${SLUG}$`), section: (l, s) => `/${l}/services/categories/all#category-${s}` },
+  { pattern: new RegExp(`^/(ar|fr|en)/houses/${SLUG}$`), section: (l, s) => `/${l}/houses/all#house-${s}` },
+  { pattern: new RegExp(`^/(ar|fr|en)/houses/governorates/${SLUG}$`), section: (l, s) => `/${l}/houses/governorates/all#governorate-${s}` },
+];
+
+export function onePageSectionFor(pathname: string): string | null {
+  const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
+  for (const { pattern, section } of ONE_PAGE_SECTIONS) {
+    const m = pattern.exec(path);
+    if (m && !RESERVED_SLUGS.has(m[2]!)) return section(m[1]!, m[2]!);
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { listBodies, listCategories, listLifeEvents } from "@/lib/catalogue/catalogue";
+import { listLifeEvents } from "@/lib/catalogue/catalogue";
+import { lessonSlugs } from "@/lib/learning/lessons";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { localePrefixes, locales } from "@/lib/i18n/routing";
 
@@ -13,6 +14,10 @@ export const dynamic = "force-static";
  * to them. Each page carries ~4.7 kB gzipped of layout: one page per procedure and house cost
  * ~380 kB gzipped in Arabic; the one-page catalogue ~70 kB. With the browsing pages (bodies,
  * topics, life events) and the search index: ~255 kB (scripts/measure-offline-catalogue.mjs).
+ * The bodies, the topics, the checklists, "houses for" a procedure and the governorates are read
+ * offline in one-page documents too (lib/pwa/cache-policy.ts, onePageSectionFor): twenty body and
+ * topic pages cost ~115 kB gzipped in Arabic, their two one-page lists a fraction of it, which
+ * makes room for the governorates and the digital-skills lessons (few, kept as they are).
  */
 function pagesFor(prefix: string): string[] {
   return [
@@ -20,13 +25,17 @@ function pagesFor(prefix: string): string[] {
     "",
     "/services",
     "/services/all",
-    ...listBodies().map((b) => `/services/bodies/${b.id}`),
-    ...listCategories().map((c) => `/services/categories/${c.id}`),
+    // Bodies and topics as one page each (offline, their own addresses lead to their sections).
+    "/services/bodies/all",
+    "/services/categories/all",
     "/houses",
     "/houses/all",
     "/houses/mobile-units",
+    "/houses/governorates/all",
     "/life-events",
     ...listLifeEvents().map((e) => `/life-events/${e.slug}`),
+    "/learn",
+    ...lessonSlugs().map((slug) => `/learn/${slug}`),
   ].map((p) => `${prefix}${p}`);
 }
 

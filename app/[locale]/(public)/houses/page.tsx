@@ -45,7 +45,7 @@ export default async function HousesPage({ params }: PageProps<"/[locale]/houses
               const count = housesInGovernorate(g.id).length;
               return (
                 <li key={g.id}>
-                  <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/houses/governorates/${g.id}`)}>
+                  <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/houses/governorates/${g.id}`)}>
                     {localized(g.name, locale)}
                   </Link>
                   {count > 0 ? <span className="ms-1 text-sm text-muted">({count})</span> : null}
@@ -95,7 +95,7 @@ export default async function HousesPage({ params }: PageProps<"/[locale]/houses
         <h2 id="mobile" className="mb-3 text-2xl font-bold">{t("mobileUnitsHeading")}</h2>
         <p className="mb-2">{t("mobileUnitsLead")}</p>
         <p className="mb-2">
-          <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/houses/mobile-units")}>
+          <Link prefetch={false} className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/houses/mobile-units")}>
             {t("mobileUnitsLink")}
           </Link>
         </p>

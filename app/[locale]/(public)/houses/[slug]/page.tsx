@@ -43,7 +43,7 @@ export default async function HousePage({ params }: PageProps<"/[locale]/houses/
       <h1 className="mb-2 text-3xl font-bold sm:text-4xl">{localized(house.name, locale)}</h1>
       <HouseDetails locale={locale} house={house} />
       <p className="no-print mt-8">
-        <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, "/houses")}>
+        <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, "/houses")}>
           {t("allHouses")}
         </Link>
       </p>

@@ -23,7 +23,7 @@ export default async function AllHousesPage({ params }: PageProps<"/[locale]/hou
       {listHouses().map((h) => (
         <section key={h.slug} id={`house-${h.slug}`} aria-labelledby={`house-${h.slug}-title`} className="mb-12 border-t-4 border-brand pt-4">
           <h2 id={`house-${h.slug}-title`} className="mb-2 text-3xl font-bold">
-            <Link className="link" href={localePath(locale, `/houses/${h.slug}`)}>
+            <Link prefetch={false} className="link" href={localePath(locale, `/houses/${h.slug}`)}>
               {localized(h.name, locale)}
             </Link>
           </h2>

@@ -28,7 +28,7 @@ export default async function MobileUnitsPage({ params }: PageProps<"/[locale]/h
         units.map(async (unit) => (
           <section key={unit.slug} aria-labelledby={`unit-${unit.slug}`} className="mb-10">
             <h2 id={`unit-${unit.slug}`} className="mb-1 text-2xl font-bold">
-              <Link className="link" href={localePath(locale, `/houses/${unit.slug}`)}>
+              <Link prefetch={false} className="link" href={localePath(locale, `/houses/${unit.slug}`)}>
                 {localized(unit.name, locale)}
               </Link>
               {unit.demo ? <span className="ms-2 align-middle text-base"><StatusTag tone="yellow">{t("demoTag")}</StatusTag></span> : null}

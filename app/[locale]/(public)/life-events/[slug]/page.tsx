@@ -54,7 +54,7 @@ export default async function LifeEventPage({ params }: PageProps<"/[locale]/lif
               {body ? <p className="text-sm font-semibold text-muted">{localized(body.shortName, locale)}</p> : null}
               <p className="max-w-3xl">{localized(step.text, locale)}</p>
               {service ? (
-                <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${service.slug}`)}>
+                <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${service.slug}`)}>
                   {t("seeProcedure")}: {localized(service.title, locale)}
                 </Link>
               ) : (

@@ -30,7 +30,7 @@ export default async function AllServicesPage({ params }: PageProps<"/[locale]/s
       {services.map((s) => (
         <section key={s.slug} id={`service-${s.slug}`} aria-labelledby={`service-${s.slug}-title`} className="mb-12 border-t-4 border-brand pt-4">
           <h2 id={`service-${s.slug}-title`} className="mb-3 text-3xl font-bold">
-            <Link className="link" href={localePath(locale, `/services/${s.slug}`)}>
+            <Link prefetch={false} className="link" href={localePath(locale, `/services/${s.slug}`)}>
               {localized(s.title, locale)}
             </Link>
           </h2>

@@ -41,7 +41,7 @@ export default async function HousesForServicePage({ params }: PageProps<"/[loca
       <Breadcrumbs label={ui("breadcrumbs")} items={[{ href: localePath(locale, "/houses"), text: t("title") }, { text: title }]} />
       <h1 className="mb-3 text-3xl font-bold">{t("forServiceTitle", { service: title })}</h1>
       <p className="mb-6">
-        <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${service.slug}`)}>
+        <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${service.slug}`)}>
           {title} — {localized(body.shortName, locale)}
         </Link>
       </p>

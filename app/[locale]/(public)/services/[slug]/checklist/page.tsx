@@ -87,7 +87,7 @@ export default async function ChecklistPage({ params }: PageProps<"/[locale]/ser
         ))}
       </ol>
       <p className="no-print mt-8">
-        <Link className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${service.slug}`)}>
+        <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, `/services/${service.slug}`)}>
           {t("backToService")}
         </Link>
       </p>

@@ -115,7 +115,7 @@ export default async function GuidePage({ params, searchParams }: PageProps<"/[l
                   <dt className="py-2 font-semibold">{localized(q.text, locale)}</dt>
                   <dd className="py-2">{localized(option.label, locale)}</dd>
                   <dd className="no-print py-2">
-                    <Link className="link inline-flex min-h-11 items-center" href={`${base}?${answersQuery(guide, others)}`}>
+                    <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={`${base}?${answersQuery(guide, others)}`}>
                       {t("change")}
                       <span className="sr-only"> {t("changeWhat", { question: localized(q.text, locale) })}</span>
                     </Link>
