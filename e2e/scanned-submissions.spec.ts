@@ -132,3 +132,59 @@ for (const j of journeys) {
     await staff.context().close();
   });
 }
+
+/** The walk-in code sent to this phone, from the SMS outbox page (demo mode). */
+async function walkInCode(page: Page, phone: string): Promise<string> {
+  let code: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const html = await (await page.request.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`)).text();
+        code = /data-ref="walk-in"[\s\S]*?data-testid="sms-text"[^>]*>[^<]*?\b(\d{6})\b/.exec(html)?.[1];
+        return code ?? null;
+      },
+      { timeout: 10_000 },
+    )
+    .not.toBeNull();
+  return code!;
+}
+
+for (const j of journeys) {
+  test(`at the counter, an agent scans a procedure's documents for a walk-in citizen: the checklist, then the citizen's case and signed receipt (${j.l})`, async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const w = j.m.WalkIn;
+    const t = j.m.DocumentSubmission;
+    const citizenPhone = uniquePhone();
+    await signIn(page, { phone: demoAccounts.agent, locale: j.l, returnTo: `/${j.l}/staff/walk-in` });
+    await page.getByLabel(w.phoneLabel).fill(citizenPhone);
+    await page.getByRole("button", { name: w.sendCode }).click();
+    await page.getByLabel(w.codeLabel, { exact: true }).fill(await walkInCode(page, citizenPhone));
+    await page.getByRole("button", { name: w.checkCode }).click();
+
+    // The procedure, then its documents: one missing → said on its field and in the checklist.
+    await page.getByLabel(w.scans.service).selectOption(service.slug);
+    await page.getByRole("button", { name: j.m.Requests.continue }).first().click();
+    await expect(page.locator('[data-document="last-bill"]')).toHaveAttribute("data-state", "missing");
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(doc("cin").name[j.lang]).setInputFiles([png(11)]);
+    await page.getByRole("button", { name: w.scans.submit }).click();
+    await expect(page.getByRole("link", { name: t.errors.missing })).toBeVisible();
+    await expect(page.locator('[data-document="cin"]')).toHaveAttribute("data-state", "attached");
+    await page.getByLabel(doc("last-bill").name[j.lang]).setInputFiles([png(12)]);
+    await page.getByRole("button", { name: w.scans.submit }).click();
+    const status = page.getByRole("status").filter({ hasText: w.scans.filed });
+    await expect(status).toBeVisible();
+    const reference = (await status.locator("bdi").first().textContent())!.trim();
+    expect(reference).toMatch(/^IDR-\d{2}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+    await expectNoSeriousA11yIssues(page);
+    await page.context().close();
+
+    // The citizen: the case in their own file, filed at the house, with its signed receipt.
+    const citizen = await staffPage(browser);
+    await signIn(citizen, { phone: citizenPhone, locale: j.l, name: j.name, returnTo: `/${j.l}/my/cases/${reference}` });
+    await expect(citizen.getByRole("heading", { level: 1 })).toBeVisible();
+    const receipt = citizen.locator('a[href^="/api/submission-receipts/"]').first();
+    await expect(receipt).toBeVisible();
+    await expectSignedPdf(citizen, (await receipt.getAttribute("href"))!);
+  });
+}

@@ -14,6 +14,10 @@ import { AppError } from "@/lib/errors";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import type { SubmittedCase } from "@/lib/cases/engine";
 import { submitCaseOnce } from "@/lib/outbox/submit";
+import { missingDocuments } from "@/lib/cases/kinds/document-submission/checklist";
+import { documentField, type DocumentSubmissionPayload } from "@/lib/cases/kinds/document-submission/schema";
+import { keepScannedDraftFiles } from "@/lib/documents/scanned-submissions";
+import { getStorage } from "@/lib/documents/uploads/storage";
 import { consume, minutesOf } from "@/lib/rate-limit";
 
 /**
@@ -130,7 +134,7 @@ export function walkInState(s: WalkInSession, now: Date): "awaitingCode" | "read
 /** Files the case for the citizen of a verified session, once (the form's idempotency key), and closes the session. */
 export async function fileWalkIn(
   ctx: WalkInContext,
-  opts: { agent: Agent; sessionId: string; key: string; kind: string; payload: unknown; locale: Locale },
+  opts: { agent: Agent; sessionId: string; key: string; kind: string; payload: unknown; locale: Locale; composed?: boolean },
 ): Promise<SubmittedCase> {
   requireAgent(opts.agent);
   const s = await usableWalkIn(ctx, opts);
@@ -146,6 +150,8 @@ export async function fileWalkIn(
     now: ctx.now,
     ip: ctx.ip,
     filedBy: { agentId: opts.agent.userId, houseId: s.houseId },
+    // A payload the server composed (a scanned submission's list of documents, from the catalogue).
+    composed: opts.composed,
   });
   const claimed = await ctx.db
     .update(walkInSessions)
@@ -156,6 +162,35 @@ export async function fileWalkIn(
     await recordAudit(ctx.db, opts.agent, { action: "walkIn.file", subjectType: "case", subjectId: result.reference, detail: { walkIn: s.id, kind: opts.kind, houseId: s.houseId, citizenId: s.citizenId } }, ctx.ip);
   }
   return result;
+}
+
+/**
+ * At the counter, a procedure's scanned documents for a walk-in citizen (issue 16): the files are
+ * kept as the citizen's (attached by the agent) under the form's key, each as its document; with a
+ * mandatory one missing, that document's field says so and what was attached stays; complete, the
+ * case and its signed receipt are filed once per key, as every walk-in filing is.
+ */
+export async function fileWalkInDocuments(opts: {
+  agent: Agent;
+  sessionId: string;
+  key: string;
+  /** Composed on the server from the procedure's catalogue entry (its documents, its body). */
+  payload: DocumentSubmissionPayload;
+  files: Record<string, File[]>;
+  remove: readonly string[];
+  locale: Locale;
+  ip: string | null;
+}): Promise<SubmittedCase> {
+  requireAgent(opts.agent);
+  const { db } = await getDb();
+  const ctx: WalkInContext = { db, now: await clockNow(), secret: authSecret(), ip: opts.ip };
+  const s = await usableWalkIn(ctx, opts);
+  if (!s || !s.citizenId) throw new AppError("notFound");
+  if (!filable(s, ctx.now)) throw new AppError("conflict", { messageKey: "WalkIn.errors.sessionOver" });
+  const held = await keepScannedDraftFiles({ db, storage: getStorage(), userId: s.citizenId, uploadedBy: opts.agent.userId, draftKey: opts.key, documents: opts.payload.documents, files: opts.files, remove: opts.remove, now: ctx.now });
+  const missing = missingDocuments(opts.payload.documents, held);
+  if (missing.length) throw new AppError("validation", { fields: Object.fromEntries(missing.map((d) => [documentField(d.id), "DocumentSubmission.errors.missing"])) });
+  return fileWalkIn(ctx, { agent: opts.agent, sessionId: opts.sessionId, key: opts.key, kind: "document-submission", payload: opts.payload, locale: opts.locale, composed: true });
 }
 
 /** Sessions never verified are of no use after their code expired: pruned with the rest. */

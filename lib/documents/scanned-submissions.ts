@@ -72,6 +72,8 @@ export async function keepScannedDraftFiles(opts: {
   files: Record<string, File[]>;
   remove: readonly string[];
   now: Date;
+  /** Who attached them, when not the citizen: the agent at the counter. */
+  uploadedBy?: string;
 }): Promise<UploadRow[]> {
   for (const id of opts.remove) await removeDraftUpload({ db: opts.db, storage: opts.storage, ownerId: opts.userId, id, now: opts.now, draftKey: opts.draftKey }).catch(() => undefined);
   const held = await listDraftUploads({ db: opts.db, ownerId: opts.userId, draftKey: opts.draftKey });
@@ -81,7 +83,7 @@ export async function keepScannedDraftFiles(opts: {
     throw new AppError("validation", { fields: { [field]: "Uploads.errors.tooMany" }, values: { max: SCAN_LIMITS.maxFiles } });
   }
   for (const c of chosen) {
-    await saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.userId, uploadedBy: opts.userId, target: { draftKey: opts.draftKey }, file: c.file, slot: c.slot, maxFiles: SCAN_LIMITS.maxFiles, now: opts.now });
+    await saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.userId, uploadedBy: opts.uploadedBy ?? opts.userId, target: { draftKey: opts.draftKey }, file: c.file, slot: c.slot, maxFiles: SCAN_LIMITS.maxFiles, now: opts.now });
   }
   return listDraftUploads({ db: opts.db, ownerId: opts.userId, draftKey: opts.draftKey });
 }

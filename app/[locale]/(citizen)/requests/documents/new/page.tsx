@@ -3,20 +3,14 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { getService } from "@/lib/catalogue/catalogue";
-import { scannedSubmissionPayload } from "@/lib/catalogue/scanned";
 import { submitScannedAction } from "@/lib/catalogue/scanned-actions";
-import { checklistOf } from "@/lib/cases/kinds/document-submission/checklist";
-import { documentField } from "@/lib/cases/kinds/document-submission/schema";
-import { SCAN_LIMITS, scannedDraftFiles } from "@/lib/documents/scanned-submissions";
-import { acceptAttribute } from "@/lib/documents/uploads/limits";
+import { scannedDraftFiles } from "@/lib/documents/scanned-submissions";
 import { contentLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
-import { Form } from "@/components/forms/form";
-import { Checkboxes, FileInput, Submit } from "@/components/forms/fields";
+import { ScannedDocumentsForm } from "@/components/documents/scanned-documents-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { UserText } from "@/components/ui/user-text";
 
 export const dynamic = "force-dynamic";
 
@@ -51,10 +45,7 @@ export default async function NewDocumentSubmissionPage({ params, searchParams }
   const t = await getTranslations({ locale, namespace: "DocumentSubmission" });
   const root = await rootTranslator(locale);
   const lang = contentLocale(locale);
-  const payload = scannedSubmissionPayload(service);
   const held = await scannedDraftFiles({ userId: actor.userId, draftKey: key });
-  const checklist = checklistOf(payload.documents, held);
-  const missing = checklist.filter((i) => i.missing).length;
   return (
     <>
       <Breadcrumbs
@@ -65,59 +56,7 @@ export default async function NewDocumentSubmissionPage({ params, searchParams }
       <p className="mb-2 text-xl font-semibold">{service.title[lang]}</p>
       <p className="mb-6 max-w-2xl text-lg">{t("lead", { body: bodyName(root, service.body) })}</p>
 
-      <section aria-labelledby="checklist-heading" className="mb-8 max-w-2xl">
-        <h2 id="checklist-heading" className="mb-2 text-xl font-bold">
-          {t("checklist.heading")}
-        </h2>
-        <p className="mb-3" role="status">
-          {missing ? t("checklist.missingCount", { count: missing }) : t("checklist.complete")}
-        </p>
-        <ul className="flex flex-col gap-2" data-checklist>
-          {checklist.map((item) => (
-            <li key={item.document.id} data-document={item.document.id} data-state={item.files.length ? "attached" : item.missing ? "missing" : "optional"} className="border-s-4 border-line ps-3">
-              <span className="font-semibold">{item.document.name[lang]}</span>
-              {" — "}
-              {item.files.length ? (
-                <span>
-                  {t("checklist.attached", { count: item.files.length })}{" "}
-                  {item.files.map((f, i) => (
-                    <span key={f.id}>
-                      {i ? ", " : ""}
-                      <UserText>{f.label}</UserText>
-                    </span>
-                  ))}
-                </span>
-              ) : item.missing ? (
-                <strong className="text-danger">{t("checklist.missing")}</strong>
-              ) : (
-                <span className="text-muted">{t("checklist.optional")}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <Form action={submitScannedAction} schema="document-submission" hidden={{ service: service.slug, draftKey: key }} errors={["DocumentSubmission", "Uploads", "Outbox", "Cases"]} className="max-w-2xl">
-        {held.length ? (
-          <Checkboxes
-            name="removeUpload"
-            label={t("remove.label")}
-            options={held.map((f) => ({ value: f.id, label: <UserText>{t("remove.option", { name: f.label })}</UserText> }))}
-          />
-        ) : null}
-        {service.documents.map((d) => (
-          <FileInput
-            key={d.id}
-            name={documentField(d.id)}
-            label={d.name[lang]}
-            hint={[d.onlyIf?.[lang], t("fileHint", { max: SCAN_LIMITS.maxPerDocument })].filter(Boolean).join(" · ")}
-            accept={acceptAttribute}
-            multiple
-          />
-        ))}
-        <p className="mb-4 text-sm text-muted">{t("sendNote")}</p>
-        <Submit>{t("submit")}</Submit>
-      </Form>
+      <ScannedDocumentsForm locale={locale} service={service} held={held} action={submitScannedAction} hidden={{ service: service.slug, draftKey: key }} submit={t("submit")} />
     </>
   );
 }

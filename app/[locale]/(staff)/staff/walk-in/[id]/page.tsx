@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { fileWalkInAction, verifyWalkInAction } from "@/lib/assisted/actions";
 import { loadWalkIn } from "@/lib/assisted/walk-in";
@@ -14,6 +14,11 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Form, StepForm } from "@/components/forms/form";
 import { Checkbox, Radios, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { titled } from "@/lib/i18n/page-title";
+import { getService, listServices } from "@/lib/catalogue/catalogue";
+import { scannedDraftFiles } from "@/lib/documents/scanned-submissions";
+import { contentLocale } from "@/lib/i18n/routing";
+import { ScannedDocumentsForm } from "@/components/documents/scanned-documents-form";
+import { fileWalkInScansAction } from "../actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
@@ -40,6 +45,14 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
   const root = await rootTranslator(locale);
   const phone = <bdi dir="ltr">{formatPhone(session.phone)}</bdi>;
   const bodyId = typeof query.body === "string" && complaintBodyIds.includes(query.body) ? query.body : null;
+  // Or a procedure's documents, scanned at the counter (issue 16): the form's key in the address,
+  // so what was attached stays on the checklist across posts.
+  const scanService = typeof query.service === "string" ? getService(query.service) : undefined;
+  const scans = state === "ready" && !bodyId && scanService?.scans ? scanService : null;
+  const scanKey = typeof query.key === "string" && /^[A-Za-z0-9_-]{16,100}$/.test(query.key) ? query.key : null;
+  if (scans && !scanKey) redirect(`${here}?service=${encodeURIComponent(scans.slug)}&key=${newIdempotencyKey()}`);
+  const s = await getTranslations({ locale, namespace: "WalkIn.scans" });
+  const lang = contentLocale(locale);
   return (
     <>
       <Breadcrumbs label={t("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: q("title") }, { href: localePath(locale, "/staff/walk-in"), text: t("title") }, { text: t(`steps.${state}`) }]} />
@@ -53,7 +66,34 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
           </Form>
         </div>
       ) : null}
-      {state === "ready" && !bodyId ? (
+      {scans && scanKey && session.citizenId ? (
+        <div className="max-w-2xl">
+          <p className="mb-2 text-lg">{t.rich("verified", { phone: () => phone })}</p>
+          <p className="mb-6">
+            {s("service")} : {scans.title[lang]}{" "}
+            <a className="link ms-2" href={here}>
+              {r("change")}
+              <span className="sr-only"> {s("service")}</span>
+            </a>
+          </p>
+          <ScannedDocumentsForm
+            locale={locale}
+            service={scans}
+            held={await scannedDraftFiles({ userId: session.citizenId, draftKey: scanKey })}
+            action={fileWalkInScansAction}
+            hidden={{ sessionId: session.id, service: scans.slug, draftKey: scanKey }}
+            submit={s("submit")}
+          />
+        </div>
+      ) : null}
+      {state === "ready" && !bodyId && !scans ? (
+        <StepForm action={here} id="scans" className="mb-8 max-w-2xl border-b-2 border-line pb-6">
+          <h2 className="mb-2 text-xl font-bold">{s("heading")}</h2>
+          <Select name="service" label={s("service")} placeholder="—" options={listServices().filter((v) => v.scans).map((v) => ({ value: v.slug, label: v.title[lang] }))} />
+          <Submit variant="secondary">{r("continue")}</Submit>
+        </StepForm>
+      ) : null}
+      {state === "ready" && !bodyId && !scans ? (
         <StepForm action={here} errors={query.s === "body" ? { body: c("errors.bodyRequired") } : {}} className="max-w-2xl">
           <p className="mb-6 text-lg">{t.rich("verified", { phone: () => phone })}</p>
           <input type="hidden" name="s" value="body" />
@@ -89,7 +129,7 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
       ) : null}
       {state === "filed" ? (
         <div role="status" className="mb-8 max-w-2xl bg-success p-6 text-center text-white">
-          <p className="mb-2 text-xl font-bold">{t("filed")}</p>
+          <p className="mb-2 text-xl font-bold">{query.filed === "scans" ? s("filed") : t("filed")}</p>
           <p className="text-lg">
             {root("Cases.sent.reference")}
             <br />
