@@ -7,9 +7,9 @@ import { AppError } from "@/lib/errors";
 import { readForm } from "@/lib/http/edge";
 import { now } from "@/lib/clock";
 import { uploadAccess } from "./access";
-import { inspectUpload, UploadRefused } from "./inspect";
+import { UploadRefused } from "./inspect";
 import { UPLOAD_LIMITS } from "./limits";
-import { getUpload, saveUpload, uploadError, type UploadRow } from "./save";
+import { acceptUpload, getUpload, uploadError, type UploadRow } from "./save";
 import { getStorage } from "./storage";
 
 /**
@@ -36,15 +36,8 @@ export async function receiveUpload(opts: { request: Request; actor: Actor }): P
   const draftKey = String(form.get("draftKey") ?? "");
   if (!/^[0-9a-f-]{36}$/.test(draftKey)) throw new AppError("validation", { fields: { file: "Outbox.errors.badKey" } });
   if (!(file instanceof File) || file.size === 0) throw new AppError("validation", { fields: { file: "Uploads.errors.empty" } });
-  let inspected;
-  try {
-    inspected = await inspectUpload(Buffer.from(await file.arrayBuffer()), { name: file.name, keepLocation: form.get("keepLocation") === "true" });
-  } catch (error) {
-    if (error instanceof UploadRefused) throw uploadError(error);
-    throw error;
-  }
   const { db } = await getDb();
-  return saveUpload({ db, storage: getStorage(), ownerId: opts.actor.userId, uploadedBy: opts.actor.userId, target: { draftKey }, file: inspected, now: await now() });
+  return acceptUpload({ db, storage: getStorage(), bytes: Buffer.from(await file.arrayBuffer()), name: file.name, keepLocation: form.get("keepLocation") === "true", draftKey, ownerId: opts.actor.userId, now: await now() });
 }
 
 export async function serveUpload(opts: { id: string; actor: Actor | null }): Promise<Response> {
