@@ -11,6 +11,8 @@ import { UploadRefused } from "./inspect";
 import { UPLOAD_LIMITS } from "./limits";
 import { acceptUpload, getUpload, uploadError, type UploadRow } from "./save";
 import { getStorage } from "./storage";
+import { handleResumable } from "./resumable";
+import { env } from "@/lib/env";
 
 /**
  * The two HTTP halves of attachments: receiving one file for a form being filled (multipart,
@@ -38,6 +40,12 @@ export async function receiveUpload(opts: { request: Request; actor: Actor }): P
   if (!(file instanceof File) || file.size === 0) throw new AppError("validation", { fields: { file: "Uploads.errors.empty" } });
   const { db } = await getDb();
   return acceptUpload({ db, storage: getStorage(), bytes: Buffer.from(await file.arrayBuffer()), name: file.name, keepLocation: form.get("keepLocation") === "true", draftKey, ownerId: opts.actor.userId, now: await now() });
+}
+
+/** One request of an upload in pieces (tus, ./resumable.ts), for the signed-in person who sends it. */
+export async function receiveResumable(opts: { request: Request; id: string | null; actor: Actor }): Promise<Response> {
+  const [{ db }, at] = await Promise.all([getDb(), now()]);
+  return handleResumable({ request: opts.request, id: opts.id, ownerId: opts.actor.userId, db, storage: getStorage(), now: at, retentionHours: env().RESUMABLE_RETENTION_HOURS });
 }
 
 export async function serveUpload(opts: { id: string; actor: Actor | null }): Promise<Response> {

@@ -1,9 +1,6 @@
 import { getActor } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
-import { getDb } from "@/lib/db/client";
-import { handleResumable, RESUMABLE_LIMITS } from "@/lib/documents/uploads/resumable";
-import { getStorage } from "@/lib/documents/uploads/storage";
-import { env } from "@/lib/env";
+import { receiveResumable } from "@/lib/documents/uploads/http";
+import { RESUMABLE_LIMITS } from "@/lib/documents/uploads/resumable";
 import { AppError } from "@/lib/errors";
 import { edge } from "@/lib/http/edge";
 
@@ -23,8 +20,7 @@ async function resumable(request: Request, { params }: Params): Promise<Response
   if (actor.role !== "citizen" && actor.role !== "agent") throw new AppError("forbidden");
   const { id } = await params;
   if (id !== undefined && id.length !== 1) throw new AppError("notFound");
-  const [{ db }, at] = await Promise.all([getDb(), now()]);
-  return handleResumable({ request, id: id?.[0] ?? null, ownerId: actor.userId, db, storage: getStorage(), now: at, retentionHours: env().RESUMABLE_RETENTION_HOURS });
+  return receiveResumable({ request, id: id?.[0] ?? null, actor });
 }
 
 const piece = { maxBytes: RESUMABLE_LIMITS.maxChunkBytes };
