@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
-import { ResumableRefused, sendResumable, unfinishedUploads } from "@/lib/documents/uploads/client/resumable";
+import { unfinishedUploads } from "@/lib/documents/uploads/client/unfinished";
 import { resizePhoto } from "@/components/uploads/resize";
 
 /**
@@ -65,6 +65,8 @@ export function ReportPhotos({ draftKey, userId, chunkBytes, initial = [] }: { d
       };
       let last = { done: 0, total: small.size };
       try {
+        // tus-js-client (16 kB gzipped) is fetched when a photo is chosen, not with the page.
+        const { sendResumable } = await import("@/lib/documents/uploads/client/resumable");
         const id = await sendResumable({
           file: small,
           name: file.name,
@@ -91,7 +93,7 @@ export function ReportPhotos({ draftKey, userId, chunkBytes, initial = [] }: { d
       } catch (error) {
         if (controller.signal.aborted) return;
         setProgress(null);
-        if (error instanceof ResumableRefused) return setStatus({ text: messageOf(u, error.body), error: true });
+        if (error instanceof Error && error.name === "ResumableRefused") return setStatus({ text: messageOf(u, (error as Error & { body?: unknown }).body), error: true });
         setFailed({ files: files.slice(i), keepLocation });
         return setStatus({ text: t("offline"), error: true });
       }

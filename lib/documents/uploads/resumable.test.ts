@@ -10,7 +10,7 @@ import { uploads } from "@/lib/db/schema";
 import { eq } from "drizzle-orm";
 import { makeUser, testDatabases } from "@/lib/testing/db";
 import { errorResponse } from "@/lib/http/edge";
-import { handleResumable as handle, openResumableCount, pruneResumableUploads, RESUMABLE_ENDPOINT, UPLOAD_ID_HEADER } from "./resumable";
+import { DRAFT_KEY_HEADER, handleResumable as handle, openResumableCount, pruneResumableUploads, RESUMABLE_ENDPOINT, UPLOAD_ID_HEADER } from "./resumable";
 import { listDraftUploads } from "./save";
 import { filesystemStorage, type FileStorage } from "./storage";
 
@@ -129,6 +129,16 @@ for (const target of testDatabases()) {
       expect(await listDraftUploads({ db: database.db, ownerId: owner, draftKey })).toEqual([]);
       expect((await call("HEAD", { id })).status).toBe(404);
       expect(await readdir(path.join(root, "partials", owner, id)).catch(() => [])).toEqual([]);
+    });
+
+    it("after a reload the form has a new key: the file finishes as an attachment of the form that sends the last piece", async () => {
+      const [first, second] = [randomUUID(), randomUUID()];
+      const id = await create(photo, first);
+      expect((await patch(id, 0, photo.subarray(0, 5000))).status).toBe(204);
+      const res = await call("PATCH", { id, headers: { "Content-Type": "application/offset+octet-stream", "Upload-Offset": "5000", [DRAFT_KEY_HEADER]: second }, body: body(photo.subarray(5000), false) });
+      expect(res.status).toBe(204);
+      expect((await listDraftUploads({ db: database.db, ownerId: owner, draftKey: second })).map((u) => u.id)).toEqual([res.headers.get(UPLOAD_ID_HEADER)]);
+      expect(await listDraftUploads({ db: database.db, ownerId: owner, draftKey: first })).toEqual([]);
     });
 
     it("refuses bytes that are not the file the phone hashed", async () => {

@@ -1,4 +1,5 @@
 import { Upload, type DetailedError } from "tus-js-client";
+import { FINGERPRINT_PREFIX } from "./unfinished";
 
 /**
  * The phone's half of uploads in pieces (server: ../resumable.ts), with tus-js-client. The file
@@ -10,8 +11,6 @@ import { Upload, type DetailedError } from "tus-js-client";
 export const RESUMABLE_ENDPOINT = "/api/uploads/resumable";
 const UPLOAD_ID_HEADER = "Idarti-Upload-Id";
 const DRAFT_KEY_HEADER = "Idarti-Draft-Key";
-/** tus-js-client keeps `tus::<fingerprint>::<n>` entries; ours start with this and the person's id. */
-export const FINGERPRINT_PREFIX = "idarti.upload";
 /** Waits between automatic retries; after the last, the upload waits for the network to come back. */
 const RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000];
 
@@ -26,6 +25,7 @@ export type ResumableEvents = {
 
 /** Why an upload stopped for good: the server's answer (its JSON body) when there was one. */
 export class ResumableRefused extends Error {
+  override name = "ResumableRefused";
   constructor(readonly status: number, readonly body: unknown) {
     super(`upload refused (${status})`);
   }
@@ -38,22 +38,6 @@ export async function sha256Hex(blob: Blob): Promise<string> {
 
 export function fingerprintOf(userId: string, sha256: string, keepLocation: boolean): string {
   return `${FINGERPRINT_PREFIX}:${userId}:${sha256}:${keepLocation ? "gps" : "plain"}`;
-}
-
-/** Files of this person left unfinished on this device (their names, for "choose it again"). */
-export function unfinishedUploads(userId: string): string[] {
-  const names: string[] = [];
-  try {
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (!key?.startsWith(`tus::${FINGERPRINT_PREFIX}:${userId}:`)) continue;
-      const entry = JSON.parse(localStorage.getItem(key) ?? "null") as { metadata?: { filename?: string } } | null;
-      if (entry?.metadata?.filename) names.push(entry.metadata.filename);
-    }
-  } catch {
-    // Storage disabled: nothing was kept.
-  }
-  return names;
 }
 
 /**
