@@ -46,6 +46,8 @@ function server(onPort: number, extra: Record<string, string> = {}) {
       BILLER_SIMULATOR_PORT: String(billerPort),
       BILLER_API_URL: `http://127.0.0.1:${billerPort}`,
       PAYMENT_SETTLE_INTERVAL_SECONDS: "5",
+      // Small pieces, so that a photo of a few hundred kB is cut mid-way (e2e/resumable-upload.spec.ts).
+      UPLOAD_CHUNK_BYTES: "65536",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       ...extra,
     },

@@ -56,11 +56,12 @@ test("a report with the phone's position and a photo carrying GPS, to its confir
   await expect(page.getByText(/تم تحديد الموقع/)).toBeVisible();
 
   const original = await photoWithGps();
-  const uploaded = page.waitForResponse((r) => r.url().endsWith("/api/uploads") && r.request().method() === "POST");
+  // Sent in pieces (tus): the last piece's answer names the attachment the checked file became.
+  const uploaded = page.waitForResponse((r) => r.url().includes("/api/uploads/resumable/") && r.request().method() === "PATCH" && r.headers()["idarti-upload-id"] !== undefined);
   await page.getByLabel(t.photos.label).setInputFiles({ name: "IMG_0001.jpg", mimeType: "image/jpeg", buffer: original });
   const upload = await uploaded;
-  expect(upload.status()).toBe(201);
-  const { id } = (await upload.json()) as { id: string };
+  expect(upload.status()).toBe(204);
+  const id = upload.headers()["idarti-upload-id"]!;
   await expect(page.getByRole("img", { name: "الصورة 1" })).toBeVisible();
 
   await page.getByRole("button", { name: M(l).Requests.continue }).click();

@@ -95,6 +95,10 @@ export const envSchema = z
     HOUSEKEEPING_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
     /** Days a form never sent keeps its uploaded files and its saved answers (interview subject step). */
     DRAFT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Hours an attachment sent in pieces (tus, lib/documents/uploads/resumable.ts) waits for its next piece before its partial bytes are deleted. */
+    RESUMABLE_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+    /** Bytes per piece the phone sends of a resumable upload (smaller in tests to cut one mid-way). */
+    UPLOAD_CHUNK_BYTES: z.coerce.number().int().min(16 * 1024).max(4 * 1024 * 1024).default(1024 * 1024),
     /** Hours a walk-in session whose code was never given is kept (for the agent's "expired" screen). */
     WALK_IN_RETENTION_HOURS: z.coerce.number().int().min(1).max(720).default(24),
 

@@ -2,6 +2,7 @@ import "server-only";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { pruneDraftUploads } from "@/lib/documents/uploads/prune";
+import { pruneResumableUploads } from "@/lib/documents/uploads/resumable";
 import { getStorage } from "@/lib/documents/uploads/storage";
 import { env } from "@/lib/env";
 import { every } from "@/lib/every";
@@ -9,14 +10,16 @@ import { pruneRateLimits } from "@/lib/rate-limit";
 
 /**
  * The engine's and the kernel's housekeeping (each domain schedules its own: lib/assisted/jobs,
- * lib/interviews/jobs): files of forms never sent after DRAFT_RETENTION_DAYS, rate-limit rows whose
+ * lib/interviews/jobs): files of forms never sent after DRAFT_RETENTION_DAYS, uploads in pieces that
+ * got no piece for RESUMABLE_RETENTION_HOURS (their partial bytes with them), rate-limit rows whose
  * window has closed. Deletes are idempotent, so several instances may run them at once.
  */
 export function startHousekeeping(): void {
   every("housekeeping", env().HOUSEKEEPING_INTERVAL_SECONDS, async () => {
     const [{ db }, at] = await Promise.all([getDb(), now()]);
     const files = await pruneDraftUploads({ db, storage: getStorage(), before: new Date(at.getTime() - env().DRAFT_RETENTION_DAYS * 86_400_000) });
+    const partials = await pruneResumableUploads({ db, storage: getStorage(), before: new Date(at.getTime() - env().RESUMABLE_RETENTION_HOURS * 3_600_000) });
     const limits = await pruneRateLimits({ db, now: at, before: at });
-    if (files + limits > 0) console.info(`housekeeping: ${files} unsent file(s), ${limits} closed rate-limit window(s)`);
+    if (files + partials + limits > 0) console.info(`housekeeping: ${files} unsent file(s), ${partials} upload(s) in pieces, ${limits} closed rate-limit window(s)`);
   });
 }

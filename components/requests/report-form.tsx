@@ -27,6 +27,8 @@ export function ReportForm(props: ReportChoices & {
   action: (prev: ActionResult<ReportCheck> | null, form: FormData) => Promise<ActionResult<ReportCheck>>;
   idempotencyKey: string;
   userId: string;
+  /** Bytes per piece of a photo sent in pieces (UPLOAD_CHUNK_BYTES). */
+  chunkBytes: number;
   formPath: string;
   map: { tileUrl: string; attribution: string } | null;
 }) {
@@ -153,7 +155,7 @@ export function ReportForm(props: ReportChoices & {
           <TextArea name="description" label={t("fields.description")} hint={t("form.descriptionHint")} maxLength={5000} rows={6} defaultValue={v("description")} />
 
           <Checkbox name="sharePhotoLocation" label={t("form.sharePhotoLocation")} hint={t("form.sharePhotoLocationHint")} defaultChecked={values.sharePhotoLocation !== undefined} />
-          {js ? <ReportPhotos draftKey={kit.key} /> : <p className="mb-6 text-muted">{t("form.photosNoScript")}</p>}
+          {js ? <ReportPhotos draftKey={kit.key} userId={props.userId} chunkBytes={props.chunkBytes} /> : <p className="mb-6 text-muted">{t("form.photosNoScript")}</p>}
           <Checkbox name="hideName" label={r("hideName")} hint={r("hideNameHint")} defaultChecked={serverCheck ? values.hideName !== undefined : true} />
 
           {!check ? <p className="mb-4 text-sm text-muted">{o("draftNote")}</p> : null}

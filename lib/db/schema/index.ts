@@ -11,6 +11,7 @@ export * from "./cases";
 export * from "./notifications";
 export * from "./interviews";
 export * from "./uploads";
+export * from "./resumable-uploads";
 export * from "./requests";
 export * from "./filing";
 export * from "./kiosk";

@@ -7,10 +7,12 @@ import { AppError } from "@/lib/errors";
 import { readForm } from "@/lib/http/edge";
 import { now } from "@/lib/clock";
 import { uploadAccess } from "./access";
-import { inspectUpload, UploadRefused } from "./inspect";
+import { UploadRefused } from "./inspect";
 import { UPLOAD_LIMITS } from "./limits";
-import { getUpload, saveUpload, uploadError, type UploadRow } from "./save";
+import { acceptUpload, getUpload, uploadError, type UploadRow } from "./save";
 import { getStorage } from "./storage";
+import { handleResumable } from "./resumable";
+import { env } from "@/lib/env";
 
 /**
  * The two HTTP halves of attachments: receiving one file for a form being filled (multipart,
@@ -36,15 +38,14 @@ export async function receiveUpload(opts: { request: Request; actor: Actor }): P
   const draftKey = String(form.get("draftKey") ?? "");
   if (!/^[0-9a-f-]{36}$/.test(draftKey)) throw new AppError("validation", { fields: { file: "Outbox.errors.badKey" } });
   if (!(file instanceof File) || file.size === 0) throw new AppError("validation", { fields: { file: "Uploads.errors.empty" } });
-  let inspected;
-  try {
-    inspected = await inspectUpload(Buffer.from(await file.arrayBuffer()), { name: file.name, keepLocation: form.get("keepLocation") === "true" });
-  } catch (error) {
-    if (error instanceof UploadRefused) throw uploadError(error);
-    throw error;
-  }
   const { db } = await getDb();
-  return saveUpload({ db, storage: getStorage(), ownerId: opts.actor.userId, uploadedBy: opts.actor.userId, target: { draftKey }, file: inspected, now: await now() });
+  return acceptUpload({ db, storage: getStorage(), bytes: Buffer.from(await file.arrayBuffer()), name: file.name, keepLocation: form.get("keepLocation") === "true", draftKey, ownerId: opts.actor.userId, now: await now() });
+}
+
+/** One request of an upload in pieces (tus, ./resumable.ts), for the signed-in person who sends it. */
+export async function receiveResumable(opts: { request: Request; id: string | null; actor: Actor }): Promise<Response> {
+  const [{ db }, at] = await Promise.all([getDb(), now()]);
+  return handleResumable({ request: opts.request, id: opts.id, ownerId: opts.actor.userId, db, storage: getStorage(), now: at, retentionHours: env().RESUMABLE_RETENTION_HOURS });
 }
 
 export async function serveUpload(opts: { id: string; actor: Actor | null }): Promise<Response> {

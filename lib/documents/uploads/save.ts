@@ -3,7 +3,7 @@ import { and, asc, count, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { uploads } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { UploadRefused, type InspectedUpload } from "./inspect";
+import { inspectUpload, UploadRefused, type InspectedUpload } from "./inspect";
 import { UPLOAD_LIMITS } from "./limits";
 import { newStorageKey, type FileStorage } from "./storage";
 
@@ -138,4 +138,20 @@ export async function moderateUpload(opts: { db: Db | Tx; id: string; by: string
   const [row] = await opts.db.update(uploads).set(set).where(eq(uploads.id, opts.id)).returning();
   if (!row) throw new AppError("notFound");
   return row;
+}
+
+/**
+ * A whole file received (in one request above, or in pieces: ./resumable.ts) becomes an
+ * attachment of the form being filled: the same checks (type by content, size, images
+ * re-encoded, PDFs parsed), then the same record.
+ */
+export async function acceptUpload(opts: { db: Db | Tx; storage: FileStorage; bytes: Buffer; name: string; keepLocation: boolean; draftKey: string; ownerId: string; now: Date }): Promise<UploadRow> {
+  let inspected;
+  try {
+    inspected = await inspectUpload(opts.bytes, { name: opts.name, keepLocation: opts.keepLocation });
+  } catch (error) {
+    if (error instanceof UploadRefused) throw uploadError(error);
+    throw error;
+  }
+  return saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.ownerId, uploadedBy: opts.ownerId, target: { draftKey: opts.draftKey }, file: inspected, now: opts.now });
 }

@@ -3,7 +3,8 @@ import { openStore } from "./store";
 /**
  * What signing out removes from this device (docs/adr/0016): the person's drafts and, unless
  * they chose to keep them, their unsent items (both in IndexedDB, keyed by account); Session
- * Storage; every Local Storage entry but the device's own settings; and any entry of Cache
+ * Storage; every Local Storage entry but the device's own settings (the addresses of unfinished
+ * uploads in pieces among them, lib/documents/uploads/client/resumable.ts); and any entry of Cache
  * Storage that could be personal (none should exist: personal pages are never cached, ADR 0001 —
  * this is the belt to those braces). The offline catalogue and the service worker stay.
  */

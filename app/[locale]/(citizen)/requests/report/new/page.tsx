@@ -27,6 +27,7 @@ const REPORT_WORDS = [
   ...["form", "fields.description", "check", "similar", "gps", "map", "photos", "send"].map((k) => `MunicipalReport.${k}`),
   ...["continue", "sending", "change", "hideName", "hideNameHint", "status"].map((k) => `Requests.${k}`),
   "Outbox.draftNote",
+  "ResumableUpload",
   ...["preparing", "ready", "errors"].map((k) => `Uploads.${k}`),
   ...OUTBOX_WORDS,
 ];
@@ -49,6 +50,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
           action={reportFormAction}
           idempotencyKey={newIdempotencyKey()}
           userId={actor.userId}
+          chunkBytes={config.UPLOAD_CHUNK_BYTES}
           formPath={formPath}
           categories={MUNICIPAL_CATEGORIES.categories.map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
           governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
