@@ -74,7 +74,7 @@ export function LessonQuiz({ slug, action, questions, initial, checked = false }
       <div aria-live="polite">
         {allShown && (
           <p className="text-lg font-bold">
-            {t("score", { right, total: questions.length })} {right === questions.length && t("done")}
+            {t("score", { right, questions: questions.length })} {right === questions.length && t("done")}
           </p>
         )}
       </div>
