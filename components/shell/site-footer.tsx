@@ -10,6 +10,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
     { href: "/houses", text: home("houses.title") },
     { href: "/learn", text: home("learn.title") },
     { href: "/offline", text: t("offlinePage") },
+    { href: "/help", text: t("help") },
+    { href: "/accessibility", text: t("accessibility") },
   ];
   return (
     <footer role="contentinfo" className="mt-12 border-t-4 border-brand bg-canvas">

@@ -3,12 +3,12 @@ import { isCacheablePage, isCacheableResponse, offlinePageFor, onePageSectionFor
 
 describe("what the service worker may cache", () => {
   it("caches public sections in every locale", () => {
-    for (const p of ["/ar", "/fr/", "/en/services", "/ar/services/steg-new-contract", "/fr/houses/haidra", "/en/offline"]) {
+    for (const p of ["/ar", "/fr/", "/en/services", "/ar/services/steg-new-contract", "/fr/houses/haidra", "/en/offline", "/ar/learn/online-safety", "/fr/help", "/en/accessibility"]) {
       expect(isCacheablePage(p), p).toBe(true);
     }
   });
   it("never caches personal, staff, sign-in or unknown sections", () => {
-    for (const p of ["/ar/my", "/ar/my/cases/IDR-26-7K3F-9Q", "/fr/staff", "/en/account", "/ar/sign-in", "/ar/dev/sms", "/ar/pay", "/api/x", "/", "/ar/servicesX", "/xx/services"]) {
+    for (const p of ["/ar/my", "/ar/my/cases/IDR-26-7K3F-9Q", "/fr/staff", "/en/account", "/ar/sign-in", "/ar/dev/sms", "/ar/pay", "/api/x", "/", "/ar/servicesX", "/xx/services", "/ar/helpers", "/fr/help/x"]) {
       expect(isCacheablePage(p), p).toBe(false);
     }
   });

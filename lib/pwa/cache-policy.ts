@@ -8,10 +8,11 @@ export const PUBLIC_SECTIONS = ["", "services", "houses", "learn", "offline", "l
 const LOCALE_PREFIX = /^\/(ar|fr|en)(\/|$)/;
 
 /**
- * Single public pages outside those sections: the verify form (prerendered; it checks QR codes in
+ * Single public pages outside those sections: the help page and the accessibility statement
+ * (static: a first-time user may need them without a connection), and the verify form (prerendered; it checks QR codes in
  * the browser, so it must open offline). Its results by short code (/xx/verify/CODE) stay uncached.
  */
-export const PUBLIC_PAGES = ["verify"] as const;
+export const PUBLIC_PAGES = ["verify", "help", "accessibility"] as const;
 
 export function isCacheablePage(pathname: string): boolean {
   const m = LOCALE_PREFIX.exec(pathname);

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { localePath } from "@/lib/i18n/routing";
@@ -41,6 +42,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {t("helpHeading")}
         </h2>
         <p className="max-w-3xl">{t("helpText")}</p>
+        <p className="mt-2">
+          <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, "/help")}>
+            {t("helpLink")}
+          </Link>
+        </p>
       </section>
     </>
   );

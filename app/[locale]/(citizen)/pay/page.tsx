@@ -1,3 +1,4 @@
+import { LessonLink } from "@/components/learning/lesson-link";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -24,6 +25,7 @@ export default async function PayPage({ params }: PageProps<"/[locale]/pay">) {
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <LessonLink locale={locale} slug="pay-with-d17" />
       <p className="mb-8 max-w-3xl text-lg">{t("lead")}</p>
       <ul className="mb-10 grid gap-4 sm:grid-cols-2">
         <li>

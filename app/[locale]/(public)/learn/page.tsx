@@ -4,12 +4,14 @@ import { listLessons } from "@/lib/learning/lessons";
 import { Card } from "@/components/ui/card";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { LessonDone } from "@/components/learning/lesson-done";
 
 export const generateMetadata = titled("Learn.title", {}, { staticPage: true });
 
 export default async function LearnPage({ params }: PageProps<"/[locale]/learn">) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Learn" });
+  const quiz = await getTranslations({ locale, namespace: "LessonQuiz" });
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
@@ -19,7 +21,10 @@ export default async function LearnPage({ params }: PageProps<"/[locale]/learn">
           <li key={lesson.slug}>
             <Card href={localePath(locale, `/learn/${lesson.slug}`)} title={lesson.title} headingLevel={2}>
               <p>{lesson.summary}</p>
-              <p className="mt-1 text-sm">{t("minutes", { count: lesson.minutes })}</p>
+              <p className="mt-1 text-sm">
+                {t("minutes", { count: lesson.minutes })}
+                <LessonDone slug={lesson.slug} label={quiz("doneBadge")} />
+              </p>
             </Card>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { LessonLink } from "@/components/learning/lesson-link";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -63,6 +64,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
     const error = q.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
       <Step locale={locale} back={localePath(locale, "/interviews")} backLabel={t("back")} stepLabel={t("step", { current: 1, total: TOTAL })}>
+        <LessonLink locale={locale} slug="book-an-interview" />
         <StepForm action={self} errors={error ? { body: error } : {}}>
           <input type="hidden" name="s" value="body" />
           {draftInput}

@@ -1,3 +1,4 @@
+import { LessonLink } from "@/components/learning/lesson-link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -42,7 +43,12 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
   const r = await getTranslations({ locale, namespace: "Requests" });
   const sl = await getTranslations({ locale, namespace: "ServiceLevel" });
   const root = await rootTranslator(locale);
-  const crumbs = <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />;
+  const crumbs = (
+    <>
+      <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
+      <LessonLink locale={locale} slug="file-a-complaint" />
+    </>
+  );
 
   if (!prefill.bodyId) {
     // Sent without a choice (`s=body` and no body): the question again, with its error.

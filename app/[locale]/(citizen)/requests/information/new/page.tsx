@@ -1,3 +1,4 @@
+import { LessonLink } from "@/components/learning/lesson-link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
@@ -27,6 +28,7 @@ export default async function NewInfoRequestPage({ params, searchParams }: PageP
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <LessonLink locale={locale} slug="ask-for-information" />
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
       <RequestForm kind="info-request" locale={locale} userId={actor.userId} formPath={formPath} titleField="information" draft={draft}>
         <Radios name="requesterType" label={t("fields.requesterType")} options={[{ value: "person", label: t("requester.person") }, { value: "company", label: t("requester.company") }]} />

@@ -1,3 +1,4 @@
+import { LessonLink } from "@/components/learning/lesson-link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
@@ -44,6 +45,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <LessonLink locale={locale} slug="report-a-problem-in-town" />
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
       <FormMessages errors={["MunicipalReport", "Requests", "Uploads"]} namespaces={REPORT_WORDS}>
         <ReportForm
