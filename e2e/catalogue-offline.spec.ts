@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { listServices } from "../lib/catalogue/catalogue";
 import { listGovernorates, listHouses } from "../lib/houses/houses";
-import lessons from "../lib/learning/data/lessons.json";
+import { getLesson, lessonSlugs } from "../lib/learning/lessons";
 import ar from "../messages/ar.json";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";
@@ -12,6 +12,8 @@ import fr from "../messages/fr.json";
  * documents the worker keeps — a few checklists, "houses for" pages and governorates, each led to
  * its own section (lib/pwa/cache-policy.ts, onePageSectionFor).
  */
+const LOCALE = { ar: "ar-TN", fr: "fr-TN" } as const;
+
 async function expectReadableOffline(page: Page, lang: "ar" | "fr", m: typeof ar) {
   for (const slug of ["building-permit", "pay-sonede-bill", "birth-certificate"].filter((s) => listServices().some((x) => x.slug === s))) {
     await page.goto(`/${lang}/services/${slug}/checklist`, { waitUntil: "load" });
@@ -32,9 +34,9 @@ async function expectReadableOffline(page: Page, lang: "ar" | "fr", m: typeof ar
     await expect(page).toHaveURL(new RegExp(`/${lang}/(${path.replace(/\/[^/]+$/, "")}/all#${id}|${path})$`));
     await expect(page.locator(`[id="${id}-title"]`), path).toBeInViewport();
   }
-  for (const lesson of lessons.lessons) {
-    await page.goto(`/${lang}/learn/${lesson.slug}`, { waitUntil: "load" });
-    await expect(page.getByRole("heading", { level: 1 }), lesson.slug).toHaveText(lesson.title[lang]);
+  for (const slug of lessonSlugs()) {
+    await page.goto(`/${lang}/learn/${slug}`, { waitUntil: "load" });
+    await expect(page.getByRole("heading", { level: 1 }), slug).toHaveText(getLesson(slug, LOCALE[lang])!.title);
   }
   for (const path of [`/${lang}`, `/${lang}/learn`]) {
     await page.goto(path, { waitUntil: "load" });
