@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { connectMs } from "./support/call-probe";
 import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 import { expectNoSeriousA11yIssues } from "./support/axe";
+import { smsCode } from "./support/sms";
 import { setServerClock } from "./support/clock";
 import { addDays, book, comingMonday, expectVideoPlaying, participant, say, tunis } from "./support/interviews";
 
@@ -301,21 +302,6 @@ test("fr and ar: two citizens check the same time; the second to confirm (withou
   for (const p of [late, early]) await p.context.close();
 });
 
-/** The code sent to this phone for an interview booked at the counter, from the SMS outbox page (demo mode). */
-async function interviewWalkInCode(page: Page, phone: string): Promise<string> {
-  let code: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const html = await (await page.request.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`)).text();
-        code = /data-ref="interview-walk-in"[\s\S]*?data-testid="sms-text"[^>]*>[^<]*?\b(\d{6})\b/.exec(html)?.[1];
-        return code ?? null;
-      },
-      { timeout: 10_000 },
-    )
-    .not.toBeNull();
-  return code!;
-}
 
 const walkIn = {
   ar: { link: "حجز مقابلة لمواطن حاضر في الشباك", body: /الستاغ/, topic: /فاتورة/, no: "لا", time: "10:30", phone: "رقم الهاتف الجوال للمواطن", subject: "ما يريد المواطن التحدّث عنه", hold: "احجز هذا الوقت وأرسل الرمز", codeStep: "الرمز الذي تلقاه المواطن", code: "الرمز", confirm: "تأكيد الموعد", done: "تم حجز المقابلة للمواطن" },
@@ -347,7 +333,7 @@ for (const l of ["ar", "fr"] as const) {
     // The time is held; the citizen reads out the code they received.
     await expect(agent.page.getByRole("heading", { level: 1 })).toHaveText(w.codeStep);
     await expectNoSeriousA11yIssues(agent.page);
-    const code = await interviewWalkInCode(agent.page, citizenPhone);
+    const code = await smsCode(agent.page, citizenPhone, "interview-walk-in");
     await agent.page.getByLabel(w.code, { exact: true }).fill(code);
     await agent.page.getByRole("button", { name: w.confirm }).click();
     await expect(agent.page.getByRole("heading", { level: 1 })).toHaveText(w.done);

@@ -4,6 +4,7 @@ import ar from "../messages/ar.json" with { type: "json" };
 import fr from "../messages/fr.json" with { type: "json" };
 import service from "../lib/catalogue/data/services/steg-contract-transfer.json" with { type: "json" };
 import { expectNoSeriousA11yIssues } from "./support/axe";
+import { smsCode } from "./support/sms";
 import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 
 /**
@@ -133,21 +134,6 @@ for (const j of journeys) {
   });
 }
 
-/** The walk-in code sent to this phone, from the SMS outbox page (demo mode). */
-async function walkInCode(page: Page, phone: string): Promise<string> {
-  let code: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const html = await (await page.request.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`)).text();
-        code = /data-ref="walk-in"[\s\S]*?data-testid="sms-text"[^>]*>[^<]*?\b(\d{6})\b/.exec(html)?.[1];
-        return code ?? null;
-      },
-      { timeout: 10_000 },
-    )
-    .not.toBeNull();
-  return code!;
-}
 
 for (const j of journeys) {
   test(`at the counter, an agent scans a procedure's documents for a walk-in citizen: the checklist, then the citizen's case and signed receipt (${j.l})`, async ({ page, browser }) => {
@@ -158,7 +144,7 @@ for (const j of journeys) {
     await signIn(page, { phone: demoAccounts.agent, locale: j.l, returnTo: `/${j.l}/staff/walk-in` });
     await page.getByLabel(w.phoneLabel).fill(citizenPhone);
     await page.getByRole("button", { name: w.sendCode }).click();
-    await page.getByLabel(w.codeLabel, { exact: true }).fill(await walkInCode(page, citizenPhone));
+    await page.getByLabel(w.codeLabel, { exact: true }).fill(await smsCode(page, citizenPhone, "walk-in"));
     await page.getByRole("button", { name: w.checkCode }).click();
 
     // The procedure, then its documents: one missing → said on its field and in the checklist.

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
+import { smsCode } from "./support/sms";
 import { demoAccounts, signIn, uniquePhone } from "./support/auth";
 
 /**
@@ -12,21 +13,6 @@ async function newPage(browser: Browser, locale: string): Promise<Page> {
   return context.newPage();
 }
 
-/** The walk-in code sent to this phone, from the SMS outbox page (demo mode). */
-async function walkInCode(page: Page, phone: string): Promise<string> {
-  let code: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const html = await (await page.request.get(`/fr/dev/sms?to=${encodeURIComponent(phone)}`)).text();
-        code = /data-ref="walk-in"[\s\S]*?data-testid="sms-text"[^>]*>[^<]*?\b(\d{6})\b/.exec(html)?.[1];
-        return code ?? null;
-      },
-      { timeout: 10_000 },
-    )
-    .not.toBeNull();
-  return code!;
-}
 
 const texts = {
   ar: {
@@ -89,7 +75,7 @@ for (const l of ["ar", "fr"] as const) {
     await page.getByRole("button", { name: t.send }).click();
     await expect(page.getByRole("heading", { level: 1, name: t.codeStep })).toBeVisible();
     await expectNoSeriousA11yIssues(page);
-    const code = await walkInCode(page, citizenPhone);
+    const code = await smsCode(page, citizenPhone, "walk-in");
 
     // A wrong code is refused with the tries left; the right one opens the form.
     await page.getByLabel(t.code, { exact: true }).fill(code === "000000" ? "111111" : "000000");
