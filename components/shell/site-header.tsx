@@ -25,7 +25,7 @@ export async function SiteHeader({ locale, account }: { locale: Locale; account?
         </Link>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
           <LanguageSwitch current={locale} label={t("languageNav")} />
-          <Link href={localePath(locale, "/help")} className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
+          <Link prefetch={false} href={localePath(locale, "/help")} className="inline-flex min-h-11 items-center px-2 font-semibold text-white underline">
             {t("help")}
           </Link>
           {account ?? (
