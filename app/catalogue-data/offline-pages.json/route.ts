@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { listLifeEvents } from "@/lib/catalogue/catalogue";
-import { lessonSlugs } from "@/lib/learning/lessons";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { localePrefixes, locales } from "@/lib/i18n/routing";
 
@@ -34,8 +33,9 @@ function pagesFor(prefix: string): string[] {
     "/houses/governorates/all",
     "/life-events",
     ...listLifeEvents().map((e) => `/life-events/${e.slug}`),
+    // The lessons' list; each lesson is kept once it is opened (11 lessons with their pictures and
+    // questions would take the download past its 300 kB budget).
     "/learn",
-    ...lessonSlugs().map((slug) => `/learn/${slug}`),
   ].map((p) => `${prefix}${p}`);
 }
 
