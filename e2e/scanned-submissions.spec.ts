@@ -149,7 +149,7 @@ for (const j of journeys) {
 
     // The procedure, then its documents: one missing → said on its field and in the checklist.
     await page.getByLabel(w.scans.service).selectOption(service.slug);
-    await page.getByRole("button", { name: j.m.Requests.continue }).first().click();
+    await page.getByRole("button", { name: w.scans.choose }).click();
     await expect(page.locator('[data-document="last-bill"]')).toHaveAttribute("data-state", "missing");
     await expectNoSeriousA11yIssues(page);
     await page.getByLabel(doc("cin").name[j.lang]).setInputFiles([png(11)]);

@@ -90,7 +90,7 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
         <StepForm action={here} id="scans" className="mb-8 max-w-2xl border-b-2 border-line pb-6">
           <h2 className="mb-2 text-xl font-bold">{s("heading")}</h2>
           <Select name="service" label={s("service")} placeholder="—" options={listServices().filter((v) => v.scans).map((v) => ({ value: v.slug, label: v.title[lang] }))} />
-          <Submit variant="secondary">{r("continue")}</Submit>
+          <Submit variant="secondary">{s("choose")}</Submit>
         </StepForm>
       ) : null}
       {state === "ready" && !bodyId && !scans ? (
