@@ -12,6 +12,9 @@ export async function register() {
   // Data-saver mode: no router prefetch (lib/http/save-data.ts).
   const { installSaveData } = await import("./lib/http/save-data-server");
   installSaveData();
+  // Router requests marked for proxy.ts, which serves visits of public pages lean (lib/lean).
+  const { installRouterMark } = await import("./lib/lean/router-mark-server");
+  installRouterMark();
   const { startDispatcher } = await import("./lib/notifications/runner");
   startDispatcher();
   const { startSettleJob } = await import("./app/_payments/settle-job");

@@ -3,6 +3,9 @@ import { NextRequest } from "next/server";
 import { refuseAction } from "./lib/http/action-gate";
 import { routing } from "./lib/i18n/routing";
 import { isProbe, pageSecurity } from "./lib/security/csp";
+import { FULL_PAGE_HEADER, isLeanCandidate, isRouterRequest } from "./lib/lean/routes";
+import { leanPage } from "./lib/lean/serve";
+import { env } from "./lib/env";
 
 const intl = createMiddleware(routing);
 
@@ -18,6 +21,15 @@ export default async function proxy(request: NextRequest) {
   if (refused) return refused;
   // The server reading one of its static pages for the hashes of its inline scripts.
   if (isProbe(request.headers)) return intl(request);
+  // Public pages without the React runtime (docs/adr/0021): a visit gets the lean copy, the
+  // router (client navigations from signed-in pages, prefetches) gets Next's own answer.
+  const { pathname, searchParams } = request.nextUrl;
+  let full: string[] | null = null;
+  if ((request.method === "GET" || request.method === "HEAD") && isLeanCandidate(pathname) && !isRouterRequest(request.headers, searchParams) && !request.headers.has(FULL_PAGE_HEADER)) {
+    const page = await leanPage(pathname, env().PORT);
+    if (page instanceof Response) return page;
+    if (page) full = page.full;
+  }
   const security = await pageSecurity({ method: request.method, pathname: request.nextUrl.pathname });
   let forwarded = request;
   if (security.requestPolicy) {
@@ -28,6 +40,8 @@ export default async function proxy(request: NextRequest) {
   }
   const response = intl(forwarded);
   for (const [name, value] of Object.entries(security.headers)) response.headers.set(name, value);
+  // Why a public page was not served lean: its client leaves without an enhancement (the bench reads it).
+  if (full) response.headers.set("x-idarti-lean", `full: ${full.join(" ") || "?"}`);
   return response;
 }
 

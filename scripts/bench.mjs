@@ -17,6 +17,9 @@
 // BENCH_ONLY=forms measures the control and the form pages only (no public routes, precache,
 // Lighthouse or domain benches): a few seconds on a current build (SKIP_BUILD=1).
 // BENCH_ONLY=public measures the control and the public routes only (HTML and Chromium).
+// BENCH_ONLY=lean compares a lean public page with the same page in full and the control
+// (scripts/support/lean-compare.mjs, docs/adr/0021): JS, HTML size, Lighthouse (default, CPU 10×,
+// 400 kbps DevTools throttling), median of LEAN_RUNS; the full run does it too.
 //
 // Budgets (BUDGETS below, data, per route group; kB gzipped): a page over its group's budget fails
 // the run, after every figure is printed and saved. `js` is the JS a first visit loads in Chromium
@@ -40,6 +43,8 @@ const BUDGETS = [
 ];
 const FORM_BUDGET = { group: "forms", js: 195 };
 const budgetOf = (p) => BUDGETS.find((b) => b.match(p));
+/** The page issue 19 §1 proves the lean pages on (docs/adr/0021). */
+const LEAN_ROUTE = "/ar/services/pay-steg-bill";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -107,8 +112,22 @@ const kb = (n) => (n / 1024).toFixed(1);
 // BENCH_ONLY=payments,interviews,shedding runs only those domain benches; BENCH_ONLY=forms only the form pages.
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
 const formsOnly = only !== null && only.every((o) => o === "forms");
+const leanOnly = only !== null && only.every((o) => o === "lean");
 
 await waitUp();
+// BENCH_ONLY=lean: the lean service page beside the same page in full and the control (issue 19 §1).
+if (leanOnly) {
+  const { compareLean } = await import("./support/lean-compare.mjs");
+  const chrome = await findChromium();
+  const b = chrome ? await openBrowser(chrome) : null;
+  const lean = await compareLean({ base, chrome, browser: b, route: LEAN_ROUTE });
+  await b?.close();
+  stop();
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/lean.json", JSON.stringify({ at: new Date().toISOString(), route: LEAN_ROUTE, ...lean }, null, 2));
+  console.info("\n→ bench-results/lean.json");
+  process.exit(lean.lean.lean ? 0 : 1);
+}
 const results = { at: new Date().toISOString(), routes: [], forms: [], precache: null, lighthouse: {}, budgets: { routes: BUDGETS.map((b) => ({ group: b.group, js: b.js, prefetch: b.prefetch, cls: b.cls })), forms: FORM_BUDGET } };
 const overBudget = [];
 const control = await pageJs("/ar/control");
@@ -205,6 +224,13 @@ if (chrome && process.env.SKIP_LIGHTHOUSE !== "1") {
       console.info(`Lighthouse mobile ${p}: ${JSON.stringify(results.lighthouse[p])}`);
     } else console.info(`Lighthouse ${p}: failed (exit ${r.status})`);
   }
+}
+
+if (chrome && !only) {
+  const { compareLean } = await import("./support/lean-compare.mjs");
+  const b = await openBrowser(chrome);
+  results.lean = await compareLean({ base, chrome, browser: b, route: LEAN_ROUTE });
+  await b.close();
 }
 
 stop();

@@ -44,7 +44,8 @@ export function SwUpdate({ labels }: { labels: { message: string; reload: string
   }, []);
 
   return (
-    <div aria-live="polite" className="no-print">
+    // data-sw-labels: the same words for the lean pages' script, which has no React (lib/lean/client/base.ts).
+    <div aria-live="polite" className="no-print" data-sw-labels={JSON.stringify(labels)}>
       {offline ? <p className="bg-ink px-4 py-2 text-center text-white">{labels.offline}</p> : null}
       {waiting ? (
         <div role="status" className="flex flex-wrap items-center justify-center gap-3 bg-focus px-4 py-2 text-ink">

@@ -128,21 +128,31 @@ const reading = new Map<string, Promise<string[] | null>>();
 const KEPT_HASHES_PER_PATH = 200;
 
 const shared = globalThis as typeof globalThis & { __idartiPagesGeneration?: number };
-const generation = () => shared.__idartiPagesGeneration ?? 0;
+/** Bumped by `pagesRevalidated()`: what was read from a prerendered page before it is stale. */
+export const generation = () => shared.__idartiPagesGeneration ?? 0;
 
 /** Call after revalidating prerendered pages (their HTML will change): their hashes are read again. */
 export function pagesRevalidated(): void {
   shared.__idartiPagesGeneration = generation() + 1;
 }
 
-async function readServed(pathname: string, port: number): Promise<{ hashes: string[]; stale: boolean } | null> {
+/**
+ * A prerendered page as this server serves it, read over loopback with the probe header (which
+ * passes proxy.ts untouched). Also the source of the lean pages (lib/lean/serve.ts).
+ */
+export async function readOwnPage(pathname: string, port: number): Promise<{ html: string; stale: boolean; headers: Headers } | null> {
   try {
     const res = await fetch(`http://127.0.0.1:${port}${pathname}`, { headers: { [PROBE_HEADER]: probeToken }, redirect: "manual", signal: AbortSignal.timeout(10_000) });
     if (res.status !== 200) return null;
-    return { hashes: inlineScriptHashes(await res.text()), stale: res.headers.get("x-nextjs-cache") === "STALE" };
+    return { html: await res.text(), stale: res.headers.get("x-nextjs-cache") === "STALE", headers: res.headers };
   } catch {
     return null;
   }
+}
+
+async function readServed(pathname: string, port: number): Promise<{ hashes: string[]; stale: boolean } | null> {
+  const page = await readOwnPage(pathname, port);
+  return page ? { hashes: inlineScriptHashes(page.html), stale: page.stale } : null;
 }
 
 async function refresh(key: string, port: number): Promise<string[] | null> {
@@ -181,6 +191,15 @@ function staticHashes(pathname: string, port: number): Promise<string[] | null> 
 /** Is this request the server reading its own page for its hashes? */
 export function isProbe(headers: Headers): boolean {
   return headers.get(PROBE_HEADER) === probeToken;
+}
+
+/** The headers of a lean page (lib/lean): its only inline scripts are the app's boot scripts. */
+export function leanPageSecurity(): Record<string, string> {
+  const e = env();
+  const headers: Record<string, string> = {};
+  if (e.APP_URL.startsWith("https:")) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  headers["Content-Security-Policy"] = buildPolicy({ hashes: [] }, { appUrl: e.APP_URL, mapTileUrl: e.MAP_TILE_URL, production: e.NODE_ENV === "production" });
+  return headers;
 }
 
 /** What proxy.ts applies to a page request. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createSerwistRoute } from "@serwist/turbopack";
+import { ENHANCE_SCRIPTS } from "@/lib/lean/routes";
 
 // The precache holds the shell only: the offline page of each locale, the manifest's icons and
 // the CSS. Page JavaScript is cached as it is used (runtime, cache-first), not downloaded up
@@ -17,5 +18,6 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
   swSrc: "app/sw.ts",
   useNativeEsbuild: true,
   globPatterns: [".next/static/**/*.css", "public/icons/*.png"],
-  additionalPrecacheEntries: ["/ar/offline", "/fr/offline", "/en/offline"].map((url) => ({ url, revision })),
+  // The lean pages' scripts (docs/adr/0021): tiny, on the public pages, versioned by the build.
+  additionalPrecacheEntries: ["/ar/offline", "/fr/offline", "/en/offline", ...ENHANCE_SCRIPTS].map((url) => ({ url, revision })),
 });

@@ -1,0 +1,111 @@
+/**
+ * The one script of every lean page (docs/adr/0021), in place of the React leaves of the shell:
+ * - registers the service worker and keeps the page of a first visit (components/shell/sw-update.tsx);
+ * - "a new version is ready — reload" and the offline notice, in the words the server put on the
+ *   shell's live region (data-sw-labels);
+ * - the text-size buttons apply in place (without this script they are a GET form that works too);
+ * - the language links keep the query string.
+ * Bundled by app/enhance/[name]/route.ts. No framework: a few DOM calls.
+ */
+import { warmPages } from "@/lib/pwa/warm";
+import { parseTextSize, TEXT_SIZES, textSizeCookie, type TextSizeName } from "@/lib/shell/text-size";
+
+type SwLabels = { message: string; reload: string; offline: string };
+
+function swUpdate(region: HTMLElement): void {
+  let labels: SwLabels;
+  try {
+    labels = JSON.parse(region.dataset.swLabels ?? "") as SwLabels;
+  } catch {
+    return;
+  }
+  const offline = document.createElement("p");
+  offline.className = "bg-ink px-4 py-2 text-center text-white";
+  offline.textContent = labels.offline;
+  const showOffline = () => {
+    if (!navigator.onLine) region.prepend(offline);
+    else offline.remove();
+  };
+  showOffline();
+  window.addEventListener("online", showOffline);
+  window.addEventListener("offline", showOffline);
+  if (!("serviceWorker" in navigator)) return;
+
+  let shown = false;
+  const offer = (waiting: ServiceWorker) => {
+    if (shown) return;
+    shown = true;
+    const box = document.createElement("div");
+    box.setAttribute("role", "status");
+    box.className = "flex flex-wrap items-center justify-center gap-3 bg-focus px-4 py-2 text-ink";
+    const text = document.createElement("span");
+    text.textContent = labels.message;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "min-h-11 border-2 border-ink px-3 font-semibold";
+    button.textContent = labels.reload;
+    button.addEventListener("click", () => {
+      navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload());
+      waiting.postMessage({ type: "SKIP_WAITING" });
+    });
+    box.append(text, button);
+    region.append(box);
+  };
+  navigator.serviceWorker
+    .register("/serwist/sw.js", { scope: "/", updateViaCache: "none" })
+    .then((reg) => {
+      // The first page of a visit loaded before the worker could see it: ask the worker to keep it.
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      if (!nav || nav.workerStart === 0) void warmPages([window.location.pathname]);
+      if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+      reg.addEventListener("updatefound", () => {
+        const next = reg.installing;
+        next?.addEventListener("statechange", () => {
+          if (next.state === "installed" && navigator.serviceWorker.controller) offer(next);
+        });
+      });
+    })
+    .catch(() => {
+      // No worker (private mode, an old browser): the page still works online.
+    });
+}
+
+function textSize(form: HTMLFormElement): void {
+  const html = document.documentElement;
+  const buttons = [...form.querySelectorAll<HTMLButtonElement>("button[name=size]")];
+  const mark = (size: TextSizeName) => {
+    for (const b of buttons) b.setAttribute("aria-pressed", String(b.value === size));
+  };
+  mark(parseTextSize(html.dataset.textSize) ?? "normal");
+  const back = form.querySelector<HTMLInputElement>("input[name=back]");
+  if (back) back.value = window.location.pathname + window.location.search;
+  form.addEventListener("submit", (event) => {
+    const next = TEXT_SIZES.find((s) => s === event.submitter?.getAttribute("value"));
+    if (!next) return;
+    event.preventDefault();
+    if (next === "normal") delete html.dataset.textSize;
+    else html.dataset.textSize = next;
+    document.cookie = textSizeCookie(next, window.location.protocol === "https:");
+    mark(next);
+  });
+}
+
+function languageLinks(): void {
+  if (!window.location.search) return;
+  for (const a of document.querySelectorAll<HTMLAnchorElement>("a[hreflang]")) {
+    const url = new URL(a.href);
+    url.search = window.location.search;
+    a.href = url.pathname + url.search;
+  }
+}
+
+function start(): void {
+  const region = document.querySelector<HTMLElement>("[data-sw-labels]");
+  if (region) swUpdate(region);
+  const form = document.querySelector<HTMLFormElement>('form[action="/api/text-size"]');
+  if (form) textSize(form);
+  languageLinks();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

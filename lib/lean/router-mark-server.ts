@@ -1,0 +1,30 @@
+import http from "node:http";
+import { isRouterRequest, ROUTER_MARK_HEADER } from "./routes";
+
+const INSTALLED = Symbol.for("idarti.router-mark");
+
+/**
+ * Next strips the router's own headers (RSC, Next-Router-*) from the requests proxy.ts sees, and
+ * proxy.ts must tell a visit (served lean, docs/adr/0021) from the router asking for its payload
+ * (a client navigation from a signed-in page, a prefetch). So the HTTP server marks router
+ * requests with a header of ours before Next reads them; a marker sent by a browser is dropped
+ * first (it could only ask for the full page, but the decision stays the server's).
+ * Installed once per process (instrumentation.ts), like the shedding gate.
+ */
+export function installRouterMark(): void {
+  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  const emit = proto.emit;
+  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      const [req] = args as [http.IncomingMessage];
+      delete req.headers[ROUTER_MARK_HEADER];
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+      const search = new URLSearchParams((req.url ?? "").split("?")[1] ?? "");
+      if (isRouterRequest(headers, search)) req.headers[ROUTER_MARK_HEADER] = "1";
+    }
+    return (emit as (...a: unknown[]) => boolean).apply(this, [event, ...args]);
+  } as typeof proto.emit;
+  proto[INSTALLED] = true;
+}
