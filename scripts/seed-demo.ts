@@ -15,6 +15,9 @@ export const demoUsers = [
   { phone: "+21620000006", name: "مترجمة لغة الإشارة", role: "volunteer", interpreter: true, locale: "ar-TN" },
   { phone: "+21698123456", name: "فاطمة بن علي", role: "citizen", locale: "ar-TN" },
   { phone: "+21655123456", name: "Mohamed Trabelsi", role: "citizen", locale: "fr-TN" },
+  // The municipality of Aïn Draham (CIVITAS, seed 003): an agent and an official, the building-permit commission's members (issue 17).
+  { phone: "+21620000011", name: "Agent Aïn Draham", role: "agent", bodyId: "municipality-ain-draham", locale: "fr-TN" },
+  { phone: "+21620000012", name: "رئيسة لجنة رخص البناء بعين دراهم", role: "official", bodyId: "municipality-ain-draham", officialLevel: "regional", locale: "ar-TN" },
 ] as const;
 
 export async function seedDemo(db: Db): Promise<Record<string, number>> {

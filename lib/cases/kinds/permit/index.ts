@@ -2,6 +2,7 @@ import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { issuePermitDecision } from "@/lib/documents/permit-decisions";
 import { decisionDays } from "@/lib/permits/rules";
+import { bilingual } from "../shared";
 import { permitPayloadSchema, type PermitPayload } from "./schema";
 
 /**
@@ -13,6 +14,13 @@ import { permitPayloadSchema, type PermitPayload } from "./schema";
  * addition comes back to the check. The commission reviews; the decision is issued signed.
  */
 const T = (key: string) => `Permits.${key}`;
+
+/** The works as the administration writes them (the engine's descriptions are plain text, in its two languages). */
+const WORKS: Record<PermitPayload["worksType"], { ar: string; fr: string }> = {
+  new: { ar: "بناء جديد", fr: "Construction nouvelle" },
+  extension: { ar: "توسعة", fr: "Extension" },
+  elevation: { ar: "تعلية", fr: "Surélévation" },
+};
 
 export const permitMachine = defineMachine({
   initial: "received",
@@ -64,10 +72,10 @@ export const permit = defineKind({
     refused: ({ tx, case: c, now, message }) => issuePermitDecision({ tx, caseRow: c, decision: "refused", text: message, now }),
   },
   title: (p) => `${p.addressArea} — ${p.address}`.slice(0, 120),
-  describe: (p) => [
+  describe: (p, dataLang) => [
     ["addressArea", p.addressArea],
     ["address", p.address],
-    ["worksType", p.worksType],
+    ["worksType", bilingual(WORKS[p.worksType], dataLang) ?? p.worksType],
     ["floorArea", `${p.floorArea} m²`],
     ["delay", `${decisionDays(p)}`],
     ["architect", `${p.architect.name} (${p.architect.registration})`],
