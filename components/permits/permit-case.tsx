@@ -2,8 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { CaseActor } from "@/lib/cases/engine";
 import type { PermitPayload } from "@/lib/cases/kinds/permit/schema";
 import type { CaseView } from "@/lib/cases/read";
-import { getDb } from "@/lib/db/client";
-import { permitDecisionOfCase } from "@/lib/documents/permit-decisions";
+import { permitDecisionFor } from "@/lib/documents/permit-decision-access";
 import { acceptAttribute } from "@/lib/documents/uploads/limits";
 import { formatDate } from "@/lib/i18n/format";
 import { localePath, type Locale } from "@/lib/i18n/routing";
@@ -11,7 +10,7 @@ import { addPermitDocumentsAction, commissionAction, opinionAction } from "@/lib
 import { commissionCandidates, commissionsOfCase } from "@/lib/permits/commission";
 import { PERMIT_FILE_LIMITS, fileField } from "@/lib/permits/drafts";
 import { OPINIONS } from "@/lib/permits/forms";
-import { decisionDays } from "@/lib/permits/rules";
+import { decisionDays } from "@/lib/cases/kinds/permit/rules";
 import { Form } from "@/components/forms/form";
 import { Checkboxes, FileInput, Radios, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { buttonClass } from "@/components/ui/button";
@@ -39,8 +38,7 @@ async function PermitClock({ caseView, locale }: { caseView: CaseView; locale: L
 
 async function PermitDecision({ caseView, locale }: { caseView: CaseView; locale: Locale }) {
   if (!caseView.state.final || caseView.row.status === "withdrawn") return null;
-  const { db } = await getDb();
-  const doc = await permitDecisionOfCase(db, caseView.row.id);
+  const doc = await permitDecisionFor(caseView.row.id);
   if (!doc) return null;
   const t = await getTranslations({ locale, namespace: "Permits" });
   return (
@@ -105,8 +103,7 @@ export async function PermitStaffPanel({ caseView, locale, actor, done }: { case
   const t = await getTranslations({ locale, namespace: "Permits" });
   const c = caseView.row;
   const sessions = await commissionsOfCase(c.id);
-  const { db } = await getDb();
-  const candidates = caseView.mayDecide && (c.status === "underReview" || c.status === "commission") ? await commissionCandidates(db, c.bodyId) : [];
+  const candidates = caseView.mayDecide && (c.status === "underReview" || c.status === "commission") ? await commissionCandidates(c.bodyId) : [];
   const latest = sessions.at(-1);
   const mine = latest?.members.find((m) => m.id === actor.userId);
   return (

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localePath } from "@/lib/i18n/routing";
-import { applicableSections, sectionStatus, type PermitDraftState, type SectionStatus } from "@/lib/permits/rules";
+import { applicableSections, sectionStatus, type PermitDraftState, type SectionStatus } from "@/lib/cases/kinds/permit/rules";
 import { StatusTag, type TagTone } from "@/components/ui/status-tag";
 
 const TONES: Record<SectionStatus, TagTone> = { notStarted: "grey", inProgress: "blue", completed: "green", cannotStartYet: "grey" };

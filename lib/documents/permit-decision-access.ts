@@ -14,3 +14,9 @@ export async function downloadablePermitDecision(opts: { reference: string; view
   const doc = await permitDecisionOfCase(db, c.id);
   return doc ? { reference: c.reference, doc } : null;
 }
+
+/** The decision of a case, for its pages (their viewer already checked by the case's loader). */
+export async function permitDecisionFor(caseId: string) {
+  const { db } = await getDb();
+  return permitDecisionOfCase(db, caseId);
+}

@@ -6,8 +6,8 @@ import { localePath } from "@/lib/i18n/routing";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { createFormAction } from "@/lib/safe-action";
 import { recordCommission, recordOpinion } from "./commission";
-import { addPermitDocuments, createPermitDraft, saveApplication, saveArchitect, saveSectionFiles, sendPermitDraft } from "./drafts";
-import { applicationFormSchema, architectFormSchema, commissionFormSchema, documentsFormSchema, opinionFormSchema, permitAdditionSchema, sendPermitSchema, startPermitSchema } from "./forms";
+import { addPermitDocuments, createPermitDraft, saveArchitect, saveSectionFiles, sendPermitDraft } from "./drafts";
+import { architectFormSchema, commissionFormSchema, documentsFormSchema, opinionFormSchema, permitAdditionSchema, sendPermitSchema, startPermitSchema } from "./forms";
 
 /**
  * The building-permit forms (issue 17). Each section's form saves on the server and goes back to
@@ -22,17 +22,6 @@ export const startPermitAction = createFormAction({
   run: async ({ actor, locale }) => {
     const id = await createPermitDraft({ userId: actor.userId, now: await now() });
     redirect(localePath(locale, `/permits/${id}`));
-  },
-});
-
-export const saveApplicationAction = createFormAction({
-  schema: applicationFormSchema,
-  access: ["citizen"],
-  run: async ({ input, actor, locale }) => {
-    const { draft, townPlanUnderStudy, protectedSite, ...rest } = input;
-    const yes = (v: "yes" | "no" | undefined) => (v === undefined ? undefined : v === "yes");
-    await saveApplication({ userId: actor.userId, draftId: draft, answers: { ...rest, townPlanUnderStudy: yes(townPlanUnderStudy), protectedSite: yes(protectedSite) }, now: await now() });
-    redirect(taskList(locale, draft, "application"));
   },
 });
 

@@ -6,7 +6,6 @@ import { transitionCase, type CaseActor } from "@/lib/cases/engine";
 import { lockCase } from "@/lib/cases/engine/core";
 import { parseLocalDate, zonedToUtc } from "@/lib/clock/zone";
 import { getDb } from "@/lib/db/client";
-import type { Db } from "@/lib/db/open";
 import { permitCommissions, permitOpinions, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { OPINIONS } from "./forms";
@@ -20,7 +19,8 @@ import type { OPINIONS } from "./forms";
 const notFound = () => new AppError("notFound", { messageKey: "Cases.errors.notFound" });
 
 /** Staff who may sit on the municipality's commission: its agents and officials. */
-export async function commissionCandidates(db: Db, bodyId: string) {
+export async function commissionCandidates(bodyId: string) {
+  const { db } = await getDb();
   return db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)

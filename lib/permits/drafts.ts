@@ -13,7 +13,6 @@ import type { FileStorage } from "@/lib/documents/uploads/storage";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { submitCaseOnce } from "@/lib/outbox/submit";
-import { isPermitMunicipality } from "./places";
 import {
   documentsOf,
   isComplete,
@@ -25,7 +24,7 @@ import {
   type PermitDocument,
   type PermitDraftState,
   type PermitSection,
-} from "./rules";
+} from "@/lib/cases/kinds/permit/rules";
 
 /**
  * The citizen's building-permit file while it is built (issue 17): a row per draft tied to the
@@ -81,10 +80,13 @@ async function openDraft(userId: string, draftId: string): Promise<{ db: Db; loa
   return { db, loaded };
 }
 
-/** Saves what the application form says now: an emptied field is "not answered" again. */
+/**
+ * Saves what the application form says now: an emptied field is "not answered" again. The
+ * municipality is checked against lib/municipalities by the caller (the page's action composes
+ * the two domains).
+ */
 export async function saveApplication(opts: { userId: string; draftId: string; answers: ApplicationAnswers; now: Date }) {
   const { db, loaded } = await openDraft(opts.userId, opts.draftId);
-  if (opts.answers.municipality !== undefined && !isPermitMunicipality(opts.answers.municipality)) throw new AppError("validation", { fields: { municipality: "Permits.errors.municipality" } });
   const application = Object.fromEntries(Object.entries(opts.answers).filter(([, v]) => v !== undefined));
   await db.update(permitDrafts).set({ values: { ...loaded.row.values, application }, updatedAt: opts.now }).where(eq(permitDrafts.id, loaded.row.id));
 }

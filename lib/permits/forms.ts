@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formValue, nameText, text } from "@/lib/text/input";
-import { PERMIT_SECTIONS, WORKS_TYPES } from "./rules";
+import { PERMIT_SECTIONS, WORKS_TYPES } from "@/lib/cases/kinds/permit/rules";
 
 /**
  * The building-permit forms (issue 17), checked on the phone by the form kit

@@ -1,7 +1,7 @@
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { issuePermitDecision } from "@/lib/documents/permit-decisions";
-import { decisionDays } from "@/lib/permits/rules";
+import { decisionDays } from "./rules";
 import { bilingual } from "../shared";
 import { permitPayloadSchema, type PermitPayload } from "./schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PERMIT_DOCUMENTS, WORKS_TYPES } from "@/lib/permits/rules";
+import { PERMIT_DOCUMENTS, WORKS_TYPES } from "./rules";
 
 /**
  * A building permit's case payload, composed on the server from the citizen's complete draft

@@ -6,7 +6,7 @@ import { titled } from "@/lib/i18n/page-title";
 import { contentLocale, localePath } from "@/lib/i18n/routing";
 import { municipalityName } from "@/lib/municipalities/municipalities";
 import { loadPermitDraft } from "@/lib/permits/drafts";
-import { applicableSections, decisionDays, sectionStatus } from "@/lib/permits/rules";
+import { applicableSections, decisionDays, sectionStatus } from "@/lib/cases/kinds/permit/rules";
 import { PermitTaskList } from "@/components/permits/task-list";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { buttonClass } from "@/components/ui/button";

@@ -6,7 +6,7 @@ import { titled } from "@/lib/i18n/page-title";
 import { localePath } from "@/lib/i18n/routing";
 import { sendPermitAction } from "@/lib/permits/actions";
 import { loadPermitDraft } from "@/lib/permits/drafts";
-import { decisionDays, missingItems } from "@/lib/permits/rules";
+import { decisionDays, missingItems } from "@/lib/cases/kinds/permit/rules";
 import { Form } from "@/components/forms/form";
 import { Submit } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
