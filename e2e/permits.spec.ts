@@ -181,7 +181,7 @@ for (const j of journeys) {
     await page.reload();
     await expect(page.getByRole("heading", { level: 2, name: t.addition.heading })).toBeVisible();
     await expectNoSeriousA11yIssues(page);
-    await page.locator("#addition").getByLabel(t.documents["survey-plan"]).setInputFiles([png(n)]);
+    await page.getByLabel(t.documents["survey-plan"]).setInputFiles([png(n)]);
     await page.getByRole("button", { name: t.addition.submit }).click();
     await expect(page.getByText(t.addition.done)).toBeVisible();
     await expect(page.locator('[data-permit-clock="paused"]')).toBeVisible();
