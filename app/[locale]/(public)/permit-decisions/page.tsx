@@ -5,6 +5,7 @@ import { titled } from "@/lib/i18n/page-title";
 import { contentLocale, localePath } from "@/lib/i18n/routing";
 import { isMunicipalityBody, municipalityName } from "@/lib/municipalities/municipalities";
 import { permitRegister } from "@/lib/permits/register";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { Ltr, UserText } from "@/components/ui/user-text";
 
 export const generateMetadata = titled("Permits.register.title");
@@ -40,35 +41,25 @@ export default async function PermitRegisterPage({ params, searchParams }: PageP
         </ul>
       </nav>
       {entries.length ? (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-start" data-register>
-            <caption className="sr-only">{bodyId ? name(bodyId) : t("register.all")}</caption>
-            <thead>
-              <tr className="border-b-2 border-line">
-                <th scope="col" className="p-2 text-start">{t("register.reference")}</th>
-                <th scope="col" className="p-2 text-start">{t("register.municipality")}</th>
-                <th scope="col" className="p-2 text-start">{t("register.area")}</th>
-                <th scope="col" className="p-2 text-start">{t("register.decision")}</th>
-                <th scope="col" className="p-2 text-start">{t("register.date")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.reference} className="border-b border-line" data-reference={e.reference}>
-                  <td className="p-2">
-                    <Ltr nowrap>{e.reference}</Ltr>
-                  </td>
-                  <td className="p-2">{name(e.bodyId)}</td>
-                  <td className="p-2">
-                    <UserText>{e.addressArea}</UserText>
-                  </td>
-                  <td className="p-2">{t(`pdf.${e.decision}`)}</td>
-                  <td className="p-2">{formatDate(e.decidedAt, locale, "date")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          labelledBy="register-caption"
+          caption={bodyId ? name(bodyId) : t("register.all")}
+          columns={[t("register.reference"), t("register.municipality"), t("register.area"), t("register.decision"), t("register.date")]}
+        >
+          {entries.map((e) => (
+            <tr key={e.reference} className="border-b border-line" data-reference={e.reference}>
+              <td className="p-2">
+                <Ltr nowrap>{e.reference}</Ltr>
+              </td>
+              <td className="p-2">{name(e.bodyId)}</td>
+              <td className="p-2">
+                <UserText>{e.addressArea}</UserText>
+              </td>
+              <td className="p-2">{t(`pdf.${e.decision}`)}</td>
+              <td className="p-2">{formatDate(e.decidedAt, locale, "date")}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : (
         <p>{t("register.empty")}</p>
       )}
