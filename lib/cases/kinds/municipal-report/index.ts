@@ -55,7 +55,8 @@ export const municipalReportSchema = z.preprocess(nestLocation, z.object({
 }).refine((p) => isDelegationOf(p.governorate, p.delegation), { path: ["delegation"], message: "MunicipalReport.errors.delegationNotInGovernorate" })
   .superRefine((p, ctx) => {
     // The place decides the municipality; when it could be in several towns, the citizen says which (nothing typed is lost).
-    if (!p.municipalityId && municipalityForPlace(placeOfReport(p)).kind === "ask") {
+    // (A delegation of another governorate is refused on its own field, above: not asked twice.)
+    if (!p.municipalityId && isDelegationOf(p.governorate, p.delegation) && municipalityForPlace(placeOfReport(p)).kind === "ask") {
       ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Municipalities.errors.ask" });
     }
   }));

@@ -1,15 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { listUnplaced } from "@/lib/cases/engine";
 import { getKind } from "@/lib/cases/kinds";
 import { placeNames } from "@/lib/cases/kinds/municipal-report/places";
-import { getDb } from "@/lib/db/client";
 import { formatDate, formatPhoneLocal } from "@/lib/i18n/format";
 import { localized } from "@/lib/i18n/content";
 import { localePath } from "@/lib/i18n/routing";
 import { getHouse } from "@/lib/houses/houses";
 import { placeAccountAction, placeCaseAction } from "@/lib/municipalities/actions";
 import { municipalityForPlace } from "@/lib/municipalities/municipalities";
+import { loadUnplaced } from "@/lib/municipalities/queries";
 import { municipalityGroups, rootTranslator, translateKey } from "@/components/cases/labels";
 import { Form } from "@/components/forms/form";
 import { Select, Submit } from "@/components/forms/fields";
@@ -30,10 +29,9 @@ export const generateMetadata = titled("Municipalities.admin.title");
  */
 export default async function PlaceInMunicipalityPage({ params, searchParams }: PageProps<"/[locale]/staff/admin/municipalities">) {
   const locale = await pageLocale(params);
-  await requirePageActor(locale, localePath(locale, "/staff/admin/municipalities"), { roles: ["admin"] });
+  const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/municipalities"), { roles: ["admin"] });
   const done = (await searchParams).done;
-  const { db } = await getDb();
-  const unplaced = await listUnplaced(db);
+  const unplaced = await loadUnplaced(actor);
   const t = await getTranslations({ locale, namespace: "Municipalities.admin" });
   const roles = await getTranslations({ locale, namespace: "Account.roles" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
