@@ -21,8 +21,9 @@ const journeys = [
       submit: "إرسال السؤال",
       queued: "محفوظ في هاتفك، لم يُرسل بعد",
       sent: "مرجعك هو",
-      seen: "اطّلع عليه عون من بلديتك",
-      replyFrom: "ردّ من بلديتك",
+      // The demo agent works for the municipality of Haïdra (lib/municipalities), chosen in the form.
+      seen: "اطّلع عليه عون من بلدية حيدرة",
+      replyFrom: "ردّ من بلدية حيدرة",
       newReply: "ردّ جديد بخصوص",
       inbox: "الإشعارات",
       myList: "مطالبك",
@@ -61,6 +62,7 @@ const journeys = [
 
 async function fillQuestion(page: Page, j: (typeof journeys)[number], subject: string, question: string) {
   await page.getByLabel(j.t.bodyLabel).selectOption(j.body);
+  if (j.body === "municipality") await page.getByLabel("البلدية", { exact: true }).selectOption("municipality-haidra");
   await page.getByLabel(j.t.subject, { exact: true }).fill(subject);
   await page.getByLabel(j.t.question, { exact: true }).fill(question);
 }

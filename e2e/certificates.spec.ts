@@ -36,6 +36,9 @@ for (const j of journeys) {
     await page.getByRole("button", { name: j.m.CertificateRequest.submit }).click();
     await expect(page.getByRole("link", { name: j.m.CertificateRequest.errors.confirmRequired })).toBeVisible();
     await page.getByLabel(j.m.CertificateRequest.confirm).check();
+    // A certificate of "the municipality": the town's own (the demo agent's, Haïdra).
+    await expect(page.getByRole("link", { name: j.m.Municipalities.errors.required })).toBeVisible();
+    await page.getByLabel(j.m.Municipalities.field, { exact: true }).selectOption("municipality-haidra");
     await page.getByRole("button", { name: j.m.CertificateRequest.submit }).click();
     await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
     const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);

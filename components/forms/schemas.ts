@@ -58,6 +58,9 @@ export const formSchemas = {
   "permit-addition": () => import("@/lib/permits/forms").then((m) => m.permitAdditionSchema),
   "permit-commission": () => import("@/lib/permits/forms").then((m) => m.commissionFormSchema),
   "permit-opinion": () => import("@/lib/permits/forms").then((m) => m.opinionFormSchema),
+  // Municipalities as bodies (issue 17): an admin places a case or an account in a town's municipality.
+  "municipality-place-case": () => import("@/lib/municipalities/forms").then((m) => m.placeCaseSchema),
+  "municipality-place-account": () => import("@/lib/municipalities/forms").then((m) => m.placeAccountSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

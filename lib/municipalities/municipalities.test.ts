@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import geography from "@/lib/places/geography.json";
-import { listHouses } from "@/lib/houses/houses";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { getMunicipality, isMunicipalityBody, listMunicipalities, municipalitiesByGovernorate, municipalityForPlace, municipalityOfHouse } from "./municipalities";
 
 const delegations = geography.governorates.flatMap((g) => g.delegations.map((d) => ({ governorateId: g.id, delegationId: d.id })));
@@ -30,7 +31,11 @@ describe("municipalities data", () => {
   });
 
   it("places every service house of lib/houses/data in exactly one municipality", () => {
-    for (const h of listHouses()) {
+    // The houses' data files, read as files: this kernel module does not import the houses domain.
+    const dir = path.join(process.cwd(), "lib/houses/data/houses");
+    const houses = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")) as { slug: string });
+    expect(houses.length).toBeGreaterThanOrEqual(10);
+    for (const h of houses) {
       expect(all.filter((m) => m.houses.includes(h.slug)).length, h.slug).toBe(1);
       expect(municipalityOfHouse(h.slug), h.slug).not.toBeNull();
     }

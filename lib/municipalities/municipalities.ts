@@ -5,7 +5,7 @@
  * module (no server import): the forms' schemas check a chosen municipality on the phone too.
  */
 import geography from "@/lib/places/geography.json";
-import { distanceKm, type Point } from "@/lib/houses/distance";
+import { distanceKm, type Point } from "@/lib/places/distance";
 import type { LocalizedText } from "@/lib/i18n/content";
 import file from "./data/municipalities.json";
 import { municipalitiesFile, type Municipality } from "./schema";

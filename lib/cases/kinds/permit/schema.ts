@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMunicipalityBody } from "@/lib/municipalities/municipalities";
 import { PERMIT_DOCUMENTS, WORKS_TYPES } from "./rules";
 
 /**
@@ -10,8 +11,8 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
 
 export const permitPayloadSchema = z.object({
   draftId: z.string().uuid(),
-  /** The municipality whose staff decide (municipality-<slug>). */
-  bodyId: slug,
+  /** The municipality of the plot, whose staff decide (municipality-<slug> of lib/municipalities). */
+  bodyId: slug.refine(isMunicipalityBody, "Permits.errors.municipality"),
   addressArea: z.string().min(1).max(120),
   address: z.string().min(1).max(300),
   worksType: z.enum(WORKS_TYPES),
