@@ -41,6 +41,11 @@ export default async function NewPermitPage({ params }: PageProps<"/[locale]/per
       <Form action={startPermitAction} errors={["Permits"]}>
         <Submit>{t("start")}</Submit>
       </Form>
+      <p className="mt-8">
+        <a className="link" href={localePath(locale, "/permit-decisions")}>
+          {t("register.link")}
+        </a>
+      </p>
     </>
   );
 }
