@@ -112,7 +112,7 @@ for (const j of journeys) {
       await expect(page.getByLabel(j.t.question, { exact: true })).toHaveValue("");
       const replay = await page.request.post("/api/v1/submissions", {
         headers: { origin: baseURL, "idempotency-key": key },
-        data: { kind: "question", payload: { bodyId: j.body, subject: "Facture", question: "Pourquoi ma facture a-t-elle doublé ce mois-ci ?" } },
+        data: { kind: "question", payload: { bodyId: j.body, ...(j.body === "municipality" ? { municipalityId: "municipality-haidra" } : {}), subject: "Facture", question: "Pourquoi ma facture a-t-elle doublé ce mois-ci ?" } },
       });
       expect(replay.status()).toBe(200);
       expect(replay.headers()["idempotent-replayed"]).toBe("true");
