@@ -115,7 +115,7 @@ async function citizen(page: Page): Promise<Record<string, string>> {
       const file = async (subject: string, question: string) => {
         const res = await p.request.post("/api/v1/submissions", {
           headers: { origin: new URL(p.url()).origin, "idempotency-key": `a11y-${randomUUID()}` },
-          data: { kind: "question", payload: { bodyId: "municipality", subject, question }, locale: "ar-TN" },
+          data: { kind: "question", payload: { bodyId: "municipality", municipalityId: "municipality-haidra", subject, question }, locale: "ar-TN" },
         });
         expect(res.status(), await res.text()).toBe(201);
         return (await res.json()).reference as string;

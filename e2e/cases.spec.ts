@@ -21,8 +21,9 @@ const journeys = [
       submit: "إرسال السؤال",
       queued: "محفوظ في هاتفك، لم يُرسل بعد",
       sent: "مرجعك هو",
-      seen: "اطّلع عليه عون من بلديتك",
-      replyFrom: "ردّ من بلديتك",
+      // The demo agent works for the municipality of Haïdra (lib/municipalities), chosen in the form.
+      seen: "اطّلع عليه عون من بلدية حيدرة",
+      replyFrom: "ردّ من بلدية حيدرة",
       newReply: "ردّ جديد بخصوص",
       inbox: "الإشعارات",
       myList: "مطالبك",
@@ -61,6 +62,7 @@ const journeys = [
 
 async function fillQuestion(page: Page, j: (typeof journeys)[number], subject: string, question: string) {
   await page.getByLabel(j.t.bodyLabel).selectOption(j.body);
+  if (j.body === "municipality") await page.getByLabel("البلدية", { exact: true }).selectOption("municipality-haidra");
   await page.getByLabel(j.t.subject, { exact: true }).fill(subject);
   await page.getByLabel(j.t.question, { exact: true }).fill(question);
 }
@@ -110,7 +112,7 @@ for (const j of journeys) {
       await expect(page.getByLabel(j.t.question, { exact: true })).toHaveValue("");
       const replay = await page.request.post("/api/v1/submissions", {
         headers: { origin: baseURL, "idempotency-key": key },
-        data: { kind: "question", payload: { bodyId: j.body, subject: "Facture", question: "Pourquoi ma facture a-t-elle doublé ce mois-ci ?" } },
+        data: { kind: "question", payload: { bodyId: j.body, ...(j.body === "municipality" ? { municipalityId: "municipality-haidra" } : {}), subject: "Facture", question: "Pourquoi ma facture a-t-elle doublé ce mois-ci ?" } },
       });
       expect(replay.status()).toBe(200);
       expect(replay.headers()["idempotent-replayed"]).toBe("true");

@@ -36,6 +36,10 @@ for (const j of journeys) {
     await page.getByRole("button", { name: j.m.CertificateRequest.submit }).click();
     await expect(page.getByRole("link", { name: j.m.CertificateRequest.errors.confirmRequired })).toBeVisible();
     await page.getByLabel(j.m.CertificateRequest.confirm).check();
+    // A certificate of "the municipality": the town's own is asked (the demo agent's, Haïdra).
+    await page.getByRole("button", { name: j.m.CertificateRequest.submit }).click();
+    await expect(page.getByRole("link", { name: j.m.Municipalities.errors.required })).toBeVisible();
+    await page.getByLabel(j.m.Municipalities.field, { exact: true }).selectOption("municipality-haidra");
     await page.getByRole("button", { name: j.m.CertificateRequest.submit }).click();
     await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
     const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
@@ -69,7 +73,8 @@ for (const j of journeys) {
     await expectNoSeriousA11yIssues(page);
 
     // Revoked by its issuer, with a reason: the same code now says so, and the PDF is not handed out again.
-    await staff.reload();
+    // The case page without the approval's "done" notice, so the revocation's own is awaited (a reload kept it: a race).
+    await staff.goto(`/fr/staff/cases/${reference}`);
     await staff.getByLabel(s.transitionMessage.replace("{action}", c.actions.revoke)).fill("Adresse erronée.");
     await staff.getByRole("button", { name: c.actions.revoke }).click();
     await expect(staff.getByText(s.done.status)).toBeVisible();

@@ -11,6 +11,7 @@ test.describe.configure({ timeout: 240_000 });
 const words = {
   ar: {
     bodyLabel: "إلى أي هيكل تتوجه بسؤالك؟",
+    municipality: "البلدية",
     subject: "الموضوع",
     question: "سؤالك",
     submit: "إرسال السؤال",
@@ -23,6 +24,7 @@ const words = {
   },
   fr: {
     bodyLabel: "À quel organisme s'adresse votre question ?",
+    municipality: "Commune",
     subject: "Objet",
     question: "Votre question",
     submit: "Envoyer la question",
@@ -39,6 +41,7 @@ type L = keyof typeof words;
 async function typeQuestion(page: Page, l: L, subject: string, question: string) {
   const w = words[l];
   await page.getByLabel(w.bodyLabel).selectOption("municipality");
+  await page.getByLabel(w.municipality, { exact: true }).selectOption("municipality-haidra");
   await page.getByLabel(w.subject, { exact: true }).fill(subject);
   await page.getByLabel(w.question, { exact: true }).fill(question);
   await page.waitForTimeout(600); // the draft is saved 300 ms after typing stops

@@ -8,13 +8,20 @@ import { seedInterviewDemo } from "./seed-interviews";
  */
 export const demoUsers = [
   { phone: "+21620000001", name: "مدير المنصة", role: "admin", locale: "ar-TN" },
-  { phone: "+21620000002", name: "Agent Haidra", role: "agent", bodyId: "municipality", houseId: "haidra", locale: "fr-TN" },
+  // Municipal staff work for one town's municipality (lib/municipalities): Haïdra's at its house's counter, Sfax's at the town hall.
+  { phone: "+21620000002", name: "Agent Haidra", role: "agent", bodyId: "municipality-haidra", houseId: "haidra", locale: "fr-TN" },
+  { phone: "+21620000021", name: "Agent commune de Sfax", role: "agent", bodyId: "municipality-sfax", locale: "fr-TN" },
+  // Still on "the municipality" in general (as accounts were before each town had its own): an admin gives it its town (staff/admin/municipalities).
+  { phone: "+21620000022", name: "Agent municipal sans ville", role: "agent", bodyId: "municipality", locale: "fr-TN" },
   { phone: "+21620000003", name: "Responsable STEG Kasserine", role: "official", bodyId: "steg", officialLevel: "regional", locale: "fr-TN" },
   { phone: "+21620000004", name: "مسؤول الصوناد", role: "official", bodyId: "sonede", officialLevel: "central", locale: "ar-TN" },
   { phone: "+21620000005", name: "متطوعة فضاء التأهيل الرقمي", role: "volunteer", houseId: "haidra", locale: "ar-TN" },
   { phone: "+21620000006", name: "مترجمة لغة الإشارة", role: "volunteer", interpreter: true, locale: "ar-TN" },
   { phone: "+21698123456", name: "فاطمة بن علي", role: "citizen", locale: "ar-TN" },
   { phone: "+21655123456", name: "Mohamed Trabelsi", role: "citizen", locale: "fr-TN" },
+  // The municipality of Aïn Draham (CIVITAS, seed 003): an agent and an official, the building-permit commission's members (issue 17).
+  { phone: "+21620000011", name: "Agent Aïn Draham", role: "agent", bodyId: "municipality-ain-draham", locale: "fr-TN" },
+  { phone: "+21620000012", name: "رئيسة لجنة رخص البناء بعين دراهم", role: "official", bodyId: "municipality-ain-draham", officialLevel: "regional", locale: "ar-TN" },
 ] as const;
 
 export async function seedDemo(db: Db): Promise<Record<string, number>> {

@@ -56,6 +56,10 @@ export function CaseTimeline({ t, locale, caseView, events }: { t: Tr; locale: L
       case "redirected":
         title = t("Cases.events.redirected", { body: bodyName(t, String(e.data?.toBodyId ?? "")) });
         break;
+      case "placed":
+        // Sent to "the municipality" and placed in its town's (a migration, or an admin: lib/municipalities).
+        title = t("Municipalities.events.placed", { body: bodyName(t, String(e.data?.toBodyId ?? "")) });
+        break;
       case "rated":
         title = t("Cases.events.rated", { stars: Number(e.data?.stars ?? 0) });
         break;

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getBody, getService } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
+import { getMunicipality, municipalitiesByGovernorate } from "@/lib/municipalities/municipalities";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -22,10 +23,13 @@ export function translateKey(t: Tr, key: string, values?: Record<string, string 
   return t.has(key) ? t(key, values) : key;
 }
 
-/** A body's name from the catalogue, in the reader's language (an unknown id falls back to messages, then to itself). */
+/**
+ * A body's name from the catalogue or the municipalities (`municipality-<slug>`, lib/municipalities),
+ * in the reader's language (an unknown id falls back to messages, then to itself).
+ */
 export function bodyName(t: Tr, bodyId: string | null): string {
   if (!bodyId) return "";
-  const body = getBody(bodyId);
+  const body = getBody(bodyId) ?? getMunicipality(bodyId);
   if (body && t.locale) return localized(body.name, t.locale);
   const key = `Cases.bodies.${bodyId}`;
   return t.has(key) ? t(key) : bodyId;
@@ -40,7 +44,15 @@ export function serviceName(t: Tr, slug: string | null | undefined): string {
 
 /** A payload value as a person reads it: body ids and service slugs by their names. */
 export function displayValue(t: Tr, field: string, value: string): string {
-  if (field === "bodyId") return bodyName(t, value);
+  if (field === "bodyId" || field === "municipalityId") return bodyName(t, value);
   if (field === "serviceSlug") return serviceName(t, value);
   return value;
+}
+
+/** The municipalities for a select: grouped by governorate, names in the reader's language. */
+export function municipalityGroups(locale: Locale): { label: string; options: { value: string; label: string }[] }[] {
+  return municipalitiesByGovernorate().map((g) => ({
+    label: localized(g.name, locale),
+    options: g.municipalities.map((m) => ({ value: m.id, label: localized(m.name, locale) })),
+  }));
 }

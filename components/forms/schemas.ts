@@ -50,6 +50,17 @@ export const formSchemas = {
   // Scanned-document submissions (issue 16): the form sends the procedure and its key (the files beside them); the addition, the case.
   "document-submission": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentSubmissionFormSchema),
   "document-addition": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentAdditionFormSchema),
+  // Building permits (issue 17): the task list's sections, the check and send, the addition, the commission.
+  "permit-application": () => import("@/lib/permits/forms").then((m) => m.applicationFormSchema),
+  "permit-architect": () => import("@/lib/permits/forms").then((m) => m.architectFormSchema),
+  "permit-documents": () => import("@/lib/permits/forms").then((m) => m.documentsFormSchema),
+  "permit-send": () => import("@/lib/permits/forms").then((m) => m.sendPermitSchema),
+  "permit-addition": () => import("@/lib/permits/forms").then((m) => m.permitAdditionSchema),
+  "permit-commission": () => import("@/lib/permits/forms").then((m) => m.commissionFormSchema),
+  "permit-opinion": () => import("@/lib/permits/forms").then((m) => m.opinionFormSchema),
+  // Municipalities as bodies (issue 17): an admin places a case or an account in a town's municipality.
+  "municipality-place-case": () => import("@/lib/municipalities/forms").then((m) => m.placeCaseSchema),
+  "municipality-place-account": () => import("@/lib/municipalities/forms").then((m) => m.placeAccountSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { nearest } from "@/lib/houses/distance";
+import { nearest } from "@/lib/places/distance";
 
 type Place = { slug: string; name: string; kind: string; lat: number; lon: number; href: string };
 type Labels = { button: string; hint: string; loading: string; denied: string; results: string; distance: string };

@@ -19,10 +19,15 @@ export function requestAnswers(opts: { kind: string; values: Record<string, unkn
   const add = (field: string, labelKey: string, value: string, changeable = true) => {
     if (value !== "") out.push({ field, label: t(labelKey), value, changeable });
   };
+  // Which municipality, when the body is "the municipality" (lib/municipalities).
+  const municipality = () => {
+    if (str(v.bodyId) === "municipality") add("municipalityId", "Municipalities.field", bodyName(t, str(v.municipalityId)));
+  };
   if (opts.kind === "complaint") {
     const bodyId = str(v.bodyId);
     const category = findCategory(bodyId, str(v.category));
     add("bodyId", "Complaint.fields.bodyId", bodyName(t, bodyId));
+    municipality();
     add("serviceSlug", "Complaint.fields.serviceSlug", serviceName(t, str(v.serviceSlug)), false);
     add("category", "Complaint.fields.category", category ? pick(category.name, locale) : str(v.category), !v.reason);
     add("documentAskedFor", "Complaint.fields.documentAskedFor", str(v.documentAskedFor));
@@ -30,6 +35,7 @@ export function requestAnswers(opts: { kind: string; values: Record<string, unkn
     add("hideName", "Requests.hideName", yesNo(yes(v.hideName)));
   } else if (opts.kind === "suggestion") {
     add("bodyId", "Suggestion.fields.bodyId", bodyName(t, str(v.bodyId)));
+    municipality();
     add("serviceSlug", "Suggestion.fields.serviceSlug", serviceName(t, str(v.serviceSlug)), false);
     add("description", "Suggestion.fields.description", str(v.description));
     add("hideName", "Requests.hideName", yesNo(yes(v.hideName)));
@@ -38,6 +44,7 @@ export function requestAnswers(opts: { kind: string; values: Record<string, unkn
     add("name", "InfoRequest.fields.name", str(v.name));
     add("address", "InfoRequest.fields.address", str(v.address));
     add("bodyId", "InfoRequest.fields.bodyId", bodyName(t, str(v.bodyId)));
+    municipality();
     add("information", "InfoRequest.fields.information", str(v.information));
     const access = `InfoRequest.access.${str(v.accessForm)}`;
     add("accessForm", "InfoRequest.fields.accessForm", t.has(access) ? t(access) : str(v.accessForm));

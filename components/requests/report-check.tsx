@@ -10,7 +10,12 @@ import { CheckAnswers, type CheckAnswer } from "@/components/ui/check-answers";
  * question to change it, and the open reports of the same problem nearby ("is it one of these?").
  */
 export type Place = { id: string; name: string };
-export type ReportChoices = { categories: { value: string; label: string; hint: string }[]; governorates: (Place & { delegations: Place[] })[] };
+export type ReportChoices = {
+  categories: { value: string; label: string; hint: string }[];
+  governorates: (Place & { delegations: Place[] })[];
+  /** The municipalities by governorate (lib/municipalities): asked when the place could be in several towns. */
+  municipalities: { label: string; options: { value: string; label: string }[] }[];
+};
 
 export function ReportCheckStep({ check, offline, busy, js, choices, onChange }: { check: ReportCheck; offline: boolean; busy: boolean; js: boolean; choices: ReportChoices; onChange: (event: MouseEvent<HTMLElement>) => void }) {
   const t = useTranslations("MunicipalReport");
@@ -67,6 +72,7 @@ export function ReportCheckStep({ check, offline, busy, js, choices, onChange }:
 function useAnswers(check: ReportCheck, choices: ReportChoices): CheckAnswer[] {
   const t = useTranslations("MunicipalReport");
   const r = useTranslations("Requests");
+  const m = useTranslations("Municipalities");
   const s = (k: string) => (typeof check.values[k] === "string" ? (check.values[k] as string) : "");
   const gov = choices.governorates.find((g) => g.id === s("governorate"));
   const del = gov?.delegations.find((d) => d.id === s("delegation"));
@@ -83,6 +89,8 @@ function useAnswers(check: ReportCheck, choices: ReportChoices): CheckAnswer[] {
     { label: t("form.delegation"), value: `${del?.name ?? ""} — ${gov?.name ?? ""}`, changeHref: "#governorate" },
     { label: t("form.locationMode"), value: where, changeHref: "#locationMode" },
   ];
+  const municipality = choices.municipalities.flatMap((g) => g.options).find((o) => o.value === s("municipalityId"));
+  if (municipality) out.push({ label: m("field"), value: municipality.label, changeHref: "#municipalityId" });
   if (mode !== "place" && s("place")) out.push({ label: t("form.place"), value: s("place"), changeHref: "#place" });
   out.push({ label: t("fields.description"), value: s("description"), changeHref: "#description" });
   out.push({ label: t("check.photos"), value: String(check.photos), changeHref: "#photos-hint" });

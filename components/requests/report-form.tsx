@@ -34,6 +34,7 @@ export function ReportForm(props: ReportChoices & {
 }) {
   const t = useTranslations("MunicipalReport");
   const r = useTranslations("Requests");
+  const m = useTranslations("Municipalities");
   const o = useTranslations("Outbox");
   const kit = useKitForm({
     action: props.action,
@@ -128,6 +129,8 @@ export function ReportForm(props: ReportChoices & {
             groups={delegationGroups.map((g) => ({ label: g.name, options: g.delegations.map((d) => ({ value: d.id, label: d.name })) }))}
             defaultValue={v("delegation")}
           />
+          {/* Found from the place; asked (a field error) only when the place could be in several towns. */}
+          <Select name="municipalityId" label={m("field")} hint={m("reportHint")} placeholder={m("fromPlace")} options={[]} groups={props.municipalities} defaultValue={v("municipalityId")} />
           <div onChange={(e) => { const el = e.target as HTMLInputElement; if (el.name === "locationMode") setMode(el.value); }}>
             <Radios
               name="locationMode"

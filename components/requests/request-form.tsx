@@ -51,7 +51,7 @@ export async function RequestForm({
     <Form
       action={reviewRequestAction}
       schema={kind}
-      errors={[NAMESPACE[kind]!, "Requests", "Uploads", "Cases"]}
+      errors={[NAMESPACE[kind]!, "Requests", "Uploads", "Cases", "Municipalities"]}
       initialValues={draft?.values}
       hidden={hidden}
       outbox={{ kind, formPath, userId, idempotencyKey: draft?.key ?? newIdempotencyKey(), titleField }}

@@ -6,7 +6,8 @@ import type { StaffReportExtras } from "@/lib/requests/after-sending";
 import { moderateReportAction, moderateReportPhotoAction, staffDataTransitionAction, staffExtendAction, staffRedirectAction } from "@/lib/requests/staff-actions";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
-import { bodyName, translateKey, type Tr } from "@/components/cases/labels";
+import { bodyName, municipalityGroups, translateKey, type Tr } from "@/components/cases/labels";
+import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
 import { Form } from "@/components/forms/form";
 import { Checkbox, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 
@@ -52,7 +53,9 @@ export function StaffRequestsPanel({ t, locale, caseView, extras, transitions }:
             name="toBodyId"
             label={t("StaffRequests.redirectTo")}
             placeholder="—"
-            options={complaintBodyIds.filter((b) => b !== caseView.row.bodyId).map((b) => ({ value: b, label: bodyName(t, b) }))}
+            // Not "the municipality" in general: a town's own municipality (lib/municipalities).
+            options={complaintBodyIds.filter((b) => b !== caseView.row.bodyId && b !== GENERIC_MUNICIPALITY).map((b) => ({ value: b, label: bodyName(t, b) }))}
+            groups={t.locale ? municipalityGroups(t.locale).map((g) => ({ ...g, options: g.options.filter((o) => o.value !== caseView.row.bodyId) })) : []}
           />
           {msg}
           <Submit variant="secondary">{t("StaffRequests.redirect")}</Submit>

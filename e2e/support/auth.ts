@@ -20,6 +20,8 @@ export const demoAccounts = {
   officialCentral: "+21620000004",
   volunteer: "+21620000005",
   interpreter: "+21620000006",
+  /** An agent of the municipality of Sfax (no service house): Sfax's cases only. */
+  municipalAgentSfax: "+21620000021",
   citizenAr: "+21698123456",
   citizenFr: "+21655123456",
 } as const;

@@ -21,7 +21,7 @@ for (const target of testDatabases()) {
     beforeAll(async () => {
       database = await target.open();
       db = database.db;
-      agent = { ...(await makeUser(db, { role: "agent", bodyId: "municipality" })), houseId: "haidra" };
+      agent = { ...(await makeUser(db, { role: "agent", bodyId: "municipality-haidra" })), houseId: "haidra" };
     }, 180_000);
     afterAll(async () => {
       await database?.close();

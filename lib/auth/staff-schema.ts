@@ -37,6 +37,8 @@ export const newStaffAccountSchema = z
   })
   .superRefine((v, ctx) => {
     if ((v.role === "agent" || v.role === "official") && !v.bodyId) ctx.addIssue({ code: "custom", path: ["bodyId"], message: "AdminUsers.errors.bodyRequired" });
+    // A municipal account works for one town's municipality (lib/municipalities), never for all of them.
+    if (v.bodyId === "municipality") ctx.addIssue({ code: "custom", path: ["bodyId"], message: "Municipalities.errors.staffGeneric" });
     if (v.role === "official" && !v.officialLevel) ctx.addIssue({ code: "custom", path: ["officialLevel"], message: "AdminUsers.errors.levelRequired" });
   });
 

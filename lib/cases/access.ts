@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/roles";
+import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
 
 type CaseOwnership = { citizenId: string; bodyId: string; houseId?: string | null };
 type CaseViewer = Pick<Actor, "userId" | "role" | "bodyId"> & { houseId?: string | null };
@@ -12,10 +13,23 @@ export function isHouseAgent(actor: CaseViewer, c: CaseOwnership): boolean {
   return actor.role === "agent" && Boolean(actor.houseId) && actor.houseId === c.houseId;
 }
 
+/**
+ * The body whose cases an agent or official works on. A municipal account works for ONE
+ * municipality (`municipality-<slug>`); an account still on the generic "municipality" has no
+ * queue until an admin gives it its town (staff/admin/municipalities) — otherwise it would see
+ * every case not yet placed, from the whole country.
+ */
+export function workingBodyOf(actor: Pick<Actor, "role" | "bodyId">): string | null {
+  if (actor.role !== "agent" && actor.role !== "official") return null;
+  if (!actor.bodyId || actor.bodyId === GENERIC_MUNICIPALITY) return null;
+  return actor.bodyId;
+}
+
 /** Staff of the body the case is routed to (admins: every body). */
 function isBodyStaff(actor: CaseViewer, c: CaseOwnership): boolean {
   if (actor.role === "admin") return true;
-  return (actor.role === "agent" || actor.role === "official") && actor.bodyId !== null && actor.bodyId === c.bodyId;
+  const body = workingBodyOf(actor);
+  return body !== null && body === c.bodyId;
 }
 
 /**

@@ -33,7 +33,7 @@ for (const target of testDatabases()) {
       database = await target.open();
       db = database.db;
       citizen = await makeUser(db);
-      clerk = await makeUser(db, { role: "agent", bodyId: "municipality" });
+      clerk = await makeUser(db, { role: "agent", bodyId: "municipality-haidra" });
       file = await inspectUpload(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#0a0" } }).jpeg().toBuffer(), { name: "budget-2025.jpg" });
     }, 180_000);
     afterAll(async () => database?.close());
@@ -56,7 +56,7 @@ for (const target of testDatabases()) {
       const seen = await listCaseUploads({ db, caseId: view.row.id, includeInternal: false });
       expect(seen).toHaveLength(1);
       expect(seen[0]).toMatchObject({ visibility: "public", ownerId: citizen.userId, uploadedBy: clerk.userId, sha256: file.sha256 });
-      expect(uploadAccess(citizen, seen[0]!, { citizenId: citizen.userId, bodyId: "municipality" })).toBe("private");
+      expect(uploadAccess(citizen, seen[0]!, { citizenId: citizen.userId, bodyId: "municipality-haidra" })).toBe("private");
       expect((await storage.get(seen[0]!.storageKey))?.equals(file.bytes)).toBe(true);
     });
 

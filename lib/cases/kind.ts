@@ -4,6 +4,8 @@ import type { GuardContext, Machine } from "./machine";
 import type { Tx } from "@/lib/db/open";
 import type { cases } from "@/lib/db/schema";
 
+export type CasePlace = { municipalityId?: string | null; governorateId?: string | null; delegationId?: string | null; point?: { lat: number; lon: number } | null };
+
 /** What entering a state does besides the case itself, in the transaction of the change. */
 export type EnterEffect = (ctx: { tx: Tx; case: typeof cases.$inferSelect; now: Date; message: string | null }) => Promise<unknown>;
 
@@ -24,6 +26,13 @@ export type CaseKind<P = unknown, S extends string = string> = {
    * house it concerns when the payload names one (its agents follow the case; lib/cases/access.ts).
    */
   route: (payload: P) => { bodyId: string; houseId?: string | null };
+  /**
+   * Where the case is, for a case routed to "the municipality" (the catalogue's generic body):
+   * the citizen's choice of municipality, the place's governorate, delegation and GPS point. The
+   * engine places it in one `municipality-<slug>` (lib/cases/engine/place.ts); a kind without it
+   * is placed by the service house it is filed at, or waits for an admin to place it.
+   */
+  place?: (payload: P) => CasePlace;
   /**
    * Whether staff may send a case of this kind to another body's queue, and what that does to the
    * deadline (an adjustment name of `deadline.adjustments`) and the status (e.g. back to received).

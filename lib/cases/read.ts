@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/open";
 import { caseEvents, cases, users } from "@/lib/db/schema";
-import { canCorrespond, canView, isCaseStaff } from "./access";
+import { canCorrespond, canView, isCaseStaff, workingBodyOf } from "./access";
 import { deadlineStatus, type DeadlineStatus } from "./deadline";
 import type { CaseActor, CaseEventRow, CaseRow } from "./engine";
 import type { AnyKind } from "./kind";
@@ -175,13 +175,15 @@ export async function listQueue(opts: {
   const pageSize = Math.min(Math.max(opts.pageSize ?? 25, 1), 100);
   const page = Math.max(opts.page ?? 1, 1);
   const conditions: SQL[] = [];
+  // The same body as the case pages' authorisation (lib/cases/access.ts): one municipality each.
+  const body = workingBodyOf(opts.viewer);
   if (opts.viewer.role === "admin") {
     if (opts.bodyId) conditions.push(eq(cases.bodyId, opts.bodyId));
   } else if (opts.viewer.role === "agent" && opts.viewer.houseId) {
     const ofHouse = eq(cases.houseId, opts.viewer.houseId);
-    conditions.push(opts.house || !opts.viewer.bodyId ? ofHouse : or(eq(cases.bodyId, opts.viewer.bodyId), ofHouse)!);
-  } else if ((opts.viewer.role === "agent" || opts.viewer.role === "official") && opts.viewer.bodyId) {
-    conditions.push(eq(cases.bodyId, opts.viewer.bodyId));
+    conditions.push(opts.house || !body ? ofHouse : or(eq(cases.bodyId, body), ofHouse)!);
+  } else if (body) {
+    conditions.push(eq(cases.bodyId, body));
   } else {
     return { items: [], total: 0, page, pageSize };
   }

@@ -24,7 +24,7 @@ for (const target of testDatabases()) {
       database = await target.open();
       db = database.db;
       citizen = await makeUser(db, { name: "Salma Haddad" });
-      municipality = await makeUser(db, { role: "agent", bodyId: "municipality" });
+      municipality = await makeUser(db, { role: "agent", bodyId: "municipality-haidra" });
       steg = await makeUser(db, { role: "official", bodyId: "steg" });
     }, 180_000);
     afterAll(async () => {
@@ -32,11 +32,11 @@ for (const target of testDatabases()) {
     });
 
     const ask = (payload: Record<string, unknown> = {}) =>
-      submitCase({ db, kind: "certificate-request", payload: { certificateType: "municipal-residence", language: "fr", purpose: "Prêt bancaire", confirm: "true", ...payload }, citizen, locale: "fr-TN", now: new Date("2026-03-02T09:00:00Z") });
+      submitCase({ db, kind: "certificate-request", payload: { certificateType: "municipal-residence", municipalityId: "municipality-haidra", language: "fr", purpose: "Prêt bancaire", confirm: "true", ...payload }, citizen, locale: "fr-TN", now: new Date("2026-03-02T09:00:00Z") });
 
     it("is routed to the issuing body and refuses a language the type is not issued in, or a request not confirmed", async () => {
       const c = await ask();
-      expect(c.bodyId).toBe("municipality");
+      expect(c.bodyId).toBe("municipality-haidra");
       for (const bad of [{ language: "en" }, { confirm: "" }, { certificateType: "passport" }]) {
         const error = await ask(bad).catch((e: unknown) => e);
         expect(isAppError(error) && error.code).toBe("validation");

@@ -34,7 +34,9 @@ export type EventType =
   | "overdue"
   | "assigned"
   | "redirected"
-  | "rated";
+  | "rated"
+  // Sent to "the municipality" and placed in one town's (an admin, or the 0018 migration): lib/municipalities.
+  | "placed";
 export type Visibility = "public" | "internal";
 
 /** Work that belongs to a change (e.g. its attachments), run inside the change's transaction once it is written. */

@@ -14,3 +14,4 @@ export { submitCase, type SubmitCaseOptions, type SubmittedCase } from "./submit
 export { adjustDeadline, redirectCase, transitionCase, transitionsFor, type RedirectOptions, type TransitionOptions } from "./transitions";
 export { addCaseMessage, rateCase, recordStaffView, VIEW_COALESCE_MS, type AddMessageOptions } from "./messages";
 export { assignCase } from "./assignment";
+export { listUnplaced, placeAccountInMunicipality, placeCaseInMunicipality } from "./placement";

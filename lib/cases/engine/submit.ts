@@ -10,6 +10,7 @@ import { stateOf } from "../machine";
 import { generateReference } from "../reference";
 import { caseData, casePath, clockOf, type CaseRow } from "./core";
 import { parsePayload, requireKind } from "./payload";
+import { placeCase } from "./place";
 
 export type SubmittedCase = {
   id: string;
@@ -40,9 +41,9 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
   const kind = requireKind(opts.kind);
   const payload = parsePayload(kind, opts.payload);
   const route = kind.route(payload);
-  const bodyId = route.bodyId;
   // The counter it was filed at wins over a house the payload names: that is where the citizen comes back.
   const houseId = opts.filedBy?.houseId ?? route.houseId ?? null;
+  const bodyId = placeCase(kind, payload, route.bodyId, houseId);
   const initial = kind.machine.initial;
   const initialClock = stateOf(kind.machine, initial)!.clock;
   const deadline = computeDeadline({

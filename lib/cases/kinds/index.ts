@@ -5,13 +5,14 @@ import { documentSubmission } from "./document-submission";
 import { infoRequest } from "./info-request";
 import { municipalReport } from "./municipal-report";
 import { question } from "./question";
+import { permit } from "./permit";
 import { suggestion } from "./suggestion";
 
 /**
  * Every kind of case the engine knows. A new kind adds one line here; everything that lists,
  * shows, routes or counts cases reads this registry.
  */
-const registered: AnyKind[] = [question, complaint, suggestion, municipalReport, infoRequest, certificateRequest, documentSubmission];
+const registered: AnyKind[] = [question, complaint, suggestion, municipalReport, infoRequest, certificateRequest, documentSubmission, permit];
 
 const byId = new Map(registered.map((k) => [k.id, k]));
 

@@ -151,7 +151,7 @@ for (const target of testDatabases()) {
       citizen = await makeUser(db);
       other = await makeUser(db);
       steg = await makeUser(db, { role: "agent", bodyId: "steg" });
-      municipality = await makeUser(db, { role: "agent", bodyId: "municipality" });
+      municipality = await makeUser(db, { role: "agent", bodyId: "municipality-haidra" });
       sonede = await makeUser(db, { role: "agent", bodyId: "sonede" });
     }, 180_000);
     afterAll(async () => database?.close());
@@ -267,7 +267,7 @@ for (const target of testDatabases()) {
     it("municipal report: withdrawn only before the municipality acts; reopened once resolved, within 30 days, with a message", async () => {
       const report = { category: "lighting", governorate: "kasserine", delegation: "haidra", location: { mode: "place", place: "Rue de la gare, near the school" }, description: "Three street lamps are out." };
       const first = await submitCase({ db, kind: "municipal-report", payload: report, citizen, locale: "ar-TN", now: tn("2026-03-01T10:00:00") });
-      expect(first.bodyId).toBe("municipality");
+      expect(first.bodyId).toBe("municipality-haidra");
       await transitionCase({ db, case: first, to: "acknowledged", actor: municipality, now: tn("2026-03-01T12:00:00") });
       expect(await errorOf(transitionCase({ db, case: first, to: "withdrawn", actor: citizen, now: tn("2026-03-01T13:00:00") }))).toBe("Cases.errors.transitionNotAllowed");
 

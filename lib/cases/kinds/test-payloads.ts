@@ -4,6 +4,7 @@ export const infoPayload = {
   name: "Amina Ben Salah",
   address: "12 rue de la République, Haïdra",
   bodyId: "municipality",
+  municipalityId: "municipality-haidra",
   information: "The municipal budget of 2025 and its execution report.",
   accessForm: "electronic-copy",
   lifeOrLiberty: false,

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/auth/roles";
+import { workingBodyOf } from "@/lib/cases/access";
 
 /**
  * Who may read an attachment — a pure rule, tested, used by the file route. The case is the
@@ -22,7 +23,7 @@ export function uploadAccess(reader: ReaderForAccess, upload: UploadForAccess, t
   if (reader && theCase) {
     if (reader.userId === theCase.citizenId && upload.visibility === "public") return "private";
     if (reader.role === "admin") return "private";
-    if ((reader.role === "agent" || reader.role === "official") && reader.bodyId === theCase.bodyId) return "private";
+    if (workingBodyOf(reader) !== null && workingBodyOf(reader) === theCase.bodyId) return "private";
     // Agents of the service house the case was filed at work on it too (lib/cases/access.ts canCorrespond).
     if (reader.role === "agent" && reader.houseId && reader.houseId === theCase.houseId) return "private";
   }

@@ -44,11 +44,13 @@ for (const target of testDatabases({ isolated: true })) {
       const claimedKey = randomUUID();
       const claimed = await save(claimedKey, new Date(now.getTime() - 40 * DAY));
       await claimDraftUploads({ db: database.db, ownerId: citizen, draftKey: claimedKey }); // moved to a booking
+      // A building-permit file is built over weeks (lib/permits): its files live as long as its draft.
+      const permitFile = await save(`permit-${randomUUID()}`, new Date(now.getTime() - 60 * DAY));
 
       expect(await pruneDraftUploads({ db: database.db, storage, before: new Date(now.getTime() - 30 * DAY) })).toBe(1);
       expect(await database.db.select().from(uploads).where(eq(uploads.id, abandoned.id))).toHaveLength(0);
       expect(await storage.get(abandoned.storageKey)).toBeNull();
-      for (const kept of [recent, sent, claimed]) {
+      for (const kept of [recent, sent, claimed, permitFile]) {
         expect(await database.db.select().from(uploads).where(eq(uploads.id, kept.id))).toHaveLength(1);
         expect(await storage.get(kept.storageKey)).not.toBeNull();
       }

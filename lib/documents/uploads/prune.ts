@@ -1,5 +1,5 @@
 import "server-only";
-import { and, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, isNotNull, isNull, lt, notLike } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { uploads } from "@/lib/db/schema";
 import type { FileStorage } from "./storage";
@@ -13,7 +13,10 @@ import type { FileStorage } from "./storage";
 export async function pruneDraftUploads(opts: { db: Db; storage: FileStorage; before: Date }): Promise<number> {
   const gone = await opts.db
     .delete(uploads)
-    .where(and(isNotNull(uploads.draftKey), isNull(uploads.caseId), lt(uploads.createdAt, opts.before)))
+    .where(
+      // A building-permit draft (lib/permits) is built over weeks and kept on the server: its files live as long as it does.
+      and(isNotNull(uploads.draftKey), notLike(uploads.draftKey, "permit-%"), isNull(uploads.caseId), lt(uploads.createdAt, opts.before)),
+    )
     .returning({ storageKey: uploads.storageKey });
   for (const row of gone) await opts.storage.remove(row.storageKey).catch(() => undefined);
   return gone.length;

@@ -11,6 +11,7 @@ import { getHouse } from "@/lib/houses/houses";
 import { localePath } from "@/lib/i18n/routing";
 import { DeadlineNote } from "@/components/cases/deadline-note";
 import { bodyName, rootTranslator, translateKey } from "@/components/cases/labels";
+import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
@@ -83,8 +84,13 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/kiosks")}>
             {tk("link")}
           </Link>
+          <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/admin/municipalities")}>
+            {root("Municipalities.admin.title")}
+          </Link>
         </p>
       ) : null}
+      {/* A municipal account still on "the municipality" in general has no queue until an admin gives it its town. */}
+      {actor.role !== "admin" && actor.bodyId === GENERIC_MUNICIPALITY ? <p className="mb-6 max-w-2xl border-s-4 border-warning ps-4">{root("Municipalities.noHome")}</p> : null}
       {/* On a phone the filters stack, one a line: side by side, a long Arabic label or option could
           push one over the next (a checkbox hidden under a select). */}
       <form method="get" className="mb-6 flex flex-col gap-x-4 sm:flex-row sm:flex-wrap sm:items-end" aria-label={t("filtersLabel")}>

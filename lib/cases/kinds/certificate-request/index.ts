@@ -35,9 +35,10 @@ export const certificateRequest = defineKind({
   machine: certificateMachine,
   deadline: { initial: (p: CertificateRequestPayload) => ({ days: findCertificateType(p.certificateType)?.days ?? 5 }), dueSoon: { days: 1 } },
   route: (p: CertificateRequestPayload) => ({ bodyId: findCertificateType(p.certificateType)?.bodyId ?? "service-houses" }),
+  place: (p: CertificateRequestPayload) => ({ municipalityId: p.municipalityId }),
   messages: {
     name: T("kindName"),
-    fields: { certificateType: T("fields.certificateType"), language: T("fields.language"), purpose: T("fields.purpose") },
+    fields: { certificateType: T("fields.certificateType"), municipalityId: "Municipalities.field", language: T("fields.language"), purpose: T("fields.purpose") },
   },
   // Approved: the certificate is issued (signed) in the same transaction; revoked: it is marked so.
   onEnter: {
@@ -51,7 +52,7 @@ export const certificateRequest = defineKind({
   describe: (p, dataLang) => {
     const type = findCertificateType(p.certificateType);
     const name = type ? (dataLang ? type.name[dataLang] : `${type.name.ar} — ${type.name.fr}`) : p.certificateType;
-    return [["certificateType", name], ["language", p.language === "ar" ? "العربية" : "Français"], ...(p.purpose ? ([["purpose", p.purpose]] as [string, string][]) : [])];
+    return [["certificateType", name], ...(p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []), ["language", p.language === "ar" ? "العربية" : "Français"], ...(p.purpose ? ([["purpose", p.purpose]] as [string, string][]) : [])];
   },
 });
 

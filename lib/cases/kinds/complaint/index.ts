@@ -4,6 +4,7 @@ import { defineMachine } from "../../machine";
 import { A, S, epeopleReference, bilingual, both, snippet, checkbox, description, notEscalatedYet, overdue, slug, withinReopenWindow } from "../shared";
 import { COMPLAINT_CATEGORIES, complaintBodyIds, complaintQueue, findCategory } from "./categories";
 import { text, nameText } from "@/lib/text/input";
+import { municipalityField, requireMunicipalityChoice } from "@/lib/municipalities/fields";
 
 /**
  * A complaint to a public body (or the municipality), in a category of that body. The body's
@@ -13,6 +14,8 @@ import { text, nameText } from "@/lib/text/input";
 export const complaintSchema = z
   .object({
     bodyId: text({ error: "Complaint.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Complaint.errors.bodyRequired"),
+    /** Which municipality, when the body is "the municipality" (lib/municipalities). */
+    municipalityId: municipalityField,
     category: text({ error: "Complaint.errors.categoryRequired" }).min(1, "Complaint.errors.categoryRequired"),
     /** A catalogue service the complaint is about (its slug and the version the citizen read). */
     serviceSlug: slug.optional(),
@@ -24,6 +27,7 @@ export const complaintSchema = z
     hideName: checkbox.default(false),
   })
   .superRefine((p, ctx) => {
+    requireMunicipalityChoice(p, ctx);
     if (!findCategory(p.bodyId, p.category)) ctx.addIssue({ code: "custom", path: ["category"], message: "Complaint.errors.categoryRequired" });
   });
 
@@ -68,11 +72,13 @@ export const complaint = defineKind({
     dueSoon: { days: 2 },
   },
   route: (p: ComplaintPayload) => ({ bodyId: complaintQueue(p.bodyId, p.category) }),
+  place: (p: ComplaintPayload) => ({ municipalityId: p.municipalityId }),
   redirect: {},
   messages: {
     name: "Complaint.kindName",
     fields: {
       bodyId: "Complaint.fields.bodyId",
+      municipalityId: "Municipalities.field",
       category: "Complaint.fields.category",
       serviceSlug: "Complaint.fields.serviceSlug",
       documentAskedFor: "Complaint.fields.documentAskedFor",
@@ -83,6 +89,7 @@ export const complaint = defineKind({
   title: (p) => snippet(p.description),
   describe: (p, dataLang) => [
     ["bodyId", p.bodyId],
+    ...(p.bodyId === "municipality" && p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []),
     ["category", bilingual(findCategory(p.bodyId, p.category)?.name, dataLang) ?? p.category],
     ...(p.serviceSlug ? ([["serviceSlug", p.serviceSlug]] as [string, string][]) : []),
     ...(p.documentAskedFor ? ([["documentAskedFor", p.documentAskedFor]] as [string, string][]) : []),

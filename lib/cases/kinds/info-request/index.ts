@@ -5,6 +5,7 @@ import { complaintBodyIds } from "../complaint/categories";
 import { A, S, checkbox, snippet } from "../shared";
 import { LAW_2016_22, accessForms, answerAllowance, legalTimeline, type LawFacts, type LegalTimeline } from "./law-2016-22";
 import { nameText, text } from "@/lib/text/input";
+import { municipalityField, requireMunicipalityChoice } from "@/lib/municipalities/fields";
 
 /**
  * A request for access to information under organic law 2016-22: who asks (a person with an
@@ -28,10 +29,12 @@ export const infoRequestSchema = z.object({
   /** The person's address, or the company's seat. */
   address: field("address", 5, 300, true),
   bodyId: text({ error: "InfoRequest.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "InfoRequest.errors.bodyRequired"),
+  /** Which municipality, when the body is "the municipality" (lib/municipalities). */
+  municipalityId: municipalityField,
   information: field("information", 10, 5000),
   accessForm: z.enum(accessForms, { error: "InfoRequest.errors.accessFormRequired" }),
   lifeOrLiberty: checkbox.default(false),
-});
+}).superRefine(requireMunicipalityChoice);
 export type InfoRequestPayload = z.infer<typeof infoRequestSchema>;
 
 const DECISIONS = { answered: "granted", refused: "refused" } as const;
@@ -108,6 +111,7 @@ export const infoRequest = defineKind({
     },
   },
   route: (p: InfoRequestPayload) => ({ bodyId: p.bodyId }),
+  place: (p: InfoRequestPayload) => ({ municipalityId: p.municipalityId }),
   redirect: {
     adjustment: (p: InfoRequestPayload) => (p.lifeOrLiberty ? "redirectUrgent" : p.accessForm === "consultation" ? "redirectOnSite" : "redirect"),
     toStatus: "received",
@@ -120,6 +124,7 @@ export const infoRequest = defineKind({
       name: "InfoRequest.fields.name",
       address: "InfoRequest.fields.address",
       bodyId: "InfoRequest.fields.bodyId",
+      municipalityId: "Municipalities.field",
       information: "InfoRequest.fields.information",
       accessForm: "InfoRequest.fields.accessForm",
       lifeOrLiberty: "InfoRequest.fields.lifeOrLiberty",
@@ -127,6 +132,7 @@ export const infoRequest = defineKind({
   },
   title: (p) => snippet(p.information),
   describe: (p) => [
+    ...(p.bodyId === "municipality" && p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []),
     ["name", p.name],
     ["address", p.address],
     ["information", p.information],

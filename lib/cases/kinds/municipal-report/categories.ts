@@ -8,8 +8,6 @@ export const municipalCategoriesSchema = z.strictObject({
   note: z.string(),
   bodyId: slug,
   duplicateRadiusMetres: z.number().positive().max(1000),
-  /** The municipality (a body id) that receives reports from a delegation. */
-  municipalities: z.record(slug, slug),
   categories: z.array(z.strictObject({ id: slug, name: text, serviceLevelDays: z.number().int().min(1).max(90) })).min(1),
 });
 
@@ -18,9 +16,4 @@ export type MunicipalCategory = (typeof MUNICIPAL_CATEGORIES.categories)[number]
 
 export function findMunicipalCategory(id: string): MunicipalCategory | null {
   return MUNICIPAL_CATEGORIES.categories.find((c) => c.id === id) ?? null;
-}
-
-/** The queue of a report: the municipality of its delegation, else the generic municipality body. */
-export function municipalityFor(delegation: string): string {
-  return MUNICIPAL_CATEGORIES.municipalities[delegation] ?? MUNICIPAL_CATEGORIES.bodyId;
 }

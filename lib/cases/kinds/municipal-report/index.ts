@@ -2,9 +2,11 @@ import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, snippet, withinReopenWindow } from "../shared";
-import { MUNICIPAL_CATEGORIES, findMunicipalCategory, municipalityFor } from "./categories";
+import { MUNICIPAL_CATEGORIES, findMunicipalCategory } from "./categories";
 import { isDelegationOf, placeNames } from "./places";
 import { text, nameText } from "@/lib/text/input";
+import { municipalityField } from "@/lib/municipalities/fields";
+import { municipalityForPlace } from "@/lib/municipalities/municipalities";
 
 /**
  * A problem in the street reported to the municipality. The place is an equal choice: the phone's
@@ -44,11 +46,20 @@ export const municipalReportSchema = z.preprocess(nestLocation, z.object({
   governorate: text({ error: "MunicipalReport.errors.governorateRequired" }).regex(SLUG, "MunicipalReport.errors.governorateRequired"),
   delegation: text({ error: "MunicipalReport.errors.delegationRequired" }).regex(SLUG, "MunicipalReport.errors.delegationRequired"),
   location: locationSchema,
+  /** The citizen's choice of municipality: asked only when the place could be in several towns. */
+  municipalityId: municipalityField,
   description: description("MunicipalReport"),
   hideName: checkbox.default(true),
   /** The citizen agreed that their photos keep the place they were taken. */
   sharePhotoLocation: checkbox.default(false),
-}).refine((p) => isDelegationOf(p.governorate, p.delegation), { path: ["delegation"], message: "MunicipalReport.errors.delegationNotInGovernorate" }));
+}).refine((p) => isDelegationOf(p.governorate, p.delegation), { path: ["delegation"], message: "MunicipalReport.errors.delegationNotInGovernorate" })
+  .superRefine((p, ctx) => {
+    // The place decides the municipality; when it could be in several towns, the citizen says which (nothing typed is lost).
+    // (A delegation of another governorate is refused on its own field, above: not asked twice.)
+    if (!p.municipalityId && isDelegationOf(p.governorate, p.delegation) && municipalityForPlace(placeOfReport(p)).kind === "ask") {
+      ctx.addIssue({ code: "custom", path: ["municipalityId"], message: "Municipalities.errors.ask" });
+    }
+  }));
 export type MunicipalReportPayload = z.infer<typeof municipalReportSchema>;
 
 const open = ["received", "acknowledged", "scheduled", "escalated"] as const;
@@ -85,18 +96,22 @@ export const municipalReport = defineKind({
     initial: (p: MunicipalReportPayload) => ({ days: findMunicipalCategory(p.category)?.serviceLevelDays ?? 15 }),
     dueSoon: { days: 1 },
   },
-  route: (p: MunicipalReportPayload) => ({ bodyId: municipalityFor(p.delegation) }),
+  // "The municipality": the engine places it in the town of its place (lib/cases/engine/place.ts).
+  route: () => ({ bodyId: MUNICIPAL_CATEGORIES.bodyId }),
+  place: (p: MunicipalReportPayload) => placeOfReport(p),
   messages: {
     name: "MunicipalReport.kindName",
     fields: {
       category: "MunicipalReport.fields.category",
       delegation: "MunicipalReport.fields.delegation",
+      municipalityId: "Municipalities.field",
       location: "MunicipalReport.fields.location",
       description: "MunicipalReport.fields.description",
     },
   },
   title: (p) => snippet(p.description),
   describe: (p, dataLang) => [
+    ...(p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []),
     ["category", bilingual(findMunicipalCategory(p.category)?.name, dataLang) ?? p.category],
     ["delegation", placeOf(p, dataLang)],
     ["location", p.location.mode === "place" ? p.location.place : `${p.location.lat.toFixed(5)}, ${p.location.lon.toFixed(5)}${p.location.place ? ` — ${p.location.place}` : ""}`],
@@ -107,6 +122,11 @@ export const municipalReport = defineKind({
 function placeOf(p: Pick<MunicipalReportPayload, "governorate" | "delegation">, dataLang?: "ar" | "fr"): string {
   const names = placeNames(p.governorate, p.delegation);
   return names ? `${bilingual(names.delegation, dataLang)} (${bilingual(names.governorate, dataLang)})` : `${p.governorate} / ${p.delegation}`;
+}
+
+/** Where a report is, for its municipality: the citizen's choice, else its delegation and point. */
+export function placeOfReport(p: Pick<MunicipalReportPayload, "governorate" | "delegation" | "location" | "municipalityId">) {
+  return { municipalityId: p.municipalityId, governorateId: p.governorate, delegationId: p.delegation, point: pointOf(p) };
 }
 
 /** The point of a report, when it has one (for "is it one of these?"). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/text/input";
+import { municipalityField, requireMunicipalityChoice } from "@/lib/municipalities/fields";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 
@@ -23,6 +24,8 @@ export const QUESTION_BODIES = [
 
 export const questionSchema = z.object({
   bodyId: z.enum(QUESTION_BODIES, { error: "Question.errors.bodyRequired" }),
+  /** Which municipality, when the body is "the municipality" (lib/municipalities). */
+  municipalityId: municipalityField,
   subject: text({ error: "Question.errors.subjectRequired" })
     .trim()
     .min(1, "Question.errors.subjectRequired")
@@ -32,7 +35,7 @@ export const questionSchema = z.object({
     .min(1, "Question.errors.questionRequired")
     .min(10, "Question.errors.questionTooShort")
     .max(3000, "Question.errors.questionTooLong"),
-});
+}).superRefine(requireMunicipalityChoice);
 
 export type QuestionPayload = z.infer<typeof questionSchema>;
 
@@ -60,12 +63,14 @@ export const question = defineKind({
   machine: questionMachine,
   deadline: { initial: () => ({ days: 15 }), dueSoon: { days: 3 } },
   route: (p: QuestionPayload) => ({ bodyId: p.bodyId }),
+  place: (p: QuestionPayload) => ({ municipalityId: p.municipalityId }),
   messages: {
     name: "Question.kindName",
-    fields: { bodyId: "Question.fields.bodyId", subject: "Question.fields.subject", question: "Question.fields.question" },
+    fields: { bodyId: "Question.fields.bodyId", municipalityId: "Municipalities.field", subject: "Question.fields.subject", question: "Question.fields.question" },
   },
   title: (p) => p.subject,
   describe: (p) => [
+    ...(p.bodyId === "municipality" && p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []),
     ["subject", p.subject],
     ["question", p.question],
   ],

@@ -4,14 +4,17 @@ import { defineMachine } from "../../machine";
 import { COMPLAINT_CATEGORIES, complaintBodyIds } from "../complaint/categories";
 import { A, S, epeopleReference, checkbox, description, slug, snippet } from "../shared";
 import { text } from "@/lib/text/input";
+import { municipalityField, requireMunicipalityChoice } from "@/lib/municipalities/fields";
 
 /** A suggestion to a body: no category, an answer within the programme's standard (data, 30 days). */
 export const suggestionSchema = z.object({
   bodyId: text({ error: "Suggestion.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Suggestion.errors.bodyRequired"),
+  /** Which municipality, when the body is "the municipality" (lib/municipalities). */
+  municipalityId: municipalityField,
   serviceSlug: slug.optional(),
   description: description("Suggestion"),
   hideName: checkbox.default(false),
-});
+}).superRefine(requireMunicipalityChoice);
 export type SuggestionPayload = z.infer<typeof suggestionSchema>;
 
 export const suggestionMachine = defineMachine({
@@ -39,11 +42,12 @@ export const suggestion = defineKind({
   machine: suggestionMachine,
   deadline: { initial: () => ({ days: COMPLAINT_CATEGORIES.suggestionDays }), dueSoon: { days: 3 } },
   route: (p: SuggestionPayload) => ({ bodyId: p.bodyId }),
+  place: (p: SuggestionPayload) => ({ municipalityId: p.municipalityId }),
   redirect: {},
   messages: {
     name: "Suggestion.kindName",
-    fields: { bodyId: "Suggestion.fields.bodyId", serviceSlug: "Suggestion.fields.serviceSlug", description: "Suggestion.fields.description" },
+    fields: { bodyId: "Suggestion.fields.bodyId", municipalityId: "Municipalities.field", serviceSlug: "Suggestion.fields.serviceSlug", description: "Suggestion.fields.description" },
   },
   title: (p) => snippet(p.description),
-  describe: (p) => [["bodyId", p.bodyId], ...(p.serviceSlug ? ([["serviceSlug", p.serviceSlug]] as [string, string][]) : []), ["description", p.description]],
+  describe: (p) => [["bodyId", p.bodyId], ...(p.bodyId === "municipality" && p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []), ...(p.serviceSlug ? ([["serviceSlug", p.serviceSlug]] as [string, string][]) : []), ["description", p.description]],
 });

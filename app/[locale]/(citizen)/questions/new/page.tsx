@@ -4,7 +4,7 @@ import { QUESTION_BODIES } from "@/lib/cases/kinds/question";
 import { localePath } from "@/lib/i18n/routing";
 import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
-import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
 import { Form } from "@/components/forms/form";
 import { Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -33,11 +33,12 @@ export default async function NewQuestionPage({ params }: PageProps<"/[locale]/q
       <Form
         action={submitCaseForm}
         schema="question"
-        errors={["Question", "Cases", "Requests"]}
+        errors={["Question", "Cases", "Requests", "Municipalities"]}
         outbox={{ kind: "question", formPath, userId: actor.userId, idempotencyKey: newIdempotencyKey(), titleField: "subject" }}
         className="max-w-2xl"
       >
         <Select name="bodyId" label={t("fields.bodyId")} hint={t("bodyHint")} options={bodies} placeholder={t("bodyPlaceholder")} />
+        <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />
         <TextInput name="subject" label={t("fields.subject")} hint={t("subjectHint")} maxLength={120} autoComplete="off" />
         <TextArea name="question" label={t("fields.question")} hint={t("questionHint")} maxLength={3000} rows={8} />
         <p className="mb-4 text-sm text-muted">{o("draftNote")}</p>

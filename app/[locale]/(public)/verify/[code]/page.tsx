@@ -1,5 +1,7 @@
 import { CERTIFICATE_KIND, type CertificateData } from "@/lib/documents/certificates";
 import { SUBMISSION_RECEIPT_KIND, type SubmissionReceiptData } from "@/lib/documents/submission-receipts";
+import { PERMIT_DECISION_KIND, type PermitDecisionData } from "@/lib/documents/permit-decisions";
+import { municipalityName } from "@/lib/municipalities/municipalities";
 import { groupHash } from "@/lib/cases/kinds/document-submission/checklist";
 import { findCertificateType } from "@/lib/cases/kinds/certificate-request/types";
 import { maskName } from "@/lib/documents/compact";
@@ -45,8 +47,11 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
   // A scanned submission's receipt (issue 16): the case, the date that counts, every file's SHA-256.
   const submission = document?.kind === SUBMISSION_RECEIPT_KIND ? (document.data as unknown as SubmissionReceiptData) : null;
   const sr = await getTranslations({ locale, namespace: "DocumentSubmission.pdf" });
+  // A building-permit decision (issue 17): the decision, the file, the municipality, the area — the applicant masked.
+  const permit = document?.kind === PERMIT_DECISION_KIND ? (document.data as unknown as PermitDecisionData) : null;
+  const pv = await getTranslations({ locale, namespace: "Permits" });
   const lang = contentLocale(locale);
-  const signed = Boolean(certificate || submission);
+  const signed = Boolean(certificate || submission || permit);
   return (
     <>
       {result.genuine ? (
@@ -88,6 +93,30 @@ export default async function VerifyPage({ params }: PageProps<"/[locale]/verify
                 </dd>
                 <dt className="text-muted">{c("validUntil")}</dt>
                 <dd className="mb-2 sm:mb-0">{formatDate(certificate.validUntil, locale, "date")}</dd>
+              </>
+            ) : null}
+            {permit ? (
+              <>
+                <dt className="text-muted">{pv("verify.decision")}</dt>
+                <dd className="mb-2 font-semibold sm:mb-0" data-permit-decision={permit.decision}>
+                  {pv(`pdf.${permit.decision}`)}
+                </dd>
+                <dt className="text-muted">{pv("verify.reference")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi dir="ltr">{permit.reference}</bdi>
+                </dd>
+                <dt className="text-muted">{pv("verify.municipality")}</dt>
+                <dd className="mb-2 sm:mb-0">{municipalityName(permit.bodyId, lang) ?? <bdi>{permit.bodyId}</bdi>}</dd>
+                <dt className="text-muted">{pv("verify.area")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi>{permit.addressArea}</bdi>
+                </dd>
+                <dt className="text-muted">{pv("pdf.holder")}</dt>
+                <dd className="mb-2 sm:mb-0">
+                  <bdi>{maskName(permit.holder)}</bdi>
+                </dd>
+                <dt className="text-muted">{pv("verify.decidedAt")}</dt>
+                <dd className="mb-2 sm:mb-0">{formatDate(permit.decidedAt, locale, "dateTime")}</dd>
               </>
             ) : null}
             {submission ? (

@@ -9,6 +9,7 @@ import { CertificateDownload } from "@/components/cases/certificate-download";
 import { DocumentAdditionForm, SubmissionReceipts, submissionDocumentName } from "@/components/cases/submission-receipts";
 import { addScannedDocumentsAction } from "@/lib/catalogue/scanned-actions";
 import { CaseSummary } from "@/components/cases/case-summary";
+import { PermitCitizenPanel, permitDocumentName } from "@/components/permits/permit-case";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
@@ -65,7 +66,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
         </>
       ) : null}
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
-      {query.added ? (
+      {query.added && caseView.row.kind === "document-submission" ? (
         <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
           {t("DocumentSubmission.addition.done")}
         </p>
@@ -73,7 +74,8 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
       <CertificateDownload caseView={caseView} locale={locale} />
       <SubmissionReceipts caseView={caseView} locale={locale} />
       <DocumentAdditionForm caseView={caseView} locale={locale} action={addScannedDocumentsAction} />
-      <CaseAttachments t={t} files={attachments} documentName={submissionDocumentName(caseView, locale)} />
+      <PermitCitizenPanel caseView={caseView} locale={locale} added={Boolean(query.added)} />
+      <CaseAttachments t={t} files={attachments} documentName={submissionDocumentName(caseView, locale) ?? (await permitDocumentName(caseView, locale))} />
       {isRequestKind(caseView.row.kind) ? (
         <AfterSending t={t} locale={locale} caseView={caseView} extras={await loadAfterSending({ actor, caseView })} />
       ) : null}

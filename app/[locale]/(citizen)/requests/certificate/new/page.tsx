@@ -7,9 +7,9 @@ import { contentLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
-import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
 import { Form } from "@/components/forms/form";
-import { Checkbox, Radios, Submit, TextInput } from "@/components/forms/fields";
+import { Checkbox, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const dynamic = "force-dynamic";
@@ -47,7 +47,7 @@ export default async function NewCertificateRequestPage({ params, searchParams }
       <Form
         action={submitCaseForm}
         schema="certificate-request"
-        errors={["CertificateRequest", "Cases", "Requests"]}
+        errors={["CertificateRequest", "Cases", "Requests", "Municipalities"]}
         outbox={{ kind: "certificate-request", formPath, userId: actor.userId, idempotencyKey: newIdempotencyKey(), titleField: "certificateType" }}
         className="max-w-2xl"
       >
@@ -61,6 +61,7 @@ export default async function NewCertificateRequestPage({ params, searchParams }
             hint: t("typeHint", { body: bodyName(root, c.bodyId), who: c.whoMayAsk[lang], checks: c.bodyChecks[lang], days: c.days }),
           }))}
         />
+        <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />
         <Radios name="language" label={t("fields.language")} hint={t("languageHint")} defaultValue={locale === "fr-TN" ? "fr" : "ar"} options={[{ value: "ar", label: "العربية" }, { value: "fr", label: "Français" }]} />
         <TextInput name="purpose" label={t("fields.purpose")} hint={t("purposeHint")} maxLength={200} autoComplete="off" />
         <Checkbox name="confirm" label={t("confirm")} hint={t("confirmHint")} />

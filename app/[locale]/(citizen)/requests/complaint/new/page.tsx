@@ -6,11 +6,12 @@ import { categoriesOf, complaintBodyIds, findCategory } from "@/lib/cases/kinds/
 import { parseComplaintPrefill } from "@/lib/cases/kinds/complaint/prefill";
 import { isLocale, localePath } from "@/lib/i18n/routing";
 import { loadDraftForForm } from "@/lib/requests/drafts";
-import { bodyName, rootTranslator, serviceName } from "@/components/cases/labels";
+import { bodyName, municipalityGroups, rootTranslator, serviceName } from "@/components/cases/labels";
+import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
 import { pick } from "@/components/requests/labels";
 import { RequestForm } from "@/components/requests/request-form";
 import { StepForm } from "@/components/forms/form";
-import { Checkbox, Radios, Submit, TextArea, TextInput } from "@/components/forms/fields";
+import { Checkbox, Radios, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -110,6 +111,9 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
       {prefill.reason ? <p className="mb-6 max-w-2xl">{t("documentNotListed")}</p> : null}
       {category ? <p className="mb-6 max-w-2xl text-muted">{sl("line", { body: bodyName(root, bodyId), kind: "complaint", days: category.serviceLevelDays })}</p> : null}
       <RequestForm kind="complaint" locale={locale} userId={actor.userId} formPath={formPath} titleField="description" draft={draft ? { ...draft, values: { ...draft.values, bodyId } } : null} hidden={hidden} attachments>
+        {bodyId === GENERIC_MUNICIPALITY ? (
+          <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />
+        ) : null}
         {category ? null : (
           <Radios
             name="category"

@@ -5,7 +5,7 @@ import { complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import { accessForms } from "@/lib/cases/kinds/info-request/law-2016-22";
 import { localePath } from "@/lib/i18n/routing";
 import { loadDraftForForm } from "@/lib/requests/drafts";
-import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
 import { Checkbox, Radios, Select, TextArea, TextInput } from "@/components/forms/fields";
 import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -35,6 +35,7 @@ export default async function NewInfoRequestPage({ params, searchParams }: PageP
         <TextInput name="name" label={t("fields.name")} maxLength={200} autoComplete="name" />
         <TextInput name="address" label={t("fields.address")} hint={t("addressHint")} maxLength={300} autoComplete="street-address" />
         <Select name="bodyId" label={t("fields.bodyId")} placeholder="—" options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))} />
+        <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />
         <TextArea name="information" label={t("fields.information")} hint={t("informationHint")} maxLength={5000} rows={8} />
         <Radios name="accessForm" label={t("fields.accessForm")} options={accessForms.map((f) => ({ value: f, label: t(`access.${f}`) }))} />
         <Checkbox name="lifeOrLiberty" label={t("fields.lifeOrLiberty")} hint={t("lifeOrLibertyHint")} />

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { reportFormAction } from "@/lib/requests/report-actions";
-import { rootTranslator } from "@/components/cases/labels";
+import { municipalityGroups, rootTranslator } from "@/components/cases/labels";
 import { pick } from "@/components/requests/labels";
 import { FormMessages } from "@/components/forms/form-messages";
 import { OUTBOX_WORDS } from "@/components/forms/form";
@@ -28,6 +28,7 @@ const REPORT_WORDS = [
   ...["form", "fields.description", "check", "similar", "gps", "map", "photos", "send"].map((k) => `MunicipalReport.${k}`),
   ...["continue", "sending", "change", "hideName", "hideNameHint", "status"].map((k) => `Requests.${k}`),
   "Outbox.draftNote",
+  ...["field", "reportHint", "fromPlace"].map((k) => `Municipalities.${k}`),
   "ResumableUpload",
   ...["preparing", "ready", "errors"].map((k) => `Uploads.${k}`),
   ...OUTBOX_WORDS,
@@ -47,7 +48,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <LessonLink locale={locale} slug="report-a-problem-in-town" />
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
-      <FormMessages errors={["MunicipalReport", "Requests", "Uploads"]} namespaces={REPORT_WORDS}>
+      <FormMessages errors={["MunicipalReport", "Requests", "Uploads", "Municipalities"]} namespaces={REPORT_WORDS}>
         <ReportForm
           action={reportFormAction}
           idempotencyKey={newIdempotencyKey()}
@@ -56,6 +57,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
           formPath={formPath}
           categories={MUNICIPAL_CATEGORIES.categories.map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
           governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
+          municipalities={municipalityGroups(locale)}
           map={config.MAP_TILE_URL ? { tileUrl: config.MAP_TILE_URL, attribution: config.MAP_ATTRIBUTION ?? "" } : null}
         />
       </FormMessages>

@@ -9,6 +9,8 @@ import { FormMessages } from "@/components/forms/form-messages";
 import { Checkboxes, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
 import { languageOptions } from "@/components/auth/languages";
 import { listBodies } from "@/lib/catalogue/catalogue";
+import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
+import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
 import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { NotificationBanner } from "@/components/ui/notification-banner";
@@ -25,7 +27,8 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/users"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const accounts = await listStaff();
-  const bodies = listBodies().map((b) => {
+  // Municipal staff work for one town's municipality (lib/municipalities), not "the municipality" in general.
+  const bodies = listBodies().filter((b) => b.id !== GENERIC_MUNICIPALITY).map((b) => {
     const short = localized(b.shortName, locale);
     const name = localized(b.name, locale);
     return { value: b.id, label: short === name ? name : `${short} — ${name}`, short };
@@ -34,6 +37,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const nameOf = (options: { value: string; label: string }[], id: string | null) => (id ? (options.find((o) => o.value === id)?.label ?? id) : "—");
 
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
+  const root = await rootTranslator(locale);
   const roles = await getTranslations({ locale, namespace: "Account.roles" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const errors = await getTranslations({ locale, namespace: "Errors" });
@@ -68,7 +72,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
                 {a.officialLevel ? ` · ${t(`levels.${a.officialLevel}`)}` : ""}
                 {a.interpreter ? ` · ${t("interpreterShort")}` : ""}
               </td>
-              <td className="p-2">{a.bodyId ? (bodies.find((b) => b.value === a.bodyId)?.short ?? a.bodyId) : "—"}</td>
+              <td className="p-2">{a.bodyId ? (bodies.find((b) => b.value === a.bodyId)?.short ?? bodyName(root, a.bodyId)) : "—"}</td>
               <td className="p-2">{nameOf(houses, a.houseId)}</td>
               <td className="p-2">{a.disabled ? t("disabled") : t("active")}</td>
               <td className="p-2">
@@ -89,12 +93,12 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
         </ScrollTable>
       </section>
       <section className="max-w-2xl">
-        <FormMessages errors={["AdminUsers", "Auth.phone", "Welcome"]} namespaces={["AdminUsers.created", "Ui.success"]}>
+        <FormMessages errors={["AdminUsers", "Auth.phone", "Welcome", "Municipalities"]} namespaces={["AdminUsers.created", "Ui.success"]}>
           <StaffAccountForm action={createStaffAccountAction} heading={<h2 className="mb-4 text-2xl font-bold">{t("createHeading")}</h2>}>
             <TextInput name="phone" type="tel" dir="ltr" className="max-w-xs text-start" label={t("phoneLabel")} autoComplete="off" />
             <TextInput name="name" label={t("nameLabel")} maxLength={200} />
             <Radios name="role" label={t("roleLegend")} options={(["volunteer", "agent", "official", "admin"] as const).map((r) => ({ value: r, label: roles(r) }))} />
-            <Select name="bodyId" options={bodies} placeholder="—" label={t("bodyLabel")} hint={t("bodyHint")} />
+            <Select name="bodyId" options={bodies} groups={municipalityGroups(locale)} placeholder="—" label={t("bodyLabel")} hint={t("bodyHint")} />
             <Select name="houseId" options={houses} placeholder="—" label={t("houseLabel")} hint={t("houseHint")} />
             <Radios
               name="officialLevel"

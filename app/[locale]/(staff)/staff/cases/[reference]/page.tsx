@@ -8,6 +8,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { Form } from "@/components/forms/form";
 import { FileInput, Submit, TextArea } from "@/components/forms/fields";
 import { CaseSummary } from "@/components/cases/case-summary";
+import { PermitStaffPanel, permitDocumentName } from "@/components/permits/permit-case";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
 import { SubmissionReceipts, submissionDocumentName } from "@/components/cases/submission-receipts";
@@ -46,7 +47,7 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
   return (
     <>
       <Breadcrumbs label={s("breadcrumbs")} items={[{ href: localePath(locale, "/staff"), text: t("StaffQueue.title") }, { text: ref }]} />
-      {typeof query.done === "string" ? (
+      {typeof query.done === "string" && query.done !== "commission" && query.done !== "opinion" ? (
         <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">
           {s(`done.${query.done === "note" ? "note" : query.done === "reply" ? "reply" : query.done === "assigned" ? "assigned" : "status"}`)}
         </p>
@@ -54,7 +55,8 @@ export default async function StaffCasePage({ params, searchParams }: PageProps<
       <h1 className="mb-4 text-3xl font-bold">{caseView.title ? <UserText>{caseView.title}</UserText> : translateKey(t, caseView.kind.messages.name)}</h1>
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} detailsHeading={s("citizenSent")} />
       <SubmissionReceipts caseView={caseView} locale={locale} />
-      <CaseAttachments t={t} files={attachments} documentName={submissionDocumentName(caseView, locale)} />
+      <PermitStaffPanel caseView={caseView} locale={locale} actor={actor} done={typeof query.done === "string" ? query.done : undefined} />
+      <CaseAttachments t={t} files={attachments} documentName={submissionDocumentName(caseView, locale) ?? (await permitDocumentName(caseView, locale))} />
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="act-heading">
           <h2 id="act-heading" className="mb-4 text-xl font-bold">

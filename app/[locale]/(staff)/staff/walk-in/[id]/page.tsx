@@ -8,7 +8,8 @@ import { categoriesOf, complaintBodyIds } from "@/lib/cases/kinds/complaint/cate
 import { formatPhone } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
-import { bodyName, rootTranslator } from "@/components/cases/labels";
+import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
+import { GENERIC_MUNICIPALITY, municipalityOfHouse } from "@/lib/municipalities/municipalities";
 import { pick } from "@/components/requests/labels";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Form, StepForm } from "@/components/forms/form";
@@ -116,10 +117,14 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
             action={fileWalkInAction}
             id="file"
             schema="complaint"
-            errors={["Complaint", "Requests", "Cases", "WalkIn", "Outbox"]}
+            errors={["Complaint", "Requests", "Cases", "WalkIn", "Outbox", "Municipalities"]}
             hidden={{ sessionId: session.id, idempotencyKey: newIdempotencyKey(), kind: "complaint", bodyId }}
             className="mb-6 border-t-2 border-line pt-4"
           >
+            {bodyId === GENERIC_MUNICIPALITY ? (
+              // At the counter, the house's own town first: the agent changes it for a complaint about another.
+              <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} defaultValue={municipalityOfHouse(actor.houseId) ?? undefined} />
+            ) : null}
             <Select name="category" label={c("categoryQuestion")} placeholder="—" options={categoriesOf(bodyId).map((k) => ({ value: k.id, label: pick(k.name, locale) }))} />
             <TextArea name="description" label={c("fields.description")} hint={t("descriptionHint")} rows={4} maxLength={5000} />
             <Checkbox name="hideName" label={r("hideName")} />

@@ -1,6 +1,7 @@
 /**
- * Great-circle distance (haversine). Runs on the citizen's device only: the "near me" button
- * computes distances in the browser, and the position never leaves the phone.
+ * Great-circle distance (haversine). The "near me" button of the houses computes distances in the
+ * browser (the position never leaves the phone); the municipalities route a report's GPS point to
+ * the nearest town (lib/municipalities).
  */
 export type Point = { lat: number; lon: number };
 

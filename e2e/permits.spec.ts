@@ -1,0 +1,251 @@
+import { crc32, deflateSync } from "node:zlib";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import ar from "../messages/ar.json" with { type: "json" };
+import fr from "../messages/fr.json" with { type: "json" };
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { signIn, uniquePhone } from "./support/auth";
+
+/**
+ * A building permit filed online (issue 17; CIVITAS, Aïn Draham): the file built section by section
+ * across two sessions (reloaded, signed out and in again in between: it is all there), the check
+ * before sending saying what is missing, "complete" → sent; the municipality's agent asks for a
+ * document (the clock has not started) → the citizen adds it → the file is found complete (the
+ * 45-day clock starts) → the commission is convened and its two members give their opinions → the
+ * permit is granted with conditions → the citizen downloads the signed decision → anyone verifies
+ * it; the public register lists it without a name.
+ */
+const AGENT = "+21620000011"; // Agent Aïn Draham (scripts/seed-demo.ts)
+const OFFICIAL = "+21620000012"; // the Aïn Draham official, the commission's second member
+const MUNICIPALITY = "municipality-ain-draham";
+
+// A small PNG of its own colours for each n: every scan is a different file (different SHA-256).
+function png(n: number) {
+  const [w, h] = [8, 8];
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) raw.set([(n * 53) & 255, (x * 31 + n * 17) & 255, (y * 29 + n) & 255], y * (w * 3 + 1) + 1 + x * 3);
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const buffer = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return { name: `plan-${n}.png`, mimeType: "image/png", buffer };
+}
+
+const journeys = [
+  { l: "ar" as const, m: ar, name: "سلمى الحداد", area: "حي النور", seed: 10 },
+  { l: "fr" as const, m: fr, name: "Salma Haddad", area: "Cité Ennour", seed: 40 },
+];
+const s = fr.StaffCase;
+const pf = fr.Permits;
+
+async function staffPage(browser: Browser, phone: string, path: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis" });
+  const page = await context.newPage();
+  await signIn(page, { phone, locale: "fr", returnTo: path });
+  return page;
+}
+
+for (const j of journeys) {
+  test(`a building permit: built over two sessions, sent complete, a document asked for and added, commission, granted, signed decision verified (${j.l})`, async ({ page, browser }) => {
+    test.setTimeout(300_000);
+    const t = j.m.Permits;
+    const started = Date.now();
+    const phone = uniquePhone();
+    let n = j.seed;
+    const status = (section: string) => page.locator(`[data-section="${section}"]`);
+    const openSection = async (section: keyof typeof t.sections) => {
+      await page.getByRole("link", { name: t.sections[section], exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: t.sections[section] })).toBeVisible();
+    };
+    const save = async () => {
+      await page.getByRole("button", { name: t.save }).click();
+      await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible();
+    };
+
+    // The catalogue's "start online" leads to the task list.
+    await signIn(page, { phone, locale: j.l, name: j.name, returnTo: `/${j.l}/services/building-permit` });
+    await page.getByRole("link", { name: j.m.Catalogue.startOnline }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.newTitle })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("button", { name: t.start }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    const draftUrl = page.url();
+    await expect(status("application")).toHaveAttribute("data-status", "notStarted");
+    await expect(status("energy")).toHaveAttribute("data-status", "cannotStartYet");
+    await expectNoSeriousA11yIssues(page);
+
+    // Session 1: the application form (a wrong floor area first: the error is on its field), the property certificate, the architect.
+    await openSection("application");
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(t.items.municipality).selectOption(MUNICIPALITY);
+    await page.getByLabel(t.items.addressArea).fill(j.area);
+    await page.getByLabel(t.items.address).fill("Rue des Pins, lot 12");
+    await page.getByRole("radio", { name: t.worksTypes.new }).check();
+    await page.getByLabel(t.items.floorArea).fill("1a8");
+    await page.getByRole("group", { name: t.items.townPlanUnderStudy }).getByRole("radio", { name: t.no }).check();
+    await page.getByRole("group", { name: t.items.protectedSite }).getByRole("radio", { name: t.no }).check();
+    await page.getByRole("button", { name: t.save }).click();
+    await expect(page.getByRole("link", { name: t.errors.floorArea })).toBeVisible();
+    await page.getByLabel(t.items.floorArea).fill("180");
+    await save();
+    await expect(status("application")).toHaveAttribute("data-status", "completed");
+    // 180 m²: no energy study in the file.
+    await expect(status("energy")).toHaveCount(0);
+
+    await openSection("property");
+    await page.getByLabel(t.documents["property-certificate"]).setInputFiles([png(n++)]);
+    await save();
+    await expect(status("property")).toHaveAttribute("data-status", "completed");
+
+    await openSection("architect");
+    await page.getByLabel(t.items.architectName).fill("Leila Ben Salah");
+    await save();
+    await expect(status("architect")).toHaveAttribute("data-status", "inProgress");
+
+    // Between the sessions: reload, sign out, sign in again — the file is all there, on the server.
+    await page.reload();
+    await expect(status("application")).toHaveAttribute("data-status", "completed");
+    await page.context().clearCookies();
+    await page.goto(draftUrl);
+    await expect(page).toHaveURL(/\/sign-in/);
+    await signIn(page, { phone, locale: j.l, returnTo: new URL(draftUrl).pathname, reuse: false });
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await expect(status("application")).toHaveAttribute("data-status", "completed");
+    await expect(status("property")).toHaveAttribute("data-status", "completed");
+    await expect(status("architect")).toHaveAttribute("data-status", "inProgress");
+    await expect(status("taxes")).toHaveAttribute("data-status", "notStarted");
+
+    // Session 2: the check says exactly what is missing, and there is no send button yet.
+    await page.getByRole("link", { name: t.check.link }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.check.title })).toBeVisible();
+    await expect(page.locator("[data-missing] li")).toHaveCount(8); // registration, architect's project, 2 tax receipts, survey, site, ground, drawings
+    await expect(page.locator('[data-item="registration"]')).toBeVisible();
+    await expect(page.getByRole("button", { name: t.check.send })).toHaveCount(0);
+    await expectNoSeriousA11yIssues(page);
+    await page.locator('[data-item="registration"] a').click();
+    await expect(page.getByRole("heading", { level: 1, name: t.sections.architect })).toBeVisible();
+    await page.getByLabel(t.items.registration).fill("A-1234");
+    await page.getByLabel(t.documents["construction-project"]).setInputFiles([png(n++), png(n++)]);
+    await save();
+    await openSection("taxes");
+    await page.getByLabel(t.documents["income-tax-receipt"]).setInputFiles([png(n++)]);
+    await page.getByLabel(t.documents["property-tax-receipt"]).setInputFiles([png(n++)]);
+    await save();
+    await openSection("plans");
+    await page.getByLabel(t.documents["site-plan"]).setInputFiles([png(n++)]);
+    await page.getByLabel(t.documents["ground-plan"]).setInputFiles([png(n++)]);
+    await save();
+    await openSection("drawings");
+    await page.getByLabel(t.documents.drawings).setInputFiles([png(n++)]);
+    await save();
+    // The surveyor's plan is the one left: the check names it, and only it.
+    await page.getByRole("link", { name: t.check.link }).click();
+    await expect(page.locator("[data-missing] li")).toHaveCount(1);
+    await expect(page.locator('[data-item="survey-plan"]')).toBeVisible();
+    await page.locator('[data-item="survey-plan"] a').click();
+    await page.getByLabel(t.documents["survey-plan"]).setInputFiles([png(n++)]);
+    await save();
+    for (const sec of ["application", "property", "architect", "taxes", "survey", "plans", "drawings"]) await expect(status(sec)).toHaveAttribute("data-status", "completed");
+
+    await page.getByRole("link", { name: t.check.link }).click();
+    await expect(page.getByText(t.check.complete)).toBeVisible();
+    await page.getByRole("button", { name: t.check.send }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    // Before the completeness check, the 45 days have not started.
+    await expect(page.locator('[data-permit-clock="paused"]')).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    // The draft is now the case: its task list leads there.
+    await page.goto(draftUrl);
+    await expect(page).toHaveURL(new RegExp(`/my/cases/${reference}`));
+
+    // The municipality's agent: the whole file; a document is asked for (the clock still waits).
+    const agent = await staffPage(browser, AGENT, `/fr/staff/cases/${reference}`);
+    await expect(agent.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(agent.getByText(pf.documents["survey-plan"]).first()).toBeVisible();
+    await expectNoSeriousA11yIssues(agent);
+    await agent.getByLabel(s.transitionMessage.replace("{action}", pf.actions.askDocuments)).fill("Le plan du géomètre est illisible : merci d'envoyer un scan net.");
+    await agent.getByRole("button", { name: pf.actions.askDocuments }).click();
+    await expect(agent.getByText(s.done.status)).toBeVisible();
+
+    // The citizen adds it: back to the municipality's check.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: t.addition.heading })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(t.documents["survey-plan"]).setInputFiles([png(n)]);
+    await page.getByRole("button", { name: t.addition.submit }).click();
+    await expect(page.getByText(t.addition.done)).toBeVisible();
+    await expect(page.locator('[data-permit-clock="paused"]')).toBeVisible();
+
+    // Complete: the 45 days start; the commission is convened with its two members.
+    await agent.reload();
+    await agent.getByRole("button", { name: pf.actions.fileComplete }).click();
+    await expect(agent.getByText(s.done.status)).toBeVisible();
+    await expect(agent.locator('[data-permit-clock="running"]')).toBeVisible();
+    await agent.getByLabel(pf.commission.meetsAt).fill("2026-12-20T10:00");
+    await agent.getByRole("checkbox", { name: "Agent Aïn Draham" }).check();
+    await agent.getByRole("checkbox", { name: "رئيسة لجنة رخص البناء بعين دراهم" }).check();
+    await agent.getByRole("button", { name: pf.commission.convene }).click();
+    await expect(agent.getByText(pf.commission.done)).toBeVisible();
+    await expectNoSeriousA11yIssues(agent);
+    await agent.getByRole("radio", { name: pf.commission.opinions.favourable, exact: true }).check();
+    await agent.getByRole("button", { name: pf.commission.give }).click();
+    await expect(agent.getByText(pf.commission.opinionDone)).toBeVisible();
+
+    const official = await staffPage(browser, OFFICIAL, `/fr/staff/cases/${reference}`);
+    await official.getByRole("radio", { name: pf.commission.opinions.favourableWithConditions }).check();
+    await official.getByLabel(pf.commission.remarks).fill("Recul de 3 m sur la voie.");
+    await official.getByRole("button", { name: pf.commission.give }).click();
+    await expect(official.getByText(pf.commission.opinionDone)).toBeVisible();
+    await expect(official.locator('[data-member-opinion="favourable"]')).toHaveCount(1);
+    await expect(official.locator('[data-member-opinion="favourableWithConditions"]')).toHaveCount(1);
+    await official.context().close();
+
+    // The decision: granted with conditions, issued signed.
+    await agent.reload();
+    await agent.getByLabel(s.transitionMessage.replace("{action}", pf.actions.grantWithConditions)).fill("Recul de 3 m sur la voie publique.");
+    await agent.getByRole("button", { name: pf.actions.grantWithConditions }).click();
+    await expect(agent.getByText(s.done.status)).toBeVisible();
+    await agent.context().close();
+
+    // The citizen downloads the signed decision; anyone verifies its code.
+    await page.reload();
+    const download = page.getByRole("link", { name: t.decision.download });
+    await expect(download).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    const pdf = await page.request.get((await download.getAttribute("href"))!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(bytes.includes(Buffer.from("/ByteRange"))).toBe(true); // signed (PAdES)
+    const code = (await page.locator("[data-decision-code]").getAttribute("data-decision-code"))!;
+    await page.context().clearCookies();
+    await page.goto(`/${j.l}/verify/${code}`);
+    await expect(page.getByRole("heading", { level: 1, name: j.m.DocumentCheck.genuine })).toBeVisible();
+    await expect(page.locator('[data-permit-decision="grantedWithConditions"]')).toBeVisible();
+    await expect(page.getByText(j.name)).toHaveCount(0);
+    await expectNoSeriousA11yIssues(page);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    test.info().annotations.push({ type: "permit journey (s)", description: seconds });
+    console.info(`permit journey (${j.l}): ${seconds} s from "start online" to the verified decision`);
+
+    // The public register of the municipality: the file, its area, the decision — no name.
+    await page.goto(`/${j.l}/permit-decisions?municipality=${MUNICIPALITY}`);
+    await expect(page.getByRole("heading", { level: 1, name: t.register.title })).toBeVisible();
+    const row = page.locator(`[data-reference="${reference}"]`);
+    await expect(row).toContainText(j.area);
+    await expect(row).toContainText(t.pdf.grantedWithConditions);
+    await expect(page.getByText(j.name)).toHaveCount(0);
+    await expectNoSeriousA11yIssues(page);
+  });
+}
