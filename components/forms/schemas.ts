@@ -50,6 +50,9 @@ export const formSchemas = {
   // Scanned-document submissions (issue 16): the form sends the procedure and its key (the files beside them); the addition, the case.
   "document-submission": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentSubmissionFormSchema),
   "document-addition": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentAdditionFormSchema),
+  // Guidance sessions (issue 18): the citizen's phone, then the consent code they type.
+  "guidance-start": () => import("@/lib/assisted/guidance-forms").then((m) => m.startGuidanceSchema),
+  "guidance-consent": () => import("@/lib/assisted/guidance-forms").then((m) => m.consentGuidanceSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

@@ -14,6 +14,7 @@ import { Checkbox, Radios, Submit, TextArea, TextInput } from "@/components/form
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
   const { locale } = await params;
@@ -47,6 +48,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <LessonLink locale={locale} slug="file-a-complaint" />
+      <ExplainThisPage locale={locale} step={prefill.bodyId ? "complaint.describe" : "complaint.body"} />
     </>
   );
 
