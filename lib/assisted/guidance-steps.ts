@@ -51,7 +51,7 @@ export function isStepKey(value: unknown): value is StepKey {
 
 /** The journey a step belongs to; a shared step ("common.*") keeps the journey the citizen was on. */
 export function journeyOf(step: StepKey, current: string | null): Journey | null {
-  const own = step.split(".")[0];
+  const own = step.split(".")[0] ?? "";
   if ((journeys as readonly string[]).includes(own)) return own as Journey;
   return current && (journeys as readonly string[]).includes(current) ? (current as Journey) : null;
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { getKind } from "@/lib/cases/kinds";
 import { stateLabelKey } from "@/components/cases/state-label";
 import { TIME_ZONE } from "@/lib/i18n/format";
-import { citizenFileForVolunteer, citizenGuidanceSessions, guidanceState, volunteerOverview, volunteerSession } from "./guidance";
+import { caseGuidance, citizenFileForVolunteer, citizenGuidanceSessions, guidanceState, volunteerOverview, volunteerSession } from "./guidance";
 
 /** What the volunteer's and the citizen's pages read (they never open the database themselves). */
 export async function loadVolunteerHome(actor: Pick<Actor, "userId">) {
@@ -38,4 +38,9 @@ export async function loadVolunteerSession(actor: Pick<Actor, "userId">, session
 export async function loadCitizenSessions(actor: Pick<Actor, "userId">) {
   const { db } = await getDb();
   return citizenGuidanceSessions(db, { citizenId: actor.userId, now: await now() });
+}
+
+export async function loadCaseGuidance(row: { id: string; volunteerId: string | null }) {
+  const { db } = await getDb();
+  return caseGuidance(db, { caseId: row.id, volunteerId: row.volunteerId });
 }
