@@ -162,7 +162,10 @@ for (const l of ["ar", "fr"] as const) {
       data: { kind: "complaint", payload: { bodyId: "steg", category: "billing", description: "Envoyée par le bénévole." } },
     });
     expect(api.status()).toBe(403);
-    expect(((await api.json()) as { error: { message: string } }).error.message).toContain(t.refused);
+    // In the volunteer's own language (the demo volunteer's account is in Arabic).
+    const refusal = ((await api.json()) as { error: { key: string; message: string } }).error;
+    expect(refusal.key).toBe("Guidance.errors.volunteerCannotAct");
+    expect(refusal.message).toContain(texts.ar.refused);
 
     // The citizen confirms, themselves.
     await citizen.getByRole("button", { name: t.submit }).click();

@@ -13,6 +13,7 @@ import {
   citizenFileForVolunteer,
   citizenGuidanceSessions,
   consentGuidance,
+  pruneGuidance,
   endGuidance,
   recordGuidanceStep,
   startGuidance,
@@ -100,6 +101,17 @@ for (const target of testDatabases()) {
       expect(await activeGuidanceFor(db, citizen.id, at(23))).toBeNull();
       const audits = await db.select().from(auditLog).where(eq(auditLog.subjectId, s2.sessionId));
       expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(["guidance.start", "guidance.consent", "guidance.end"]));
+    });
+
+    it("housekeeping forgets sessions never consented to, once their code is long past, and keeps the others", async () => {
+      const never = await start(phone(), at(0));
+      const kept = await start(phone(), at(0));
+      await consentGuidance({ db, now: at(1), secret }, { volunteer, sessionId: kept.sessionId, code: kept.code });
+      await pruneGuidance({ db, before: at(5) }); // the code is still valid until at(10)
+      expect(await volunteerSession(db, { volunteer, sessionId: never.sessionId })).not.toBeNull();
+      await pruneGuidance({ db, before: at(11) });
+      expect(await volunteerSession(db, { volunteer, sessionId: never.sessionId })).toBeNull();
+      expect(await volunteerSession(db, { volunteer, sessionId: kept.sessionId })).not.toBeNull();
     });
 
     it("only a volunteer opens a session, and only for a citizen's number", async () => {

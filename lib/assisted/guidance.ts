@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { and, desc, eq, gt, gte, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { generateCode } from "@/lib/auth/otp";
 import { normalisePhone, phoneErrorKey } from "@/lib/auth/phone";
@@ -264,4 +264,9 @@ export async function guideCitizenStep(opts: { citizenId: string; step: StepKey 
   await recordGuidanceStep(db, { session, step: opts.step, now: at });
   const [v] = await db.select({ name: users.name }).from(users).where(eq(users.id, session.volunteerId));
   return { on: session.guidanceOn, volunteerName: v?.name ?? null };
+}
+
+/** Sessions never consented to are of no use after their code expired: pruned with the walk-ins. */
+export async function pruneGuidance(opts: { db: Db; before: Date }): Promise<void> {
+  await opts.db.delete(guidanceSessions).where(and(isNull(guidanceSessions.consentedAt), lt(guidanceSessions.expiresAt, opts.before)));
 }
