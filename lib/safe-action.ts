@@ -11,7 +11,7 @@ import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { markFormFailed } from "@/lib/form-error-title";
 import { formDataToObject } from "@/lib/http/form-data";
-import { volunteerRefusal } from "@/lib/assisted/volunteer-refusal";
+import { volunteerRefusal } from "@/lib/auth/volunteer-refusal";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { generateCode } from "@/lib/auth/otp";
 import { normalisePhone, phoneErrorKey } from "@/lib/auth/phone";
 import { recordAudit } from "@/lib/audit/record";
-import type { Db, Tx } from "@/lib/db/open";
+import type { Db } from "@/lib/db/open";
 import { getDb } from "@/lib/db/client";
 import { now as clockNow } from "@/lib/clock";
 import { caseEvents, cases, guidanceSessions, users } from "@/lib/db/schema";
@@ -13,6 +13,9 @@ import { AppError } from "@/lib/errors";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/routing";
 import { consume, minutesOf } from "@/lib/rate-limit";
 import { journeyOf, type StepKey } from "./guidance-steps";
+import { activeGuidanceFor } from "@/lib/auth/guided";
+
+export { activeGuidanceFor };
 
 /**
  * Guidance sessions (issue 18): a volunteer guides a citizen who drives Idarti signed in as
@@ -20,7 +23,7 @@ import { journeyOf, type StepKey } from "./guidance-steps";
  * phone, a code goes to it by SMS (only its HMAC is kept), and typing it on the consent screen is
  * their consent. Until then, and after the end or the expiry, the volunteer sees nothing of them.
  * The volunteer never acts (lib/assisted/volunteer-refusal.ts); what the citizen files during the
- * session records the volunteer and the house (guidedFiling, used by lib/outbox/submit.ts).
+ * session records the volunteer and the house (lib/auth/guided.ts, read by lib/outbox/submit.ts).
  * Time, database, secret and SMS delivery are parameters; every step is audited.
  */
 export const GUIDANCE = { codeTtlSeconds: 600, maxTries: 5, sessionMinutes: 120 } as const;
@@ -149,26 +152,6 @@ export async function setGuidanceLayer(ctx: Omit<GuidanceContext, "secret">, opt
     .returning({ id: guidanceSessions.id });
   if (!changed.length) throw new AppError("notFound");
   await recordAudit(ctx.db, opts.volunteer, { action: "guidance.layer", subjectType: "guidance", subjectId: opts.sessionId, detail: { on: opts.on } }, ctx.ip);
-}
-
-/** The citizen's running session (consented, not ended, not expired), if any. */
-export async function activeGuidanceFor(db: Db | Tx, citizenId: string, now: Date): Promise<GuidanceSession | null> {
-  const [s] = await db
-    .select()
-    .from(guidanceSessions)
-    .where(and(eq(guidanceSessions.citizenId, citizenId), isNotNull(guidanceSessions.consentedAt), isNull(guidanceSessions.endedAt), gt(guidanceSessions.expiresAt, now)))
-    .orderBy(desc(guidanceSessions.consentedAt))
-    .limit(1);
-  return s ?? null;
-}
-
-/**
- * What a filing made while a session runs records: the volunteer and the house. Read inside the
- * filing's transaction (lib/outbox/submit.ts); the citizen filed it themselves, so it stays theirs.
- */
-export async function guidedFiling(db: Db | Tx, citizenId: string, now: Date): Promise<{ volunteerId: string; houseId: string | null; sessionId: string } | null> {
-  const s = await activeGuidanceFor(db, citizenId, now);
-  return s ? { volunteerId: s.volunteerId, houseId: s.houseId, sessionId: s.id } : null;
 }
 
 /** The citizen's page shows a step: the session follows it (and counts the journey as a topic). */

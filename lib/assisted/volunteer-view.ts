@@ -4,7 +4,7 @@ import { now } from "@/lib/clock";
 import { localDateOf, zonedToUtc } from "@/lib/clock/zone";
 import { getDb } from "@/lib/db/client";
 import { getKind } from "@/lib/cases/kinds";
-import { stateLabelKey } from "@/components/cases/state-label";
+import { stateOf } from "@/lib/cases/machine";
 import { TIME_ZONE } from "@/lib/i18n/format";
 import { caseGuidance, citizenFileForVolunteer, citizenGuidanceSessions, guidanceState, volunteerOverview, volunteerSession } from "./guidance";
 
@@ -28,7 +28,7 @@ export async function loadVolunteerSession(actor: Pick<Actor, "userId">, session
         ...found,
         cases: found.cases.map((c) => {
           const kind = getKind(c.kind);
-          return { reference: c.reference, kindKey: kind?.messages.name ?? c.kind, statusKey: kind ? stateLabelKey(kind, c.status) : "Cases.status.unknown" };
+          return { reference: c.reference, kindKey: kind?.messages.name ?? c.kind, statusKey: (kind ? stateOf(kind.machine, c.status)?.label : undefined) ?? "Cases.status.unknown" };
         }),
       }
     : null;

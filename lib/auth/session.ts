@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { volunteerRefusal } from "@/lib/assisted/volunteer-refusal";
+import { volunteerRefusal } from "@/lib/auth/volunteer-refusal";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import type { Actor, Role } from "./roles";
 import { readActor } from "./current";

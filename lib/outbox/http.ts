@@ -9,7 +9,7 @@ import { errorResponse, readJson } from "@/lib/http/edge";
 import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { isIdempotencyKey } from "./idempotency";
-import { refuseVolunteer } from "@/lib/assisted/volunteer-refusal";
+import { refuseVolunteer } from "@/lib/auth/volunteer-refusal";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { text } from "@/lib/text/input";

@@ -11,8 +11,8 @@ import { AppError } from "@/lib/errors";
 import { consume, minutesOf } from "@/lib/rate-limit";
 import { and, eq } from "drizzle-orm";
 import { withIdempotency, type Idempotent } from "./idempotency";
-import { refuseVolunteer } from "@/lib/assisted/volunteer-refusal";
-import { guidedFiling } from "@/lib/assisted/guidance";
+import { refuseVolunteer } from "@/lib/auth/volunteer-refusal";
+import { guidedFiling } from "@/lib/auth/guided";
 
 /**
  * One submission of a case, exactly once per idempotency key: used by the HTTP endpoint the
