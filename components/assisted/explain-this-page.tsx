@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { autoRun } from "@/lib/i18n/bidi";
 import { getActor } from "@/lib/auth/session";
 import { guideCitizenStep } from "@/lib/assisted/guidance";
 import { explanationKeys, type StepKey } from "@/lib/assisted/guidance-steps";
 import type { Locale } from "@/lib/i18n/routing";
-import { UserText } from "@/components/ui/user-text";
 
 /**
  * The guidance layer on a journey's step (issue 18): "explain this page" for anyone (a <details>,
@@ -23,7 +23,7 @@ export async function ExplainThisPage({ locale, step }: { locale: Locale; step: 
     <div className="mb-6 max-w-2xl" data-guidance-step={step}>
       {guided ? (
         <p className="mb-2 border-s-4 border-brand ps-3" role="status">
-          {t.rich("guidedBy", { name: () => <UserText>{guided.volunteerName ?? t("volunteerNoName")}</UserText> })}
+          {t("guidedBy", { name: autoRun(guided.volunteerName ?? t("volunteerNoName")) })}
         </p>
       ) : null}
       <details open={guided?.on ?? false} className="border-2 border-line bg-canvas p-3">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { autoRun } from "@/lib/i18n/bidi";
 import { endGuidanceAction } from "@/lib/assisted/guidance-actions";
 import type { GuidanceSession, GuidanceState } from "@/lib/assisted/guidance";
 import { getHouse } from "@/lib/houses/houses";
@@ -8,7 +9,6 @@ import type { Locale } from "@/lib/i18n/routing";
 import { Form } from "@/components/forms/form";
 import { Submit } from "@/components/forms/fields";
 import { StatusTag } from "@/components/ui/status-tag";
-import { UserText } from "@/components/ui/user-text";
 
 type Row = GuidanceSession & { volunteerName: string | null; state: GuidanceState };
 
@@ -30,7 +30,7 @@ export async function GuidanceSessions({ locale, sessions }: { locale: Locale; s
                 <StatusTag tone={s.state === "active" ? "green" : "grey"}>{t(`states.${s.state}`)}</StatusTag>
               </p>
               <p>
-                {t.rich("myFile.with", { name: () => <UserText>{s.volunteerName ?? t("volunteerNoName")}</UserText> })}
+                {t("myFile.with", { name: autoRun(s.volunteerName ?? t("volunteerNoName")) })}
                 {house ? <> {t("myFile.atHouse", { house: localized(house.name, locale) })}</> : null}
               </p>
               <p className="text-sm">
