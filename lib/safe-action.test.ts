@@ -124,3 +124,27 @@ describe("createFormAction: a call of the wrong shape", () => {
     expect(result).toMatchObject({ ok: false, code: "badRequest" });
   });
 });
+
+describe("a volunteer never acts for a citizen (issue 18)", () => {
+  beforeEach(() => {
+    recorded.length = 0;
+    actor = { userId: "u-volunteer", role: "volunteer" };
+  });
+  const schema = z.object({ id: z.string() });
+
+  it("refuses every citizen action to a volunteer's account with the reason, before parsing or running, and audits the attempt", async () => {
+    const run = vi.fn(async () => "filed");
+    const file = createFormAction({ schema, access: ["citizen"], run });
+    const form = new FormData();
+    form.set("id", "x");
+    const result = await file(null, form);
+    expect(result).toMatchObject({ ok: false, code: "forbidden", message: "t:Guidance.errors.volunteerCannotAct" });
+    expect(run).not.toHaveBeenCalled();
+    expect(recorded).toEqual([{ action: "guidance.refused", detail: { access: ["citizen"] } }]);
+  });
+
+  it("lets a volunteer's own actions through", async () => {
+    const own = createAction({ schema, access: ["citizen", "volunteer"], run: async () => "ended" });
+    expect(await own({ id: "s" })).toEqual({ ok: true, data: "ended" });
+  });
+});

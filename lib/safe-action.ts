@@ -11,6 +11,7 @@ import { isLocale, defaultLocale, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { markFormFailed } from "@/lib/form-error-title";
 import { formDataToObject } from "@/lib/http/form-data";
+import { volunteerRefusal } from "@/lib/auth/volunteer-refusal";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a
@@ -106,6 +107,14 @@ async function runAction<S extends z.ZodType, T, A extends Access>(opts: ActionO
     const actor = await getActor();
     if (access !== "public") {
       if (!actor) throw new AppError("unauthenticated");
+      // A volunteer guides; the citizen's own actions (filing, paying, booking) are refused to
+      // their account with a message that says so (issue 18), and the attempt is audited.
+      const refusal = volunteerRefusal(actor.role, access);
+      if (refusal) {
+        const { db } = await getDb();
+        await recordAudit(db, actor, { action: "guidance.refused", detail: { access: access as string[] } }, ip);
+        throw refusal;
+      }
       if (Array.isArray(access) && !access.includes(actor.role)) throw new AppError("forbidden");
     }
 

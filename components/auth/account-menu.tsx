@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/roles";
 import { isStaff } from "@/lib/auth/roles";
+import { homePathFor } from "@/lib/auth/accounts";
 import { SignOutForm } from "./sign-out-form";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { unreadCountFor } from "@/lib/notifications/queries";
@@ -20,6 +21,9 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
     );
   }
   const inbox = await getTranslations({ locale, namespace: "Inbox" });
+  const g = await getTranslations({ locale, namespace: "Guidance" });
+  // Each role's own home: a volunteer has no file of their own (issue 18: no 404 links).
+  const home = homePathFor(actor.role);
   const so = await getTranslations({ locale, namespace: "SignOut" });
   const signOutLabels = { unsentTitle: so("unsentTitle"), unsentText: so("unsentText"), sendNow: so("sendNow"), keep: so("keep"), delete: so("delete"), cancel: so("cancel"), sending: so("sending"), failed: so("failed") };
   // The header must render even if the count cannot be read.
@@ -29,10 +33,17 @@ export async function AccountMenu({ locale, actor }: { locale: Locale; actor: Ac
       <ul className="flex flex-wrap items-center gap-x-3">
         <li className="text-sm">{actor.name ? <UserText>{actor.name}</UserText> : t("unnamed")}</li>
         <li>
-          <Link prefetch={false} href={localePath(locale, isStaff(actor.role) ? "/staff" : "/my")} className={`${link} font-semibold`}>
-            {isStaff(actor.role) ? t("staffHome") : t("myFile")}
+          <Link prefetch={false} href={localePath(locale, home)} className={`${link} font-semibold`}>
+            {isStaff(actor.role) ? t("staffHome") : actor.role === "volunteer" ? g("home.title") : t("myFile")}
           </Link>
         </li>
+        {actor.role === "volunteer" && actor.interpreter ? (
+          <li>
+            <Link prefetch={false} href={localePath(locale, "/staff/agenda")} className={link}>
+              {g("home.agenda")}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link prefetch={false} href={localePath(locale, "/my/inbox")} className={`${link} gap-1`}>
             {inbox("headerLink")}

@@ -61,6 +61,9 @@ export const formSchemas = {
   // Municipalities as bodies (issue 17): an admin places a case or an account in a town's municipality.
   "municipality-place-case": () => import("@/lib/municipalities/forms").then((m) => m.placeCaseSchema),
   "municipality-place-account": () => import("@/lib/municipalities/forms").then((m) => m.placeAccountSchema),
+  // Guidance sessions (issue 18): the citizen's phone, then the consent code they type.
+  "guidance-start": () => import("@/lib/assisted/guidance-forms").then((m) => m.startGuidanceSchema),
+  "guidance-consent": () => import("@/lib/assisted/guidance-forms").then((m) => m.consentGuidanceSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

@@ -7,7 +7,7 @@ import type { Role } from "./roles";
 
 /** Where a person lands after signing in when no page asked for them. */
 export function homePathFor(role: Role): string {
-  return role === "citizen" ? "/my" : role === "volunteer" ? "/account" : "/staff";
+  return role === "citizen" ? "/my" : role === "volunteer" ? "/volunteer" : "/staff";
 }
 
 /** The account a code request was for, once it exists (after the right code). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
+import { volunteerRefusal } from "@/lib/auth/volunteer-refusal";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import type { Actor, Role } from "./roles";
 import { readActor } from "./current";
@@ -14,6 +15,11 @@ export async function getActor(): Promise<Actor | null> {
 export async function requireActor(opts: { roles?: readonly Role[] } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError("unauthenticated");
+  if (opts.roles) {
+    // The citizen's own actions refuse a volunteer's account with the reason (issue 18).
+    const refusal = volunteerRefusal(actor.role, opts.roles);
+    if (refusal) throw refusal;
+  }
   if (opts.roles && !opts.roles.includes(actor.role)) throw new AppError("forbidden");
   return actor;
 }

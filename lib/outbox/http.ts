@@ -9,6 +9,7 @@ import { errorResponse, readJson } from "@/lib/http/edge";
 import { defaultLocale, isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { isIdempotencyKey } from "./idempotency";
+import { refuseVolunteer } from "@/lib/auth/volunteer-refusal";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { text } from "@/lib/text/input";
@@ -52,6 +53,8 @@ export async function handleSubmission(req: Request): Promise<Response> {
     const actor = await getActor();
     if (!actor) throw new AppError("unauthenticated");
     locale = actor.locale;
+    // Filing is the citizen's own act: a volunteer's account is refused here with its reason.
+    refuseVolunteer(actor.role);
     const claimed = req.headers.get("x-idarti-user");
     if (claimed && claimed !== actor.userId) return json(409, { error: { code: "actorMismatch" } });
     const key = req.headers.get("idempotency-key");

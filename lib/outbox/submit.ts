@@ -11,6 +11,8 @@ import { AppError } from "@/lib/errors";
 import { consume, minutesOf } from "@/lib/rate-limit";
 import { and, eq } from "drizzle-orm";
 import { withIdempotency, type Idempotent } from "./idempotency";
+import { refuseVolunteer } from "@/lib/auth/volunteer-refusal";
+import { guidedFiling } from "@/lib/auth/guided";
 
 /**
  * One submission of a case, exactly once per idempotency key: used by the HTTP endpoint the
@@ -34,6 +36,8 @@ export async function submitCaseOnce(opts: {
 }): Promise<Idempotent<SubmittedCase>> {
   // The validated payload is what counts: the same answers sent by the outbox or by a plain form
   // (spaces trimmed, extra fields dropped) are one request.
+  // Whatever the edge, a volunteer's account never files (issue 18).
+  refuseVolunteer(opts.actor.role);
   const kind = requireKind(opts.kind);
   if (kind.formOnly && !opts.composed) throw new AppError("validation", { messageKey: "Cases.errors.unknownKind" });
   const payload = parsePayload(kind, opts.payload);
@@ -46,7 +50,20 @@ export async function submitCaseOnce(opts: {
     run: async (tx) => {
       // Inside the key's first run: a replay counts nothing; a refusal rolls its count back.
       await checkFilingLimits({ db: tx, citizenId: opts.actor.userId, ip: opts.ip, agentId: opts.filedBy?.agentId, now: opts.now });
-      const created = await submitCase({ db: tx, kind: opts.kind, payload, citizen: opts.actor, locale: opts.locale, now: opts.now, volunteerId: opts.volunteerId, filedBy: opts.filedBy });
+      // Filed by the citizen during a guidance session they consented to: the case records the
+      // volunteer and the house ("with the help of volunteer X at house Y"). Not at the counter.
+      const guided = opts.volunteerId === undefined && !opts.filedBy && opts.actor.role === "citizen" ? await guidedFiling(tx, opts.actor.userId, opts.now) : null;
+      const created = await submitCase({
+        db: tx,
+        kind: opts.kind,
+        payload,
+        citizen: opts.actor,
+        locale: opts.locale,
+        now: opts.now,
+        volunteerId: opts.volunteerId ?? guided?.volunteerId,
+        guidedAt: guided ? { houseId: guided.houseId, sessionId: guided.sessionId } : null,
+        filedBy: opts.filedBy,
+      });
       // The files attached to the form (uploaded under its key) become the case's, and its draft goes.
       await attachDraftUploads({ db: tx, ownerId: opts.actor.userId, draftKey: opts.key, caseId: created.id });
       // Entering the first state has its effects too (a scanned submission's signed receipt), once

@@ -30,6 +30,8 @@ export type SubmitCaseOptions = {
   locale: Locale;
   /** The volunteer who guided the citizen in an assisted session (the citizen still confirms). */
   volunteerId?: string | null;
+  /** The guidance session it was filed in (lib/assisted/guidance.ts): its house and id. */
+  guidedAt?: { houseId: string | null; sessionId: string } | null;
   /** An agent who filed it for a walk-in citizen at a service house (the case is still the citizen's). */
   filedBy?: { agentId: string; houseId: string | null } | null;
   now: Date;
@@ -42,7 +44,7 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
   const payload = parsePayload(kind, opts.payload);
   const route = kind.route(payload);
   // The counter it was filed at wins over a house the payload names: that is where the citizen comes back.
-  const houseId = opts.filedBy?.houseId ?? route.houseId ?? null;
+  const houseId = opts.filedBy?.houseId ?? route.houseId ?? opts.guidedAt?.houseId ?? null;
   const bodyId = placeCase(kind, payload, route.bodyId, houseId);
   const initial = kind.machine.initial;
   const initialClock = stateOf(kind.machine, initial)!.clock;
@@ -88,7 +90,10 @@ export async function submitCase(opts: SubmitCaseOptions): Promise<SubmittedCase
       actorRole: opts.citizen.role,
       toStatus: initial,
       data: opts.volunteerId || opts.filedBy
-        ? { ...(opts.volunteerId ? { assistedBy: opts.volunteerId } : {}), ...(opts.filedBy ? { filedBy: opts.filedBy.agentId, houseId: opts.filedBy.houseId } : {}) }
+        ? {
+            ...(opts.volunteerId ? { assistedBy: opts.volunteerId } : {}),
+            ...(opts.guidedAt ? { guidedAt: opts.guidedAt.houseId, guidanceSession: opts.guidedAt.sessionId } : {}),
+            ...(opts.filedBy ? { filedBy: opts.filedBy.agentId, houseId: opts.filedBy.houseId } : {}) }
         : null,
     });
     await notify({ tx, userId: row.citizenId, type: "caseReceived", data: caseData(kind, row), link: casePath(row.reference), caseId: row.id, now: opts.now });

@@ -16,3 +16,4 @@ export * from "./requests";
 export * from "./filing";
 export * from "./kiosk";
 export * from "./permits";
+export * from "./guidance";

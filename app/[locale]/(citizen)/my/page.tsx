@@ -12,6 +12,8 @@ import { myFileSources } from "./sources";
 import { Ltr, UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { loadCitizenSessions } from "@/lib/assisted/volunteer-view";
+import { GuidanceSessions } from "@/components/assisted/guidance-sessions";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -37,6 +39,7 @@ export default async function MyFilePage({ params }: PageProps<"/[locale]/my">) 
           {t("unsent")}
         </LinkButton>
       </div>
+      <GuidanceSessions locale={locale} sessions={await loadCitizenSessions(actor)} />
       {failed.length ? <p className="mb-4 border-s-4 border-danger ps-3">{t("partial")}</p> : null}
       <h2 className="mb-4 text-2xl font-bold">{t("listHeading")}</h2>
       {items.length === 0 ? (

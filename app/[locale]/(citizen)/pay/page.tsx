@@ -11,6 +11,7 @@ import { StatusTag } from "@/components/ui/status-tag";
 import { paymentTone } from "@/components/payments/labels";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -26,6 +27,7 @@ export default async function PayPage({ params }: PageProps<"/[locale]/pay">) {
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <LessonLink locale={locale} slug="pay-with-d17" />
+      <ExplainThisPage locale={locale} step="pay.choose" />
       <p className="mb-8 max-w-3xl text-lg">{t("lead")}</p>
       <ul className="mb-10 grid gap-4 sm:grid-cols-2">
         <li>

@@ -13,6 +13,7 @@ import { StatusTag } from "@/components/ui/status-tag";
 import { titled } from "@/lib/i18n/page-title";
 import { UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const generateMetadata = titled("Titles.interview", { robots: { index: false } });
 
@@ -51,6 +52,7 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
         </NotificationBanner>
       ) : null}
       <h1 className="mb-2 text-3xl font-bold">{ti(`bodies.${b.bodyId}` as "bodies.steg")} — {ti(`topics.${b.topic}` as "topics.billing")}</h1>
+      <ExplainThisPage locale={locale} step="interview.booked" />
       <p className="mb-6 flex flex-wrap items-center gap-2">
         <bdi dir="ltr" data-print-large>{b.reference}</bdi> <StatusTag tone={b.status === "cancelled" ? "red" : b.status === "confirmed" ? "green" : "grey"}>{t(`status.${b.status}`)}</StatusTag>
       </p>

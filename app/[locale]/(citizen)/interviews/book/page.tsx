@@ -18,6 +18,8 @@ import { bookAction, reviewBookingAction } from "@/lib/interviews/actions/citize
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import type { Metadata } from "next";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
+import type { StepKey } from "@/lib/assisted/guidance-steps";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/interviews/book">): Promise<Metadata> {
   const { locale } = await params;
@@ -63,7 +65,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   if (!body) {
     const error = q.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
-      <Step locale={locale} back={localePath(locale, "/interviews")} backLabel={t("back")} stepLabel={t("step", { current: 1, total: TOTAL })}>
+      <Step locale={locale} guide="interview.body" back={localePath(locale, "/interviews")} backLabel={t("back")} stepLabel={t("step", { current: 1, total: TOTAL })}>
         <LessonLink locale={locale} slug="book-an-interview" />
         <StepForm action={self} errors={error ? { body: error } : {}}>
           <input type="hidden" name="s" value="body" />
@@ -83,7 +85,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
       ...(submitted && !interpreter ? { interpreter: t("errors.interpreterRequired") } : {}),
     };
     return (
-      <Step locale={locale} back={`${self}?${new URLSearchParams({ ...keep, pb: body })}`} backLabel={t("back")} stepLabel={t("step", { current: 2, total: TOTAL })}>
+      <Step locale={locale} guide="interview.topic" back={`${self}?${new URLSearchParams({ ...keep, pb: body })}`} backLabel={t("back")} stepLabel={t("step", { current: 2, total: TOTAL })}>
         <StepForm action={self} errors={errors}>
           <p className="mb-2 text-muted">{ti(`bodies.${body}`)}</p>
           <input type="hidden" name="body" value={body} />
@@ -106,7 +108,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
     const nearest = taken ? await nearestFreeSlots({ body, topic, needsInterpreter, around: taken, count: 3 }) : [];
     const minutes = all[0] ? Math.round((all[0].end.getTime() - all[0].start.getTime()) / 60000) : 30;
     return (
-      <Step locale={locale} back={`${self}?${new URLSearchParams({ body, ...keep, pt: topic, pi: interpreter })}`} backLabel={t("back")} stepLabel={t("step", { current: 3, total: TOTAL })}>
+      <Step locale={locale} guide="interview.slot" back={`${self}?${new URLSearchParams({ body, ...keep, pt: topic, pi: interpreter })}`} backLabel={t("back")} stepLabel={t("step", { current: 3, total: TOTAL })}>
         {taken ? (
           <NotificationBanner title={t("takenTitle")} tone="warning">
             <p className="mb-3">{t("takenBody")}</p>
@@ -169,7 +171,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
         },
       ];
       return (
-        <Step locale={locale} back={toSubject} backLabel={t("back")} stepLabel={t("step", { current: 5, total: TOTAL })}>
+        <Step locale={locale} guide="interview.check" back={toSubject} backLabel={t("back")} stepLabel={t("step", { current: 5, total: TOTAL })}>
           <h1 className="mb-6 text-3xl font-bold">{t("checkTitle")}</h1>
           <CheckAnswers items={items} changeLabel={t("change")} />
           <p className="mb-4 max-w-2xl">{t("confirmNote")}</p>
@@ -184,7 +186,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   // Step 4: the subject, reminders and documents (kept under the form's key).
   const key = draft?.key ?? draftKey ?? crypto.randomUUID();
   return (
-    <Step locale={locale} back={link({})} backLabel={t("back")} stepLabel={t("step", { current: 4, total: TOTAL })}>
+    <Step locale={locale} guide="interview.details" back={link({})} backLabel={t("back")} stepLabel={t("step", { current: 4, total: TOTAL })}>
       <h1 className="mb-2 text-3xl font-bold">{t("detailsTitle")}</h1>
       <p className="mb-6 text-muted">
         {ti(`bodies.${body}`)} — {formatDate(slot.start, locale, "dateLong")} — {formatDate(slot.start, locale, "time")}
@@ -209,7 +211,7 @@ export default async function BookPage({ params, searchParams }: PageProps<"/[lo
   );
 }
 
-function Step({ back, backLabel, stepLabel, children }: { locale: Locale; back: string; backLabel: string; stepLabel: string; children: React.ReactNode }) {
+function Step({ locale, guide, back, backLabel, stepLabel, children }: { locale: Locale; guide: StepKey; back: string; backLabel: string; stepLabel: string; children: React.ReactNode }) {
   return (
     <div className="max-w-3xl">
       <Link href={back} className="link mb-4 inline-block">
@@ -217,6 +219,7 @@ function Step({ back, backLabel, stepLabel, children }: { locale: Locale; back: 
       </Link>
       <p className="mb-1 text-muted">{stepLabel}</p>
       {children}
+      <ExplainThisPage locale={locale} step={guide} />
     </div>
   );
 }

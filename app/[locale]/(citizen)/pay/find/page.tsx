@@ -8,6 +8,7 @@ import { billerKeys } from "@/components/payments/labels";
 import { findBillAction } from "../actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -24,6 +25,7 @@ export default async function FindBillPage({ params }: PageProps<"/[locale]/pay/
     <>
       <Breadcrumbs label={tu("breadcrumbs")} items={[{ href: localePath(locale, "/pay"), text: t("title") }, { text: t("find.title") }]} />
       <h1 className="mb-6 text-3xl font-bold">{t("find.title")}</h1>
+      <ExplainThisPage locale={locale} step="pay.find" />
       <Form action={findBillAction} schema="pay-find" errors={["Bills", "Pay"]}>
         <Radios name="biller" label={t("find.biller")} options={billerKeys.map((b) => ({ value: b, label: tb(`billers.${b}.name`), hint: tb(`billers.${b}.service`) }))} />
         <TextInput name="reference" label={t("find.reference")} hint={t("find.referenceHint")} inputMode="numeric" autoComplete="off" spellCheck={false} dir="ltr" className="max-w-xs" />

@@ -10,6 +10,7 @@ import { DocumentAdditionForm, SubmissionReceipts, submissionDocumentName } from
 import { addScannedDocumentsAction } from "@/lib/catalogue/scanned-actions";
 import { CaseSummary } from "@/components/cases/case-summary";
 import { PermitCitizenPanel, permitDocumentName } from "@/components/permits/permit-case";
+import { CaseGuidanceNote } from "@/components/assisted/case-guidance-note";
 import { CaseTimeline } from "@/components/cases/case-timeline";
 import { CaseAttachments } from "@/components/cases/case-attachments";
 import { rootTranslator, translateKey } from "@/components/cases/labels";
@@ -65,6 +66,7 @@ export default async function CitizenCasePage({ params, searchParams }: PageProp
           <SentDraftCleared userId={actor.userId} kind={caseView.row.kind} locale={locale} />
         </>
       ) : null}
+      <CaseGuidanceNote locale={locale} row={caseView.row} />
       <CaseSummary t={t} locale={locale} caseView={caseView} views={views} />
       {query.added && caseView.row.kind === "document-submission" ? (
         <p role="status" className="mb-6 border-s-4 border-success ps-3 font-semibold">

@@ -18,6 +18,7 @@ import { OnlineSubmit } from "@/components/payments/online-submit";
 import { payAction } from "../../actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -43,6 +44,7 @@ export default async function CheckPage({ params }: PageProps<"/[locale]/pay/che
     <>
       <Breadcrumbs label={tu("breadcrumbs")} items={[{ href: localePath(locale, "/pay"), text: t("title") }, { text: t("check.title") }]} />
       <h1 className="mb-6 text-3xl font-bold">{t("check.title")}</h1>
+      <ExplainThisPage locale={locale} step="pay.confirm" />
       <h2 className="mb-3 text-2xl font-bold">{t("check.bills")}</h2>
       <BillLines locale={locale} lines={checkout.items} labels={await billLineLabels(locale)} />
       <dl className="mb-8 grid max-w-xl grid-cols-[1fr_max-content] gap-y-2 border-y-2 border-ink py-3 text-lg">

@@ -16,6 +16,7 @@ import { sendReceiptSmsAction } from "@/app/_payments/receipt-sms";
 import { Ltr } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -64,6 +65,9 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
             {payment.reference}
           </bdi>
         </p>
+      </div>
+      <div className="print:hidden">
+        <ExplainThisPage locale={locale} step="pay.receipt" />
       </div>
       <section className="mb-6">
         <Rows rows={r.head} />

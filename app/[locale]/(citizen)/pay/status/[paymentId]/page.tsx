@@ -20,6 +20,7 @@ import { checkNowAction } from "../../actions";
 import { autoRun, ltrRun } from "@/lib/i18n/bidi";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 // Personal: rendered for each request, never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -73,6 +74,7 @@ export default async function PaymentStatusPage({ params }: PageProps<"/[locale]
     <>
       {crumbs}
       <h1 className="mb-4 text-3xl font-bold">{payment.state === "created" ? t("wait.sending") : t("wait.title")}</h1>
+      <ExplainThisPage locale={locale} step="pay.status" />
       {/* "created": D17 does not have the request yet (it is sent again while this page is open),
           so no "do not pay again" and no countdown: the time to approve starts when D17 has it. */}
       {payment.state === "created" && payment.gatewayUnreachable ? (

@@ -11,6 +11,7 @@ import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases
 import { Form } from "@/components/forms/form";
 import { Checkbox, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +44,7 @@ export default async function NewCertificateRequestPage({ params, searchParams }
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <ExplainThisPage locale={locale} step="certificate.form" />
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
       <Form
         action={submitCaseForm}

@@ -13,6 +13,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { titled } from "@/lib/i18n/page-title";
 import { UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -69,6 +70,7 @@ export default async function CheckAnswersPage({ params }: PageProps<"/[locale]/
     <>
       <Breadcrumbs label={t("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: r("check.title") }]} />
       <h1 className="mb-6 text-3xl font-bold">{r("check.title")}</h1>
+      <ExplainThisPage locale={locale} step="common.check" />
       <CheckAnswers items={items} changeLabel={r("change")} />
       <h2 className="mb-2 text-xl font-bold">{r("check.sendHeading")}</h2>
       <p className="mb-4 max-w-2xl">{r("check.sendBody")}</p>

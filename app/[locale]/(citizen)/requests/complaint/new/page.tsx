@@ -15,6 +15,7 @@ import { Checkbox, Radios, Select, Submit, TextArea, TextInput } from "@/compone
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { withErrorPrefix } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/requests/complaint/new">): Promise<Metadata> {
   const { locale } = await params;
@@ -48,6 +49,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <LessonLink locale={locale} slug="file-a-complaint" />
+      <ExplainThisPage locale={locale} step={prefill.bodyId ? "complaint.describe" : "complaint.body"} />
     </>
   );
 

@@ -11,6 +11,7 @@ import { newIdempotencyKey } from "@/lib/outbox/keys";
 import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { ScannedDocumentsForm } from "@/components/documents/scanned-documents-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const dynamic = "force-dynamic";
 
@@ -55,6 +56,7 @@ export default async function NewDocumentSubmissionPage({ params, searchParams }
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-2 text-xl font-semibold">{service.title[lang]}</p>
       <p className="mb-6 max-w-2xl text-lg">{t("lead", { body: bodyName(root, service.body) })}</p>
+      <ExplainThisPage locale={locale} step="documents.form" />
 
       <ScannedDocumentsForm locale={locale} service={service} held={held} action={submitScannedAction} hidden={{ service: service.slug, draftKey: key }} submit={t("submit")} />
     </>

@@ -11,6 +11,7 @@ import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const generateMetadata = titled("InfoRequest.title");
 
@@ -29,6 +30,7 @@ export default async function NewInfoRequestPage({ params, searchParams }: PageP
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <LessonLink locale={locale} slug="ask-for-information" />
+      <ExplainThisPage locale={locale} step="information.form" />
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
       <RequestForm kind="info-request" locale={locale} userId={actor.userId} formPath={formPath} titleField="information" draft={draft}>
         <Radios name="requesterType" label={t("fields.requesterType")} options={[{ value: "person", label: t("requester.person") }, { value: "company", label: t("requester.company") }]} />

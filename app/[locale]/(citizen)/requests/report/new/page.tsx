@@ -15,6 +15,7 @@ import { ReportForm } from "@/components/requests/report-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const generateMetadata = titled("MunicipalReport.title");
 
@@ -47,6 +48,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <LessonLink locale={locale} slug="report-a-problem-in-town" />
+      <ExplainThisPage locale={locale} step="report.form" />
       <p className="mb-6 max-w-2xl text-lg">{t("lead")}</p>
       <FormMessages errors={["MunicipalReport", "Requests", "Uploads", "Municipalities"]} namespaces={REPORT_WORDS}>
         <ReportForm

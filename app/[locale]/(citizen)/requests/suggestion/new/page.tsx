@@ -9,6 +9,7 @@ import { RequestForm } from "@/components/requests/request-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const generateMetadata = titled("Suggestion.title");
 
@@ -25,6 +26,7 @@ export default async function NewSuggestionPage({ params, searchParams }: PagePr
     <>
       <Breadcrumbs label={root("MyFile.breadcrumbs")} items={[{ href: localePath(locale, "/requests"), text: r("title") }, { text: t("title") }]} />
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
+      <ExplainThisPage locale={locale} step="suggestion.form" />
       <RequestForm kind="suggestion" locale={locale} userId={actor.userId} formPath={formPath} titleField="description" draft={draft} attachments>
         <Select name="bodyId" label={t("bodyQuestion")} placeholder="—" options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))} />
         <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />

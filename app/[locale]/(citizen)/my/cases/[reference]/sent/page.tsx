@@ -9,6 +9,7 @@ import { bodyName, rootTranslator } from "@/components/cases/labels";
 import { SentDraftCleared } from "@/components/outbox/sent-draft";
 import { titled } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { ExplainThisPage } from "@/components/assisted/explain-this-page";
 
 export const dynamic = "force-dynamic";
 export const dynamicParams = true;
@@ -46,6 +47,7 @@ export default async function CaseSentPage({ params }: PageProps<"/[locale]/my/c
         </p>
       </div>
       <p className="mb-6 max-w-2xl">{t("Cases.sent.next")}</p>
+      <ExplainThisPage locale={locale} step="common.sent" />
       <SentDraftCleared userId={actor.userId} kind={row.kind} locale={locale} />
       <h2 className="mb-2 text-xl font-bold">{r("next.heading")}</h2>
       <p className="mb-4 max-w-2xl">{r("next.body")}</p>
