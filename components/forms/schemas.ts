@@ -50,6 +50,11 @@ export const formSchemas = {
   // Scanned-document submissions (issue 16): the form sends the procedure and its key (the files beside them); the addition, the case.
   "document-submission": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentSubmissionFormSchema),
   "document-addition": () => import("@/lib/cases/kinds/document-submission/schema").then((m) => m.documentAdditionFormSchema),
+  // Learning (issue 18): practice mode, group sessions.
+  "practice-pay": () => import("@/lib/learning/forms").then((m) => m.practicePaySchema),
+  "practice-book": () => import("@/lib/interviews/practice-forms").then((m) => m.practiceBookSchema),
+  "group-schedule": () => import("@/lib/learning/forms").then((m) => m.scheduleGroupSchema),
+  "group-register-phone": () => import("@/lib/learning/forms").then((m) => m.registerGroupByPhoneSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

@@ -15,3 +15,4 @@ export * from "./resumable-uploads";
 export * from "./requests";
 export * from "./filing";
 export * from "./kiosk";
+export * from "./learning";
