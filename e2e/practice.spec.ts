@@ -129,13 +129,29 @@ test.describe("practice mode", () => {
     await expect(page).toHaveURL(/\/fr\/learn\/file-a-complaint$/);
   });
 
-  test("the practice and group pages pass axe in English too", async ({ page }) => {
-    await page.goto("/en/learn/practice");
-    await expectBanner(page, "en");
-    await expectNoSeriousA11yIssues(page);
-    await page.goto("/en/learn/groups");
-    await expect(page.getByRole("heading", { level: 1, name: en.Groups.title })).toBeVisible();
-    await expectNoSeriousA11yIssues(page);
+  test("every new page passes axe and fits 360 px, in the three languages", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    for (const l of ["ar", "fr", "en"] as const) {
+      await page.goto(`/${l}/learn/practice`);
+      await expectBanner(page, l);
+      await expectNoSeriousA11yIssues(page);
+      const start = page.getByRole("button", { name: M[l].Practice.start });
+      if (await start.isVisible()) await start.click();
+      await expect(page.getByRole("button", { name: M[l].Practice.end })).toBeVisible();
+      for (const path of ["/learn/practice", "/learn/practice/complaint", "/learn/practice/complaint?body=steg", "/learn/practice/pay", "/learn/practice/book", "/learn/practice/book?body=steg", "/learn/groups"]) {
+        await page.goto(`/${l}${path}`);
+        if (path.startsWith("/learn/practice")) await expectBanner(page, l);
+        await expectNoSeriousA11yIssues(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${l}${path} at 360 px`).toBeLessThanOrEqual(360);
+      }
+    }
+    await signIn(page, { phone: demoAccounts.volunteer, locale: "fr", returnTo: "/fr/volunteer/groups" });
+    for (const l of ["ar", "fr", "en"] as const) {
+      await page.goto(`/${l}/volunteer/groups`);
+      await expect(page.getByRole("heading", { level: 1, name: M[l].Groups.volunteer.title })).toBeVisible();
+      await expectNoSeriousA11yIssues(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${l}/volunteer/groups at 360 px`).toBeLessThanOrEqual(360);
+    }
   });
 });
 

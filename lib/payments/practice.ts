@@ -28,8 +28,9 @@ export async function startPracticePayment(opts: { db: Db; gateway: PaymentGatew
   if (!/^[A-Za-z0-9_-]{16,100}$/.test(opts.idempotencyKey)) throw new AppError("validation", { messageKey: "Pay.errors.reload" });
   // The same form sent twice: the same practice payment.
   const again = (await listPracticeItems({ db: opts.db, runId: opts.runId })).find((i) => i.kind === "payment" && i.data.idempotencyKey === opts.idempotencyKey);
-  if (again) return again.data.payment as PracticePayment;
-  const item = await addPracticeItem({ db: opts.db, runId: opts.runId, kind: "payment", data: { idempotencyKey: opts.idempotencyKey }, now: opts.now });
+  if (again?.data.payment) return again.data.payment as PracticePayment;
+  // Sent again after D17 did not answer: the same reference and key, so D17 finds its request again.
+  const item = again ?? (await addPracticeItem({ db: opts.db, runId: opts.runId, kind: "payment", data: { idempotencyKey: opts.idempotencyKey }, now: opts.now }));
   let payment: PracticePayment = { reference: item.reference, gatewayPaymentId: null, amountMillimes: PRACTICE_BILL.amountMillimes, status: "notSent", payerPhone: parsed.e164 };
   try {
     const gp = await opts.gateway.createPayment({
