@@ -6,6 +6,7 @@ import { decideInD17, newWallet } from "./support/payments";
 import ar from "../messages/ar.json";
 import fr from "../messages/fr.json";
 import en from "../messages/en.json";
+import onlineSafety from "../lib/learning/data/lessons/03-online-safety.json";
 
 /**
  * Practice mode (docs/adr/0021-practice-mode.md) and group sessions (issue 18). Practice: the
@@ -227,5 +228,33 @@ test.describe("group sessions", () => {
     await signIn(page, { phone: uniquePhone(), locale: "fr", returnTo: "/fr/account" });
     const res = await page.goto("/fr/volunteer/groups");
     expect(res?.status()).toBe(404);
+  });
+});
+
+test.describe("lesson progress in the account", () => {
+  test("a lesson finished on one phone shows as finished on another after signing in (fr)", async ({ browser }) => {
+    const phone = uniquePhone();
+    const synced = (page: Page) => page.evaluate(() => sessionStorage.getItem("idarti.learn.synced"));
+
+    const a = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis" });
+    const pa = await a.newPage();
+    await signIn(pa, { phone, locale: "fr", name: "Amel Test" });
+    // The first signed-in page merges this phone's progress with the account's.
+    await expect.poll(() => synced(pa)).not.toBeNull();
+    await pa.goto("/fr/learn/online-safety");
+    for (const q of onlineSafety.questions) await pa.getByRole("radio", { name: q.choices.find((c) => c.correct)!.text.fr }).check();
+    await expect(pa.getByTestId("feedback-1")).toContainText(fr.LessonQuiz.right);
+    await a.close();
+
+    // Another phone, never used for this lesson: after signing in, the lesson is finished there too.
+    const b = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis" });
+    const pb = await b.newPage();
+    await pb.goto("/fr/learn");
+    await expect(pb.getByRole("listitem").filter({ hasText: onlineSafety.title.fr })).not.toContainText(fr.LessonQuiz.doneBadge);
+    await signIn(pb, { phone, locale: "fr", reuse: false });
+    await expect.poll(() => synced(pb)).not.toBeNull();
+    await pb.goto("/fr/learn");
+    await expect(pb.getByRole("listitem").filter({ hasText: onlineSafety.title.fr })).toContainText(fr.LessonQuiz.doneBadge);
+    await b.close();
   });
 });
