@@ -242,8 +242,11 @@ test.describe("lesson progress in the account", () => {
     // The first signed-in page merges this phone's progress with the account's.
     await expect.poll(() => synced(pa)).not.toBeNull();
     await pa.goto("/fr/learn/online-safety");
+    // The last answer sends the score to the account (a server action: a POST to the page).
+    const saved = pa.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/fr/learn/online-safety"));
     for (const q of onlineSafety.questions) await pa.getByRole("radio", { name: q.choices.find((c) => c.correct)!.text.fr }).check();
     await expect(pa.getByTestId("feedback-1")).toContainText(fr.LessonQuiz.right);
+    expect((await saved).ok()).toBe(true);
     await a.close();
 
     // Another phone, never used for this lesson: after signing in, the lesson is finished there too.
