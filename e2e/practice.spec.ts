@@ -31,6 +31,17 @@ async function expectBanner(page: Page, l: L) {
   await expect(page).toHaveTitle({ ar: /تدريب/, fr: /ntraînement/, en: /ractice/ }[l]);
 }
 
+/** Starts a practice from the hub, and waits for it to have started (the page changes under the click). */
+async function startPractice(page: Page, l: L) {
+  await page.getByRole("button", { name: M[l].Practice.start }).click();
+  await expect(page.getByRole("button", { name: M[l].Practice.end })).toBeVisible();
+}
+
+/** A journey of the hub's list (the breadcrumb may hold a lesson of the same name). */
+function journey(page: Page, l: L, kind: "complaint" | "payment" | "booking") {
+  return page.getByRole("list", { name: M[l].Practice.chooseHeading }).getByRole("link", { name: M[l].Practice.journeys[kind] });
+}
+
 async function noHorizontalScroll(page: Page) {
   await page.setViewportSize({ width: 360, height: 780 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -47,9 +58,9 @@ test.describe("practice mode", () => {
     await expect(page).toHaveURL(/\/ar\/learn\/practice\?lesson=pay-with-d17$/);
     await expectBanner(page, "ar");
     await expectNoSeriousA11yIssues(page);
-    await page.getByRole("button", { name: w.Practice.start }).click();
+    await startPractice(page, "ar");
 
-    await page.getByRole("link", { name: w.Practice.journeys.payment }).click();
+    await journey(page, "ar", "payment").click();
     await expect(page.getByRole("heading", { level: 1, name: w.Practice.titles.pay })).toBeVisible();
     await expectBanner(page, "ar");
     await expectNoSeriousA11yIssues(page);
@@ -92,9 +103,9 @@ test.describe("practice mode", () => {
     const w = M.fr;
     const before = await realRows(page);
     await page.goto("/fr/learn/practice?lesson=file-a-complaint");
-    await page.getByRole("button", { name: w.Practice.start }).click();
+    await startPractice(page, "fr");
 
-    await page.getByRole("link", { name: w.Practice.journeys.complaint }).click();
+    await journey(page, "fr", "complaint").click();
     await expectBanner(page, "fr");
     await expectNoSeriousA11yIssues(page);
     await page.getByRole("radio", { name: /STEG/ }).check();
@@ -111,7 +122,7 @@ test.describe("practice mode", () => {
     await expect(page.getByRole("status").filter({ hasText: w.Practice.done.complaint })).toBeVisible();
     await expect(page.getByText(w.Practice.forReal.complaint)).toBeVisible();
 
-    await page.getByRole("link", { name: w.Practice.journeys.booking }).click();
+    await journey(page, "fr", "booking").click();
     await expectBanner(page, "fr");
     await page.getByRole("radio", { name: w.Interviews.bodies.steg }).check();
     await page.getByRole("button", { name: w.Booking.continue }).click();

@@ -64,8 +64,10 @@ export default async function PracticePage({ params, searchParams }: PageProps<"
         </Form>
       ) : (
         <>
-          <h2 className="mb-3 text-2xl font-bold">{t("chooseHeading")}</h2>
-          <ul className="mb-8 flex max-w-3xl flex-col gap-2">
+          <h2 id="practice-journeys" className="mb-3 text-2xl font-bold">
+            {t("chooseHeading")}
+          </h2>
+          <ul aria-labelledby="practice-journeys" className="mb-8 flex max-w-3xl flex-col gap-2">
             {JOURNEYS.map((j) => (
               <li key={j.kind}>
                 <Link prefetch={false} className="link inline-flex min-h-11 items-center text-lg" href={localePath(locale, j.path)}>
