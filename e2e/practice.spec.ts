@@ -108,7 +108,7 @@ test.describe("practice mode", () => {
     await journey(page, "fr", "complaint").click();
     await expectBanner(page, "fr");
     await expectNoSeriousA11yIssues(page);
-    await page.getByRole("radio", { name: /STEG/ }).check();
+    await page.getByRole("radio", { name: /Électricité et du Gaz/ }).check();
     await page.getByRole("button", { name: w.Requests.continue }).click();
     await expect(page.getByRole("heading", { level: 1, name: w.Practice.titles.complaint })).toBeVisible();
     await expectBanner(page, "fr");
