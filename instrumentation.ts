@@ -22,6 +22,8 @@ export async function register() {
   const { startInterviewJobs, startInterviewHousekeeping } = await import("./lib/interviews/jobs");
   startInterviewJobs();
   startInterviewHousekeeping();
+  const { startLearningJobs } = await import("./lib/learning/jobs");
+  startLearningJobs();
   const { startAssistedHousekeeping } = await import("./lib/assisted/jobs");
   startAssistedHousekeeping();
   const { startHousekeeping } = await import("./lib/housekeeping");

@@ -7,12 +7,13 @@ import { getStorage } from "@/lib/documents/uploads/storage";
 import { env } from "@/lib/env";
 import { every } from "@/lib/every";
 import { pruneRateLimits } from "@/lib/rate-limit";
+import { prunePracticeRuns } from "@/lib/practice/store";
 
 /**
  * The engine's and the kernel's housekeeping (each domain schedules its own: lib/assisted/jobs,
  * lib/interviews/jobs): files of forms never sent after DRAFT_RETENTION_DAYS, uploads in pieces that
  * got no piece for RESUMABLE_RETENTION_HOURS (their partial bytes with them), rate-limit rows whose
- * window has closed. Deletes are idempotent, so several instances may run them at once.
+ * window has closed, practice runs past their hour. Deletes are idempotent, so several instances may run them at once.
  */
 export function startHousekeeping(): void {
   every("housekeeping", env().HOUSEKEEPING_INTERVAL_SECONDS, async () => {
@@ -20,6 +21,8 @@ export function startHousekeeping(): void {
     const files = await pruneDraftUploads({ db, storage: getStorage(), before: new Date(at.getTime() - env().DRAFT_RETENTION_DAYS * 86_400_000) });
     const partials = await pruneResumableUploads({ db, storage: getStorage(), before: new Date(at.getTime() - env().RESUMABLE_RETENTION_HOURS * 3_600_000) });
     const limits = await pruneRateLimits({ db, now: at, before: at });
-    if (files + partials + limits > 0) console.info(`housekeeping: ${files} unsent file(s), ${partials} upload(s) in pieces, ${limits} closed rate-limit window(s)`);
+    // Practice runs left without "end the practice" go after their hour (docs/adr/0022-practice-mode.md).
+    const practice = await prunePracticeRuns({ db, now: at });
+    if (files + partials + limits + practice > 0) console.info(`housekeeping: ${files} unsent file(s), ${partials} upload(s) in pieces, ${limits} closed rate-limit window(s), ${practice} ended practice run(s)`);
   });
 }

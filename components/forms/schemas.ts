@@ -64,6 +64,11 @@ export const formSchemas = {
   // Guidance sessions (issue 18): the citizen's phone, then the consent code they type.
   "guidance-start": () => import("@/lib/assisted/guidance-forms").then((m) => m.startGuidanceSchema),
   "guidance-consent": () => import("@/lib/assisted/guidance-forms").then((m) => m.consentGuidanceSchema),
+  // Learning (issue 18): practice mode, group sessions.
+  "practice-pay": () => import("@/lib/learning/forms").then((m) => m.practicePaySchema),
+  "practice-book": () => import("@/lib/interviews/practice-forms").then((m) => m.practiceBookSchema),
+  "group-schedule": () => import("@/lib/learning/forms").then((m) => m.scheduleGroupSchema),
+  "group-register-phone": () => import("@/lib/learning/forms").then((m) => m.registerGroupByPhoneSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

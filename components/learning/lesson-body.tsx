@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { localePath, type Locale } from "@/lib/i18n/routing";
-import { lang, type getLesson } from "@/lib/learning/lessons";
+import { lang, PRACTICE_JOURNEYS, type getLesson } from "@/lib/learning/lessons";
 import { LessonIllustration } from "./lesson-illustration";
 import { LessonQuiz } from "./lesson-quiz";
 import { ReadAloud } from "./read-aloud";
@@ -62,6 +62,13 @@ export async function LessonBody({ locale, lesson, answers }: { locale: Locale; 
           <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, lesson.journey)}>
             {tl("journeyLink", { title: lesson.title })}
           </Link>
+          {PRACTICE_JOURNEYS[lesson.slug] ? (
+            <p>
+              <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={`${localePath(locale, "/learn/practice")}?lesson=${lesson.slug}`}>
+                {tl("practiseLink")}
+              </Link>
+            </p>
+          ) : null}
         </section>
       )}
       <section aria-labelledby="questions-heading" className="mb-8">

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { Question } from "@/lib/learning/lessons";
 import { readProgress, recordScore, writeProgress } from "@/lib/learning/progress";
+import { sendScore } from "@/lib/learning/progress-sync";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -22,6 +23,7 @@ export function LessonQuiz({ slug, action, questions, initial, checked = false }
     if (next.some((a) => a === null)) return;
     const score = next.filter((a, i) => questions[i]!.choices[a!]?.correct).length;
     writeProgress(recordScore(readProgress(), slug, score, questions.length));
+    sendScore(slug, score, questions.length);
   }
 
   function choose(i: number, j: number) {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { OutboxSync } from "@/components/outbox/outbox-sync";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { LessonProgressSync } from "@/components/learning/lesson-progress-sync";
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
 
@@ -22,6 +23,7 @@ export async function SignedInShell({ locale, children }: { locale: Locale; chil
         {actor?.role === "citizen" ? (
           <OutboxSync userId={actor.userId} locale={locale} labels={{ waiting: o("waitingNotice"), link: o("unsentLink"), href: localePath(locale, "/my/unsent") }} />
         ) : null}
+        {actor ? <LessonProgressSync userId={actor.userId} /> : null}
         {children}
       </main>
       <SiteFooter locale={locale} />

@@ -64,3 +64,10 @@ export function parseAnswers(search: Record<string, string | string[] | undefine
     return n < q.choices.length ? n : null;
   });
 }
+
+/** Lessons whose journey can be walked in practice mode (/learn/practice), and which journey. */
+export const PRACTICE_JOURNEYS: Record<string, "complaint" | "pay" | "book"> = {
+  "file-a-complaint": "complaint",
+  "pay-with-d17": "pay",
+  "book-an-interview": "book",
+};

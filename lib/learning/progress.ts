@@ -1,6 +1,6 @@
 /**
  * Lesson progress on this device: which lessons' questions were all answered right. Local
- * Storage, one key. Not synced to the account (yet). Signing out empties Local Storage except the
+ * Storage, one key; synced with the account when signed in (progress-sync.ts). Signing out empties Local Storage except the
  * device's own settings (lib/outbox/client/personal-data.ts): a signed-in person's progress is
  * theirs and leaves with them; an anonymous reader's is not personal, but it goes too when
  * somebody signs out on the device, which is harmless.

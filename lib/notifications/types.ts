@@ -20,5 +20,7 @@ export const notificationTypes = [
   "paymentPaid",
   "paymentDeclined",
   "paymentExpired",
+  // Group sessions of the digital-skills space (lib/learning/groups): the day before
+  "groupSessionReminder",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];

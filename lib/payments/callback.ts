@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { payments } from "@/lib/db/schema";
 import type { PaymentDeps } from "./deps";
 import { isGatewayError } from "./gateway";
+import { isPracticeReference } from "@/lib/practice/token";
 import { fulfilPayment, settlePayment } from "./settle";
 
 export type CallbackAnswer = { status: number; body: { received: boolean; error?: string } };
@@ -21,6 +22,8 @@ export async function handleGatewayCallback(opts: { deps: PaymentDeps; rawBody: 
     if (isGatewayError(error, "badCallback")) return { status: 401, body: { received: false, error: "invalid_signature" } };
     throw error;
   }
+  // A practice payment (lib/payments/practice.ts): authentic, acknowledged, and never a payment of ours.
+  if (isPracticeReference(notice.merchantReference)) return { status: 200, body: { received: true } };
   const [byId] = await deps.db
     .select({ id: payments.id })
     .from(payments)

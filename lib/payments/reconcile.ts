@@ -1,4 +1,5 @@
 import "server-only";
+import { isPracticeReference } from "@/lib/practice/token";
 import { and, asc, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
 import { paymentLedger, payments } from "@/lib/db/schema";
@@ -34,7 +35,8 @@ const rank: Record<PaymentState, number> = { created: 0, pending: 1, paid: 2, de
 export async function reconcileDay(opts: { db: Db; gateway: PaymentGateway; day: string }): Promise<ReconciliationReport> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.day)) throw new RangeError("day is YYYY-MM-DD");
   const { start, end } = tunisDayBounds(opts.day);
-  const theirs = await opts.gateway.listPaymentsOfDay(opts.day);
+  // Practice requests (lib/payments/practice.ts) are never in the ledger, by design: not counted.
+  const theirs = (await opts.gateway.listPaymentsOfDay(opts.day)).filter((g) => !isPracticeReference(g.merchantReference));
   const ours = await opts.db
     .select()
     .from(payments)

@@ -17,3 +17,4 @@ export * from "./filing";
 export * from "./kiosk";
 export * from "./permits";
 export * from "./guidance";
+export * from "./learning";

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localePath } from "@/lib/i18n/routing";
 import { listLessons } from "@/lib/learning/lessons";
@@ -12,6 +13,8 @@ export default async function LearnPage({ params }: PageProps<"/[locale]/learn">
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Learn" });
   const quiz = await getTranslations({ locale, namespace: "LessonQuiz" });
+  const groups = await getTranslations({ locale, namespace: "Groups" });
+  const practice = await getTranslations({ locale, namespace: "Practice" });
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
@@ -30,6 +33,18 @@ export default async function LearnPage({ params }: PageProps<"/[locale]/learn">
         ))}
       </ul>
       <p className="max-w-3xl border-s-8 border-brand bg-canvas p-4">{t("volunteers")}</p>
+      <ul className="mt-6 flex max-w-3xl flex-col gap-2">
+        <li>
+          <Link prefetch={false} className="link inline-flex min-h-11 items-center text-lg" href={localePath(locale, "/learn/groups")}>
+            {groups("title")}
+          </Link>
+        </li>
+        <li>
+          <Link prefetch={false} className="link inline-flex min-h-11 items-center text-lg" href={localePath(locale, "/learn/practice")}>
+            {practice("title")}
+          </Link>
+        </li>
+      </ul>
     </>
   );
 }
