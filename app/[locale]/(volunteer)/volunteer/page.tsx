@@ -30,13 +30,20 @@ export default async function VolunteerHomePage({ params }: PageProps<"/[locale]
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("home.title")}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t("home.lead")}</p>
-      {actor.interpreter ? (
-        <p className="mb-6">
-          <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, "/staff/agenda")}>
-            {t("home.agenda")}
+      <ul className="mb-6 flex flex-wrap gap-x-6">
+        <li>
+          <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, "/volunteer/groups")}>
+            {t("home.groups")}
           </Link>
-        </p>
-      ) : null}
+        </li>
+        {actor.interpreter ? (
+          <li>
+            <Link prefetch={false} className="link inline-flex min-h-11 items-center" href={localePath(locale, "/staff/agenda")}>
+              {t("home.agenda")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
       <section aria-labelledby="start-heading" className="mb-10 max-w-xl border-2 border-line bg-white p-4">
         <h2 id="start-heading" className="mb-4 text-2xl font-bold">
           {t("home.startHeading")}
