@@ -170,8 +170,8 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
     queue(async () => {
       const page = latest.current[index];
       if (!page || page.part.kind !== "jpeg") return;
-      focusNext.current = `${page.id}-straighten`;
       if (page.plain) {
+        focusNext.current = `${page.id}-straighten`;
         if (page.thumb) URL.revokeObjectURL(page.thumb);
         const back = latest.current.map((p) => (p === page ? { ...p, part: page.plain!.part, thumb: page.plain!.thumb, plain: undefined } : p));
         return update(back, t("unstraightened", { n: index + 1 }));
@@ -182,6 +182,8 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
       if (!done) return say(t("noEdges", { n: index + 1 }), true);
       const bytes = new Uint8Array(await done.blob.arrayBuffer());
       const list = latest.current.map((p) => (p === page ? { ...p, part: { kind: "jpeg" as const, bytes }, thumb: URL.createObjectURL(done.blob), plain: { part: page.part, thumb: page.thumb } } : p));
+      // The focus stays on the button pressed (drawn again with the new page).
+      focusNext.current = `${page.id}-straighten`;
       update(list, t("straightened", { n: index + 1 }));
     });
 
@@ -213,7 +215,7 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
     if (!resumable || !input.files?.length) return true;
     if (!(await up.send(Array.from(input.files)))) return false;
     input.files = new DataTransfer().files;
-    latest.current.forEach((p) => p.thumb && URL.revokeObjectURL(p.thumb));
+    latest.current.forEach((p) => [p.thumb, p.plain?.thumb].forEach((url) => url && URL.revokeObjectURL(url)));
     latest.current = [];
     setPages([]);
     say("");
