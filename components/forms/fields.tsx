@@ -3,8 +3,11 @@ import type { ComponentProps, ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Checkboxes as CheckboxGroup, FileField, Radios as RadioGroup, SelectField, SingleCheckbox, TextArea as TextAreaField, TextField, type Option } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { ResumableFileField } from "@/components/uploads/resumable-file-field";
+import dynamic from "next/dynamic";
 import { useFormKit } from "./form-root";
+
+// Only the forms that take files in pieces load it (a form without a file field pays nothing).
+const ResumableFileField = dynamic(() => import("@/components/uploads/resumable-file-field").then((m) => m.ResumableFileField));
 
 /**
  * The kit's fields: the GOV.UK fields of components/ui/field.tsx, bound to the <Form> around them
