@@ -17,7 +17,27 @@ import { UserText } from "@/components/ui/user-text";
  * attached, missing, only if it applies — and one file field per document. The citizen's own form
  * and the agent's at the counter (for a walk-in citizen) are this one; only the action differs.
  */
-export async function ScannedDocumentsForm({ locale, service, held, action, hidden, submit }: { locale: Locale; service: Service; held: readonly UploadRow[]; action: FormAction; hidden: Record<string, string>; submit: string }) {
+export async function ScannedDocumentsForm({
+  locale,
+  service,
+  held,
+  action,
+  hidden,
+  submit,
+  uploads,
+}: {
+  locale: Locale;
+  service: Service;
+  held: readonly UploadRow[];
+  action: FormAction;
+  hidden: Record<string, string> & { draftKey: string };
+  submit: string;
+  /**
+   * The citizen's own form: each document goes up in pieces as soon as it is chosen (ADR 0020), as
+   * that document of the form's key. Not at the counter: the files there are the citizen's, sent by the agent.
+   */
+  uploads?: { userId: string; chunkBytes: number };
+}) {
   const t = await getTranslations({ locale, namespace: "DocumentSubmission" });
   const lang = contentLocale(locale);
   const checklist = checklistOf(scannedSubmissionPayload(service).documents, held);
@@ -56,7 +76,14 @@ export async function ScannedDocumentsForm({ locale, service, held, action, hidd
           </ul>
         </section>
 
-        <Form action={action} schema="document-submission" hidden={hidden} errors={["DocumentSubmission", "Uploads", "Outbox", "Cases"]} className="max-w-2xl">
+        <Form
+          action={action}
+          schema="document-submission"
+          hidden={hidden}
+          errors={["DocumentSubmission", "Uploads", "Outbox", "Cases"]}
+          uploads={uploads ? { ...uploads, draftKey: hidden.draftKey } : undefined}
+          className="max-w-2xl"
+        >
           {held.length ? (
             <Checkboxes
               name="removeUpload"
@@ -72,6 +99,7 @@ export async function ScannedDocumentsForm({ locale, service, held, action, hidd
               hint={[d.onlyIf?.[lang], t("fileHint", { max: SCAN_LIMITS.maxPerDocument })].filter(Boolean).join(" · ")}
               accept={acceptAttribute}
               multiple
+              slot={d.id}
             />
           ))}
           <p className="mb-4 text-sm text-muted">{t("sendNote")}</p>

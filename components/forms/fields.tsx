@@ -3,7 +3,11 @@ import type { ComponentProps, ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Checkboxes as CheckboxGroup, FileField, Radios as RadioGroup, SelectField, SingleCheckbox, TextArea as TextAreaField, TextField, type Option } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import dynamic from "next/dynamic";
 import { useFormKit } from "./form-root";
+
+// Only the forms that take files in pieces load it (a form without a file field pays nothing).
+const ResumableFileField = dynamic(() => import("@/components/uploads/resumable-file-field").then((m) => m.ResumableFileField));
 
 /**
  * The kit's fields: the GOV.UK fields of components/ui/field.tsx, bound to the <Form> around them
@@ -62,10 +66,17 @@ export function Checkbox({ name, defaultChecked, value = "true", ...rest }: Comm
   return <SingleCheckbox {...rest} {...f.bind(name)} id={f.idOf(name)} value={value} error={f.errorOf(name)} errorPrefix={f.errorPrefix} defaultChecked={checked} />;
 }
 
-/** Files go with the form's post (checked by the server's parser, never on the phone). */
-export function FileInput({ name, ...rest }: Common & { accept?: string; multiple?: boolean }) {
+/**
+ * Files go with the form's post (checked by the server's parser, never on the phone) — or, when
+ * the form takes them in pieces (`uploads` on the Form), each is sent as soon as it is chosen, a
+ * weak network only pausing it (components/uploads/resumable-file-field.tsx); without JavaScript
+ * they go with the post all the same. `slot`: the listed document the files are (a scanned
+ * submission); `resumable={false}` for a field whose files a leaf assembles first (ScanPages).
+ */
+export function FileInput({ name, slot, resumable = true, ...rest }: Common & { accept?: string; multiple?: boolean; slot?: string; resumable?: boolean }) {
   const f = useFormKit();
-  return <FileField {...rest} id={f.idOf(name)} name={name} error={f.errorOf(name)} errorPrefix={f.errorPrefix} />;
+  const field = { ...rest, id: f.idOf(name), name, error: f.errorOf(name), errorPrefix: f.errorPrefix };
+  return f.uploads && resumable ? <ResumableFileField {...field} target={f.uploads} slot={slot} /> : <FileField {...field} />;
 }
 
 /** The form's button: busy while the answer is on its way (a second press sends nothing). */

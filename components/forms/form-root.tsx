@@ -24,6 +24,7 @@ if (typeof window !== "undefined") {
   g.__zod_globalConfig = { ...g.__zod_globalConfig, jitless: true };
 }
 import { useOutbox, type OutboxOptions } from "./use-outbox";
+import type { UploadTarget } from "@/components/uploads/use-resumable-upload";
 
 /**
  * The one form of the app (ADR 0018), on react-hook-form:
@@ -52,6 +53,8 @@ type FormContext = {
   bind: (name: string) => ReturnType<UseFormRegister<FormValues>> | { name: string };
   busy: boolean;
   errorPrefix: string;
+  /** Where the form's file fields send files in pieces (tus), when the form takes them so. */
+  uploads: UploadTarget | null;
 };
 
 const Ctx = createContext<FormContext | null>(null);
@@ -97,6 +100,12 @@ export type KitOptions = {
   outbox?: OutboxOptions;
   /** The schema's error paths as the form's field names (a nested payload, flat fields). */
   fieldOf?: (path: string) => string;
+  /**
+   * File fields send their files in pieces as soon as they are chosen (ADR 0020), as files of the
+   * form's draft key (`draftKey`, or the outbox's idempotency key) that its server action lists.
+   * Only for forms whose action reads the draft's uploads, not just the files posted.
+   */
+  uploads?: { userId: string; chunkBytes: number; draftKey?: string };
 };
 
 export type FormRootProps = KitOptions & {
@@ -110,7 +119,7 @@ export type FormRootProps = KitOptions & {
  * The kit as a hook, for a form whose page is more than fields (the municipal report's two
  * steps on one page): FormRoot is this hook and a <form>.
  */
-export function useKitForm({ action, schema, id, hidden = {}, initialValues, errorTargets = {}, outbox, fieldOf = (p) => p }: KitOptions) {
+export function useKitForm({ action, schema, id, hidden = {}, initialValues, errorTargets = {}, outbox, fieldOf = (p) => p, uploads }: KitOptions) {
   const t = useTranslations();
   const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
@@ -167,6 +176,11 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
   const box = useOutbox(outbox, locale, refused, { formRef, hasServerValues: failed !== null || initialValues !== undefined });
 
   const idOf = useCallback((name: string) => (id ? `${id}-${name}` : name), [id]);
+  const uploadKey = uploads?.draftKey ?? box.key;
+  const uploadTarget = useMemo<UploadTarget | null>(
+    () => (uploads ? { userId: uploads.userId, chunkBytes: uploads.chunkBytes, draftKey: uploadKey } : null),
+    [uploads?.userId, uploads?.chunkBytes, uploadKey], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   // The form's own id (an error that names no field links to it): unique on the page.
   const ownId = useId();
   const formDomId = id ? `${id}-form` : `form${ownId.replace(/[^a-zA-Z0-9_-]/g, "")}`;
@@ -261,10 +275,11 @@ export function useKitForm({ action, schema, id, hidden = {}, initialValues, err
       bind: rhf.register,
       busy,
       errorPrefix: t("Forms.errorPrefix"),
+      uploads: uploadTarget,
     }),
     // errors and values are rebuilt each render from the state above
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [idOf, JSON.stringify(errors), JSON.stringify(values), failed !== null || initialValues !== undefined, rhf.register, busy, t],
+    [idOf, JSON.stringify(errors), JSON.stringify(values), failed !== null || initialValues !== undefined, rhf.register, busy, t, uploadTarget],
   );
 
   /** Checks the answers on the phone (the schema), showing what it finds; true when they pass. */
@@ -336,7 +351,7 @@ export function FormRoot({ success, className, children, ...options }: FormRootP
 export function StepFormRoot({ action, id, errors = {}, values = {}, className, children }: { action: string; id?: string; errors?: Record<string, string>; values?: FormValues; className?: string; children: ReactNode }) {
   const t = useTranslations();
   const idOf = (name: string) => (id ? `${id}-${name}` : name);
-  const ctx: FormContext = { idOf, errorOf: (name) => errors[name], valueOf: (name) => values[name], answered: Object.keys(values).length > 0, bind: (name) => ({ name }), busy: false, errorPrefix: t("Forms.errorPrefix") };
+  const ctx: FormContext = { idOf, errorOf: (name) => errors[name], valueOf: (name) => values[name], answered: Object.keys(values).length > 0, bind: (name) => ({ name }), busy: false, errorPrefix: t("Forms.errorPrefix"), uploads: null };
   return (
     <Ctx value={ctx}>
       <form method="get" action={action} className={className} noValidate>

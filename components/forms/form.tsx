@@ -9,9 +9,12 @@ import type { ComponentProps } from "react";
  */
 export const OUTBOX_WORDS = ["refused", "queuedTitle", "queuedBody", "queuedKioskTitle", "queuedKioskBody", "unsentLink", "sentTitle", "sentBody", "openCase", "refusedTitle"].map((k) => `Outbox.${k}`);
 
+/** The words of files sent in pieces (components/uploads/use-resumable-upload.tsx). */
+export const UPLOAD_WORDS = ["ResumableUpload", "Uploads"];
+
 export function Form({ errors = [], ...props }: FormRootProps & { errors?: readonly string[] }) {
   return (
-    <FormMessages errors={[...errors, ...(props.outbox ? ["Outbox"] : [])]} namespaces={props.outbox ? OUTBOX_WORDS : []}>
+    <FormMessages errors={[...errors, ...(props.outbox ? ["Outbox"] : [])]} namespaces={[...(props.outbox ? OUTBOX_WORDS : []), ...(props.uploads ? UPLOAD_WORDS : [])]}>
       <FormRoot {...props} />
     </FormMessages>
   );

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
+import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/routing";
 import { reviewRequestAction } from "@/lib/requests/draft-actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
-import { Form } from "@/components/forms/form";
+import { Form, UPLOAD_WORDS } from "@/components/forms/form";
 import { Checkboxes, Submit } from "@/components/forms/fields";
 import { FormMessages } from "@/components/forms/form-messages";
 import type { FormSchemaName } from "@/components/forms/schemas";
@@ -55,6 +56,8 @@ export async function RequestForm({
       initialValues={draft?.values}
       hidden={hidden}
       outbox={{ kind, formPath, userId, idempotencyKey: draft?.key ?? newIdempotencyKey(), titleField }}
+      // The pages go up in pieces at the send, as files of the draft's key (ADR 0020).
+      uploads={attachments ? { userId, chunkBytes: env().UPLOAD_CHUNK_BYTES } : undefined}
       className="max-w-2xl"
     >
       {children}
@@ -68,7 +71,7 @@ export async function RequestForm({
             />
           ) : null}
           {/* Pages photographed one by one become one PDF on the phone (without JavaScript: the plain file input). */}
-          <FormMessages namespaces={["ScanPages"]}>
+          <FormMessages namespaces={["ScanPages", ...UPLOAD_WORDS]}>
             <ScanPages name="attachments" label={u("label")} hint={`${r("attachments.limits", { max: UPLOAD_LIMITS.maxFiles })} ${r("attachments.needsNetwork")}`} />
           </FormMessages>
         </>

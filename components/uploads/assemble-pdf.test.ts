@@ -47,6 +47,13 @@ describe("one PDF from the pages", () => {
     expect(inspected.bytes.length).toBeLessThanOrEqual(UPLOAD_LIMITS.maxPdfBytes);
   });
 
+  it("gives the same bytes for the same pages (an upload cut by a reload resumes with them)", async () => {
+    const parts = [await photo(300, 400), await photo(400, 300)];
+    const first = await assemblePdf(parts, { title: "scan" });
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(Buffer.from(await assemblePdf(parts, { title: "scan" })).equals(Buffer.from(first))).toBe(true);
+  });
+
   it("refuses a file that is not a PDF", async () => {
     await expect(pdfPageCount(new TextEncoder().encode("not a pdf"))).rejects.toThrow();
   });

@@ -24,7 +24,9 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
 }
 
 export async function assemblePdf(parts: readonly PagePart[], opts: { title?: string } = {}): Promise<Uint8Array> {
-  const out = await PDFDocument.create();
+  // No dates in it: the same pages give the same bytes, so after a reload the same pages chosen
+  // again continue the upload where it stopped (ADR 0020: the file is resumed by its SHA-256).
+  const out = await PDFDocument.create({ updateMetadata: false });
   out.setProducer("Idarti");
   out.setCreator("Idarti");
   if (opts.title) out.setTitle(opts.title);

@@ -8,6 +8,7 @@ import { useFormKit } from "@/components/forms/form-root";
 import { UserText } from "@/components/ui/user-text";
 import { buttonClass } from "@/components/ui/button";
 import { drawAsJpeg } from "./resize";
+import { useResumableUpload } from "./use-resumable-upload";
 import { move, removeAt } from "./page-order";
 import type { PagePart } from "./assemble-pdf";
 
@@ -22,7 +23,16 @@ import type { PagePart } from "./assemble-pdf";
  */
 const PAGE_TARGET = 300 * 1024;
 
-type Page = { id: number; name: string; original: File; part: PagePart; thumb: string | null; pages: number };
+type Page = {
+  id: number;
+  name: string;
+  original: File;
+  part: PagePart;
+  thumb: string | null;
+  pages: number;
+  /** The photo as it was, while the page is shown straightened (to go back). */
+  plain?: { part: PagePart; thumb: string | null };
+};
 
 const isPdf = (f: File) => f.type === "application/pdf" || /\.pdf$/i.test(f.name);
 const baseName = (name: string) => name.replace(/\.[^.]+$/, "") || "document";
@@ -43,6 +53,10 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
   const pending = useRef(0);
   const focusNext = useRef<string | null>(null);
   const buttons = useRef(new Map<string, HTMLElement>());
+  // When the form takes files in pieces (its `uploads`), the one file is sent so at the send of the form.
+  const upload = useResumableUpload({ target: kit.uploads, statusId: `${inputId}-upload-status` });
+  const sendLater = useRef({ upload, resumable: kit.uploads !== null });
+  sendLater.current = { upload, resumable: kit.uploads !== null };
 
   useEffect(() => setMounted(true), []);
 
@@ -148,10 +162,36 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
     update(moved.items, t("moved", { n: moved.to + 1, count: moved.items.length }));
   };
 
+  /**
+   * A photo at an angle made upright (./straighten.ts): the page's corners found on the phone, the
+   * page inside them warped to a rectangle; pressed again, the photo as it was.
+   */
+  const onStraighten = (index: number) =>
+    queue(async () => {
+      const page = latest.current[index];
+      if (!page || page.part.kind !== "jpeg") return;
+      if (page.plain) {
+        focusNext.current = `${page.id}-straighten`;
+        if (page.thumb) URL.revokeObjectURL(page.thumb);
+        const back = latest.current.map((p) => (p === page ? { ...p, part: page.plain!.part, thumb: page.plain!.thumb, plain: undefined } : p));
+        return update(back, t("unstraightened", { n: index + 1 }));
+      }
+      say(t("straightening"));
+      const { straightenJpeg } = await import("./straighten");
+      const done = await straightenJpeg(page.part.bytes, PAGE_TARGET);
+      if (!done) return say(t("noEdges", { n: index + 1 }), true);
+      const bytes = new Uint8Array(await done.blob.arrayBuffer());
+      const list = latest.current.map((p) => (p === page ? { ...p, part: { kind: "jpeg" as const, bytes }, thumb: URL.createObjectURL(done.blob), plain: { part: page.part, thumb: page.thumb } } : p));
+      // The focus stays on the button pressed (drawn again with the new page).
+      focusNext.current = `${page.id}-straighten`;
+      update(list, t("straightened", { n: index + 1 }));
+    });
+
   const onRemove = (index: number) => {
     const gone = latest.current[index];
     const { items, focus } = removeAt(latest.current, index);
     if (gone?.thumb) URL.revokeObjectURL(gone.thumb);
+    if (gone?.plain?.thumb) URL.revokeObjectURL(gone.plain.thumb);
     focusNext.current = focus === null ? "camera" : `${items[focus]!.id}-remove`;
     update(items, t("removed", { count: items.length }));
   };
@@ -164,17 +204,37 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
     (key === "camera" ? document.getElementById(cameraId) : buttons.current.get(key))?.focus();
   }, [pages, cameraId]);
 
-  // A send while the pages are being prepared waits for them, then goes with the finished file.
+  /**
+   * When the form takes files in pieces: the file in the input goes up now (a weak network only
+   * pauses it), then leaves the input so the post does not carry it again, and the pages are done.
+   * True when the form may go.
+   */
+  const sendPlaced = async (input: HTMLInputElement): Promise<boolean> => {
+    const { upload: up, resumable } = sendLater.current;
+    if (up.inFlight.current && !(await up.inFlight.current)) return false;
+    if (!resumable || !input.files?.length) return true;
+    if (!(await up.send(Array.from(input.files)))) return false;
+    input.files = new DataTransfer().files;
+    latest.current.forEach((p) => [p.thumb, p.plain?.thumb].forEach((url) => url && URL.revokeObjectURL(url)));
+    latest.current = [];
+    setPages([]);
+    say("");
+    return true;
+  };
+
+  // A send while the pages are being prepared (or sent) waits for them, then goes with the finished file.
   useEffect(() => {
-    const form = (document.getElementById(inputId) as HTMLInputElement | null)?.form;
-    if (!form) return;
+    const input = document.getElementById(inputId) as HTMLInputElement | null;
+    const form = input?.form;
+    if (!input || !form) return;
     const hold = (event: SubmitEvent) => {
-      if (pending.current === 0) return;
+      const { upload: up, resumable } = sendLater.current;
+      if (pending.current === 0 && !up.inFlight.current && !(resumable && input.files?.length)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       say(t("wait"));
       const submitter = event.submitter;
-      void work.current.then(() => form.requestSubmit(submitter));
+      void work.current.then(() => sendPlaced(input)).then((go) => go && form.requestSubmit(submitter));
     };
     form.addEventListener("submit", hold, { capture: true });
     return () => form.removeEventListener("submit", hold, { capture: true });
@@ -191,7 +251,7 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
 
   return (
     <div className="mb-6" onChange={onPicked}>
-      <FileInput name={name} label={label} hint={hint} accept={acceptAttribute} multiple />
+      <FileInput name={name} label={label} hint={hint} accept={acceptAttribute} multiple resumable={false} />
       {mounted ? (
         <>
           <div className="-mt-2 mb-4 flex flex-col gap-1">
@@ -235,6 +295,12 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
                       {t("moveDown")}
                       <span className="sr-only"> {t("which", { n: i + 1 })}</span>
                     </button>
+                    {p.part.kind === "jpeg" ? (
+                      <button type="button" ref={ref(`${p.id}-straighten`)} className={small} aria-pressed={p.plain ? true : false} onClick={() => void onStraighten(i)}>
+                        {t("straighten")}
+                        <span className="sr-only"> {t("which", { n: i + 1 })}</span>
+                      </button>
+                    ) : null}
                     <button type="button" ref={ref(`${p.id}-remove`)} className={small} onClick={() => onRemove(i)}>
                       {t("remove")}
                       <span className="sr-only"> {t("which", { n: i + 1 })}</span>
@@ -249,6 +315,7 @@ export function ScanPages({ name, label, hint, alwaysPdf = false }: { name: stri
       <p role="status" className={status.error ? "font-semibold text-danger" : "text-muted"}>
         {status.text}
       </p>
+      {kit.uploads ? upload.view : null}
     </div>
   );
 }

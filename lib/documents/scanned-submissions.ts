@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { inspectUpload, UploadRefused, type InspectedUpload } from "./uploads/inspect";
 import { listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "./uploads/save";
 import type { FileStorage } from "./uploads/storage";
+import { SCAN_LIMITS } from "./uploads/limits";
 import { parseCode } from "./codes";
 import { VERIFICATION_CODE_LENGTH } from "./store";
 import { receiptByCode, receiptsOfCase, type SubmissionReceipt } from "./submission-receipts";
@@ -17,12 +18,7 @@ import { receiptByCode, receiptsOfCase, type SubmissionReceipt } from "./submiss
  * content, images re-encoded, PDFs parsed object by object, SHA-256): each file is stored as the
  * document of the list it was chosen for (`slot`). A refused file is an error on its document.
  */
-export const SCAN_LIMITS = {
-  /** Files in one submission, all documents together (a procedure lists up to about 6). */
-  maxFiles: 15,
-  /** Files for one document (pages photographed one by one). */
-  maxPerDocument: 5,
-} as const;
+export { SCAN_LIMITS };
 
 type Chosen = { slot: string; file: InspectedUpload };
 

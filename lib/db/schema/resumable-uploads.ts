@@ -21,6 +21,8 @@ export const resumableUploads = pgTable(
     draftKey: text("draft_key").notNull(),
     name: text("name").notNull(),
     keepLocation: boolean("keep_location").notNull().default(false),
+    /** Which listed document the file is (a scanned submission's field), kept on the finished upload. */
+    slot: text("slot"),
     /** SHA-256 of the whole file as the phone computed it: the assembled bytes must match. */
     sha256: text("sha256"),
     length: integer("length").notNull(),

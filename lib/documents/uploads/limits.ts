@@ -17,6 +17,14 @@ export const UPLOAD_LIMITS = {
   jpegQuality: 80,
 } as const;
 
+/** A scanned-document submission (lib/documents/scanned-submissions.ts) holds more files than a complaint. */
+export const SCAN_LIMITS = {
+  /** Files in one submission, all documents together (a procedure lists up to about 6). */
+  maxFiles: 15,
+  /** Files for one document (pages photographed one by one). */
+  maxPerDocument: 5,
+} as const;
+
 export const acceptedMediaTypes = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
 export type AcceptedMediaType = (typeof acceptedMediaTypes)[number];
 

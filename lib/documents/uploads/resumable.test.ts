@@ -141,6 +141,31 @@ for (const target of testDatabases()) {
       expect(await listDraftUploads({ db: database.db, ownerId: owner, draftKey: first })).toEqual([]);
     });
 
+    it("keeps a scanned document's slot: the finished file is that document of the form, within the per-document limit", async () => {
+      const draftKey = randomUUID();
+      const start = (slot: string) =>
+        call("POST", { headers: { "Upload-Length": String(photo.length), "Upload-Metadata": `filename ${b64("id.jpg")},draftKey ${b64(draftKey)},slot ${b64(slot)},sha256 ${b64(sha(photo))}` } });
+      const created = await start("national-id");
+      expect(created.status).toBe(201);
+      const id = created.headers.get("location")!.split("/").pop()!;
+      const res = await patch(id, 0, photo);
+      expect(res.status).toBe(204);
+      const [row] = await listDraftUploads({ db: database.db, ownerId: owner, draftKey });
+      expect(row).toMatchObject({ id: res.headers.get(UPLOAD_ID_HEADER), slot: "national-id" });
+      // A slot that is not a document id is refused before any byte.
+      expect((await start("../x")).status).toBe(400);
+      // Past the per-document limit (5): refused at creation, on the file field.
+      for (let i = 0; i < 4; i++) {
+        const more = (await start("national-id")).headers.get("location")!.split("/").pop()!;
+        expect((await patch(more, 0, photo)).status).toBe(204);
+      }
+      const sixth = await start("national-id");
+      expect(sixth.status).toBe(422);
+      expect(await sixth.json()).toMatchObject({ error: { fields: { file: "Uploads.errors.tooMany" } } });
+      // Another document of the same form still has room (a submission holds 15).
+      expect((await start("birth-certificate")).status).toBe(201);
+    });
+
     it("refuses bytes that are not the file the phone hashed", async () => {
       const id = await create(photo, randomUUID());
       const altered = Buffer.from(photo);

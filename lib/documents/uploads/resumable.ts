@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/open";
 import { resumableUploads } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { UploadRefused } from "./inspect";
-import { UPLOAD_LIMITS } from "./limits";
+import { SCAN_LIMITS, UPLOAD_LIMITS } from "./limits";
 import { acceptUpload, listDraftUploads, uploadError } from "./save";
 import type { FileStorage } from "./storage";
 
@@ -65,6 +65,8 @@ const metadataSchema = z.object({
   draftKey: z.string().regex(DRAFT_KEY),
   keepLocation: z.enum(["true", "false"]).default("false"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** The listed document the file is for (a scanned submission's field `doc-<slot>`). */
+  slot: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).optional(),
 });
 
 /** `Upload-Metadata: key base64,key base64` (tus 1.0.0 creation). */
@@ -130,7 +132,10 @@ async function create(ctx: ResumableContext): Promise<Response> {
   const meta = parsed.data;
   // Refused now rather than after 10 MB: the form already has all the files it may have.
   const already = await listDraftUploads({ db: ctx.db, ownerId: ctx.ownerId, draftKey: meta.draftKey });
-  if (already.length >= UPLOAD_LIMITS.maxFiles) throw uploadError(new UploadRefused("tooMany"));
+  if (already.length >= (meta.slot ? SCAN_LIMITS.maxFiles : UPLOAD_LIMITS.maxFiles)) throw uploadError(new UploadRefused("tooMany"));
+  if (meta.slot && already.filter((u) => u.slot === meta.slot).length >= SCAN_LIMITS.maxPerDocument) {
+    throw new AppError("validation", { fields: { file: "Uploads.errors.tooMany" }, values: { max: SCAN_LIMITS.maxPerDocument } });
+  }
   // A bounded area per person: the oldest upload in progress makes room for a new one.
   const open = await ctx.db
     .select()
@@ -141,7 +146,7 @@ async function create(ctx: ResumableContext): Promise<Response> {
 
   const [row] = await ctx.db
     .insert(resumableUploads)
-    .values({ ownerId: ctx.ownerId, draftKey: meta.draftKey, name: meta.filename, keepLocation: meta.keepLocation === "true", sha256: meta.sha256 ?? null, length, createdAt: ctx.now, updatedAt: ctx.now })
+    .values({ ownerId: ctx.ownerId, draftKey: meta.draftKey, name: meta.filename, keepLocation: meta.keepLocation === "true", slot: meta.slot ?? null, sha256: meta.sha256 ?? null, length, createdAt: ctx.now, updatedAt: ctx.now })
     .returning();
   return new Response(null, { status: 201, headers: headers({ Location: `${RESUMABLE_ENDPOINT}/${row!.id}`, "Upload-Expires": expires(row!, ctx.retentionHours) }) });
 }
@@ -235,7 +240,7 @@ async function finish(ctx: ResumableContext, row: Row): Promise<string> {
     // A lost piece, or not the bytes the phone meant (it hashed the file before sending): refused, not stored.
     if (pieces.some((p) => p === null) || bytes.length !== row.length || (row.sha256 !== null && row.sha256 !== sha256)) throw uploadError(new UploadRefused("damaged"));
     return await ctx.db.transaction(async (tx) => {
-      const saved = await acceptUpload({ db: tx, storage: ctx.storage, bytes, name: row.name, keepLocation: row.keepLocation, draftKey, ownerId: row.ownerId, now: ctx.now });
+      const saved = await acceptUpload({ db: tx, storage: ctx.storage, bytes, name: row.name, keepLocation: row.keepLocation, slot: row.slot, draftKey, ownerId: row.ownerId, now: ctx.now });
       savedKey = saved.storageKey;
       const [marked] = await tx
         .update(resumableUploads)

@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { uploads } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { inspectUpload, UploadRefused, type InspectedUpload } from "./inspect";
-import { UPLOAD_LIMITS } from "./limits";
+import { SCAN_LIMITS, UPLOAD_LIMITS } from "./limits";
 import { newStorageKey, type FileStorage } from "./storage";
 
 export type UploadRow = typeof uploads.$inferSelect;
@@ -145,7 +145,18 @@ export async function moderateUpload(opts: { db: Db | Tx; id: string; by: string
  * attachment of the form being filled: the same checks (type by content, size, images
  * re-encoded, PDFs parsed), then the same record.
  */
-export async function acceptUpload(opts: { db: Db | Tx; storage: FileStorage; bytes: Buffer; name: string; keepLocation: boolean; draftKey: string; ownerId: string; now: Date }): Promise<UploadRow> {
+export async function acceptUpload(opts: {
+  db: Db | Tx;
+  storage: FileStorage;
+  bytes: Buffer;
+  name: string;
+  keepLocation: boolean;
+  draftKey: string;
+  ownerId: string;
+  now: Date;
+  /** Which listed document the file is (a scanned submission): such a form holds more files. */
+  slot?: string | null;
+}): Promise<UploadRow> {
   let inspected;
   try {
     inspected = await inspectUpload(opts.bytes, { name: opts.name, keepLocation: opts.keepLocation });
@@ -153,5 +164,5 @@ export async function acceptUpload(opts: { db: Db | Tx; storage: FileStorage; by
     if (error instanceof UploadRefused) throw uploadError(error);
     throw error;
   }
-  return saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.ownerId, uploadedBy: opts.ownerId, target: { draftKey: opts.draftKey }, file: inspected, now: opts.now });
+  return saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.ownerId, uploadedBy: opts.ownerId, target: { draftKey: opts.draftKey }, file: inspected, now: opts.now, slot: opts.slot ?? null, maxFiles: opts.slot ? SCAN_LIMITS.maxFiles : UPLOAD_LIMITS.maxFiles });
 }

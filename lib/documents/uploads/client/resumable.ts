@@ -36,8 +36,13 @@ export async function sha256Hex(blob: Blob): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-export function fingerprintOf(userId: string, sha256: string, keepLocation: boolean): string {
-  return `${FINGERPRINT_PREFIX}:${userId}:${sha256}:${keepLocation ? "gps" : "plain"}`;
+/**
+ * The name a file is resumed under: the person, the bytes, and what the server keeps of them —
+ * the place (a report's photo) or the listed document it is for (a scanned submission), so the
+ * same scan chosen for another document is a new upload, not the first one's continuation.
+ */
+export function fingerprintOf(userId: string, sha256: string, keepLocation: boolean, slot?: string): string {
+  return `${FINGERPRINT_PREFIX}:${userId}:${sha256}:${keepLocation ? "gps" : slot ? `doc-${slot}` : "plain"}`;
 }
 
 /**
@@ -51,19 +56,21 @@ export async function sendResumable(opts: {
   userId: string;
   draftKey: string;
   keepLocation: boolean;
+  /** The listed document the file is (a scanned submission's field). */
+  slot?: string;
   chunkBytes: number;
   events: ResumableEvents;
   signal?: AbortSignal;
 }): Promise<string> {
   const sha256 = await sha256Hex(opts.file);
-  const fingerprint = fingerprintOf(opts.userId, sha256, opts.keepLocation);
+  const fingerprint = fingerprintOf(opts.userId, sha256, opts.keepLocation, opts.slot);
   return new Promise<string>((resolve, reject) => {
     let waitingForNetwork = false;
     const upload: Upload = new Upload(opts.file, {
       endpoint: RESUMABLE_ENDPOINT,
       chunkSize: opts.chunkBytes,
       retryDelays: RETRY_DELAYS,
-      metadata: { filename: opts.name, draftKey: opts.draftKey, keepLocation: String(opts.keepLocation), sha256 },
+      metadata: { filename: opts.name, draftKey: opts.draftKey, keepLocation: String(opts.keepLocation), sha256, ...(opts.slot ? { slot: opts.slot } : {}) },
       // After a reload the form has a new key; the file is for the form that finishes it.
       headers: { [DRAFT_KEY_HEADER]: opts.draftKey },
       fingerprint: async () => fingerprint,

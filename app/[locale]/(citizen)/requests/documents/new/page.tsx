@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { getService } from "@/lib/catalogue/catalogue";
+import { env } from "@/lib/env";
 import { submitScannedAction } from "@/lib/catalogue/scanned-actions";
 import { scannedDraftFiles } from "@/lib/documents/scanned-submissions";
 import { contentLocale, isLocale, localePath } from "@/lib/i18n/routing";
@@ -58,7 +59,7 @@ export default async function NewDocumentSubmissionPage({ params, searchParams }
       <p className="mb-6 max-w-2xl text-lg">{t("lead", { body: bodyName(root, service.body) })}</p>
       <ExplainThisPage locale={locale} step="documents.form" />
 
-      <ScannedDocumentsForm locale={locale} service={service} held={held} action={submitScannedAction} hidden={{ service: service.slug, draftKey: key }} submit={t("submit")} />
+      <ScannedDocumentsForm locale={locale} service={service} held={held} action={submitScannedAction} hidden={{ service: service.slug, draftKey: key }} submit={t("submit")} uploads={{ userId: actor.userId, chunkBytes: env().UPLOAD_CHUNK_BYTES }} />
     </>
   );
 }
