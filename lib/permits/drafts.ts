@@ -10,6 +10,7 @@ import { cases, permitDrafts } from "@/lib/db/schema";
 import { inspectUpload, UploadRefused, type InspectedUpload } from "@/lib/documents/uploads/inspect";
 import { listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "@/lib/documents/uploads/save";
 import type { FileStorage } from "@/lib/documents/uploads/storage";
+import { PERMIT_DRAFT_PREFIX, PERMIT_UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { submitCaseOnce } from "@/lib/outbox/submit";
@@ -32,12 +33,12 @@ import {
  * file is all there another day, on another device. Sending composes the case from the draft and
  * is refused here, on the server, while anything is missing.
  */
-export const PERMIT_FILE_LIMITS = { perDocument: 5, total: 40 } as const;
+export const PERMIT_FILE_LIMITS = { perDocument: PERMIT_UPLOAD_LIMITS.maxPerDocument, total: PERMIT_UPLOAD_LIMITS.maxFiles } as const;
 
 export type PermitDraftRow = typeof permitDrafts.$inferSelect;
 export type LoadedDraft = { row: PermitDraftRow; state: PermitDraftState; files: UploadRow[]; caseReference: string | null };
 
-export const draftKeyOf = (draftId: string) => `permit-${draftId}`;
+export const draftKeyOf = (draftId: string) => `${PERMIT_DRAFT_PREFIX}${draftId}`;
 export const fileField = (slot: PermitDocument) => `doc-${slot}`;
 
 const notFound = () => new AppError("notFound", { messageKey: "Permits.errors.draftUnknown" });

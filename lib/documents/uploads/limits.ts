@@ -25,6 +25,19 @@ export const SCAN_LIMITS = {
   maxPerDocument: 5,
 } as const;
 
+/**
+ * A building-permit file (lib/permits) holds the plans of a whole project: up to 40 files, 5 per
+ * listed document. Its draft key is `permit-<draft id>`.
+ */
+export const PERMIT_UPLOAD_LIMITS = { maxFiles: 40, maxPerDocument: 5 } as const;
+export const PERMIT_DRAFT_PREFIX = "permit-";
+
+/** The limits of the form a draft key belongs to, for files sent in pieces (lib/documents/uploads/resumable.ts). */
+export function draftUploadLimits(draftKey: string, slotted: boolean): { maxFiles: number; maxPerDocument: number } {
+  if (draftKey.startsWith(PERMIT_DRAFT_PREFIX)) return PERMIT_UPLOAD_LIMITS;
+  return slotted ? SCAN_LIMITS : { maxFiles: UPLOAD_LIMITS.maxFiles, maxPerDocument: UPLOAD_LIMITS.maxFiles };
+}
+
 export const acceptedMediaTypes = ["image/jpeg", "image/png", "image/webp", "application/pdf"] as const;
 export type AcceptedMediaType = (typeof acceptedMediaTypes)[number];
 

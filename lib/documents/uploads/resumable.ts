@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/open";
 import { resumableUploads } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { UploadRefused } from "./inspect";
-import { SCAN_LIMITS, UPLOAD_LIMITS } from "./limits";
+import { draftUploadLimits, UPLOAD_LIMITS } from "./limits";
 import { acceptUpload, listDraftUploads, uploadError } from "./save";
 import type { FileStorage } from "./storage";
 
@@ -46,7 +46,8 @@ export const DRAFT_KEY_HEADER = "Idarti-Draft-Key";
 
 const TUS = "1.0.0";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const DRAFT_KEY = /^[0-9a-f-]{36}$/;
+// A form's outbox key, or a building permit's draft (`permit-<draft id>`, lib/permits/drafts.ts).
+const DRAFT_KEY = /^(?:permit-)?[0-9a-f-]{36}$/;
 type Row = typeof resumableUploads.$inferSelect;
 
 export type ResumableContext = {
@@ -132,9 +133,10 @@ async function create(ctx: ResumableContext): Promise<Response> {
   const meta = parsed.data;
   // Refused now rather than after 10 MB: the form already has all the files it may have.
   const already = await listDraftUploads({ db: ctx.db, ownerId: ctx.ownerId, draftKey: meta.draftKey });
-  if (already.length >= (meta.slot ? SCAN_LIMITS.maxFiles : UPLOAD_LIMITS.maxFiles)) throw uploadError(new UploadRefused("tooMany"));
-  if (meta.slot && already.filter((u) => u.slot === meta.slot).length >= SCAN_LIMITS.maxPerDocument) {
-    throw new AppError("validation", { fields: { file: "Uploads.errors.tooMany" }, values: { max: SCAN_LIMITS.maxPerDocument } });
+  const limits = draftUploadLimits(meta.draftKey, meta.slot !== undefined);
+  if (already.length >= limits.maxFiles) throw uploadError(new UploadRefused("tooMany"));
+  if (meta.slot && already.filter((u) => u.slot === meta.slot).length >= limits.maxPerDocument) {
+    throw new AppError("validation", { fields: { file: "Uploads.errors.tooMany" }, values: { max: limits.maxPerDocument } });
   }
   // A bounded area per person: the oldest upload in progress makes room for a new one.
   const open = await ctx.db

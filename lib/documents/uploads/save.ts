@@ -4,7 +4,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { uploads } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { inspectUpload, UploadRefused, type InspectedUpload } from "./inspect";
-import { SCAN_LIMITS, UPLOAD_LIMITS } from "./limits";
+import { draftUploadLimits, UPLOAD_LIMITS } from "./limits";
 import { newStorageKey, type FileStorage } from "./storage";
 
 export type UploadRow = typeof uploads.$inferSelect;
@@ -164,5 +164,5 @@ export async function acceptUpload(opts: {
     if (error instanceof UploadRefused) throw uploadError(error);
     throw error;
   }
-  return saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.ownerId, uploadedBy: opts.ownerId, target: { draftKey: opts.draftKey }, file: inspected, now: opts.now, slot: opts.slot ?? null, maxFiles: opts.slot ? SCAN_LIMITS.maxFiles : UPLOAD_LIMITS.maxFiles });
+  return saveUpload({ db: opts.db, storage: opts.storage, ownerId: opts.ownerId, uploadedBy: opts.ownerId, target: { draftKey: opts.draftKey }, file: inspected, now: opts.now, slot: opts.slot ?? null, maxFiles: draftUploadLimits(opts.draftKey, Boolean(opts.slot)).maxFiles });
 }

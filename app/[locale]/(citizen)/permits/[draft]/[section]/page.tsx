@@ -8,7 +8,8 @@ import { contentLocale, localePath } from "@/lib/i18n/routing";
 import { municipalitiesByGovernorate } from "@/lib/municipalities/municipalities";
 import { saveArchitectAction, saveDocumentsAction } from "@/lib/permits/actions";
 import { saveApplicationAction } from "../../actions";
-import { PERMIT_FILE_LIMITS, fileField, loadPermitDraft } from "@/lib/permits/drafts";
+import { PERMIT_FILE_LIMITS, draftKeyOf, fileField, loadPermitDraft } from "@/lib/permits/drafts";
+import { env } from "@/lib/env";
 import { PERMIT_SECTIONS, WORKS_TYPES, documentsOf, sectionStatus, type PermitSection } from "@/lib/cases/kinds/permit/rules";
 import { Form } from "@/components/forms/form";
 import { Checkboxes, FileInput, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
@@ -38,6 +39,9 @@ export default async function PermitSectionPage({ params }: PageProps<"/[locale]
   const a = loaded.state.application;
   const back = localePath(locale, `/permits/${loaded.row.id}`);
   const slots = documentsOf(section, a);
+  // Large plans go up in pieces as soon as they are chosen, resuming after a cut (ADR 0020); each
+  // becomes the draft's file for its document. Without JavaScript they go with the post.
+  const uploads = { userId: actor.userId, chunkBytes: env().UPLOAD_CHUNK_BYTES, draftKey: draftKeyOf(loaded.row.id) };
   const held = loaded.files.filter((f) => (slots as readonly (string | null)[]).includes(f.slot));
   const yesNo = [
     { value: "yes", label: t("yes") },
@@ -55,7 +59,7 @@ export default async function PermitSectionPage({ params }: PageProps<"/[locale]
         />
       ) : null}
       {slots.map((slot) => (
-        <FileInput key={slot} name={fileField(slot)} label={t(`documents.${slot}`)} hint={t("hints.file", { max: PERMIT_FILE_LIMITS.perDocument })} accept={acceptAttribute} multiple />
+        <FileInput key={slot} name={fileField(slot)} slot={slot} label={t(`documents.${slot}`)} hint={t("hints.file", { max: PERMIT_FILE_LIMITS.perDocument })} accept={acceptAttribute} multiple />
       ))}
     </>
   );
@@ -89,14 +93,14 @@ export default async function PermitSectionPage({ params }: PageProps<"/[locale]
           </a>
         </p>
       ) : section === "architect" ? (
-        <Form action={saveArchitectAction} schema="permit-architect" errors={["Permits", "Uploads"]} hidden={{ draft: loaded.row.id }} className="max-w-2xl">
+        <Form action={saveArchitectAction} schema="permit-architect" errors={["Permits", "Uploads"]} hidden={{ draft: loaded.row.id }} uploads={uploads} className="max-w-2xl">
           <TextInput name="architectName" label={t("items.architectName")} defaultValue={loaded.state.architect.name} maxLength={120} autoComplete="off" dir="auto" />
           <TextInput name="registration" label={t("items.registration")} hint={t("hints.registration")} defaultValue={loaded.state.architect.registration} maxLength={30} autoComplete="off" dir="ltr" className="w-48" />
           {files}
           <Submit>{t("save")}</Submit>
         </Form>
       ) : (
-        <Form action={saveDocumentsAction} schema="permit-documents" errors={["Permits", "Uploads"]} hidden={{ draft: loaded.row.id, section }} className="max-w-2xl">
+        <Form action={saveDocumentsAction} schema="permit-documents" errors={["Permits", "Uploads"]} hidden={{ draft: loaded.row.id, section }} uploads={uploads} className="max-w-2xl">
           {files}
           <Submit>{t("save")}</Submit>
         </Form>
