@@ -166,6 +166,24 @@ for (const target of testDatabases()) {
       expect((await start("birth-certificate")).status).toBe(201);
     });
 
+    it("takes a building permit's plans under its draft key, past a scanned submission's 15 files; any other key shape is refused", async () => {
+      const draftKey = `permit-${randomUUID()}`;
+      const start = (slot: string, name = "plan.jpg") =>
+        call("POST", { headers: { "Upload-Length": String(photo.length), "Upload-Metadata": `filename ${b64(name)},draftKey ${b64(draftKey)},slot ${b64(slot)},sha256 ${b64(sha(photo))}` } });
+      for (let i = 0; i < 16; i++) {
+        const created = await start(`plans-${Math.floor(i / 5)}`);
+        expect(created.status, `file ${i + 1}`).toBe(201);
+        expect((await patch(created.headers.get("location")!.split("/").pop()!, 0, photo)).status).toBe(204);
+      }
+      const held = await listDraftUploads({ db: database.db, ownerId: owner, draftKey });
+      expect(held).toHaveLength(16);
+      expect(held.every((u) => u.slot?.startsWith("plans-"))).toBe(true);
+      for (const bad of [`other-${randomUUID()}`, "permit-../x", `permit-${randomUUID()}-extra`]) {
+        const res = await call("POST", { headers: { "Upload-Length": String(photo.length), "Upload-Metadata": `filename ${b64("x.jpg")},draftKey ${b64(bad)}` } });
+        expect(res.status, bad).not.toBe(201);
+      }
+    });
+
     it("refuses bytes that are not the file the phone hashed", async () => {
       const id = await create(photo, randomUUID());
       const altered = Buffer.from(photo);
