@@ -1,5 +1,5 @@
 import { expect, test } from "./support/csp";
-import type { Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import ar from "../messages/ar.json";
 import fr from "../messages/fr.json";
@@ -78,11 +78,17 @@ async function leanVisit(page: Page, path: string): Promise<string[]> {
 }
 
 const LESSON = "online-safety";
-/** Asks for the framework's page of a lean URL (lib/lean/routes.ts FULL_PAGE_HEADER). */
-const FULL = "x-idarti-full-page";
+/**
+ * A page that gets the framework's page of lean URLs (lib/lean/routes.ts FULL_PAGE_HEADER), with
+ * this device's storage, and no service worker (it would answer with the lean page it kept).
+ */
+async function fullPages(browser: Browser, context: BrowserContext): Promise<Page> {
+  const full = await browser.newContext({ storageState: await context.storageState(), serviceWorkers: "block", extraHTTPHeaders: { "x-idarti-full-page": "1" } });
+  return full.newPage();
+}
 
 for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
-  test(`${lang}: a house and the mobile units are lean: open now and the next visits worked out on the device`, async ({ page }) => {
+  test(`${lang}: a house and the mobile units are lean: open now and the next visits worked out on the device`, async ({ page, context, browser }) => {
     // Monday 4 January 2027, 10:00 in Tunis: Haidra is open until 12:30; the unit is at Thala today.
     await page.clock.setFixedTime(tunis("2027-01-04T10:00"));
     const scripts = await leanVisit(page, `/${lang}/houses/haidra`);
@@ -103,11 +109,13 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     await expectNoSeriousA11yIssues(page);
 
     // The framework's page (what a client navigation gets) runs the same functions from its React leaves.
-    await page.setExtraHTTPHeaders({ [FULL]: "1" });
-    expect((await page.goto(`/${lang}/houses/mobile-units`))?.headers()["x-idarti-lean"]).toBeUndefined();
-    await expect(thala).toContainText(m.Houses.live.visitToday.replace("{from}", "09:00").replace("{to}", "13:00"));
-    await page.goto(`/${lang}/houses/haidra`);
-    await expect(page.getByRole("status").filter({ hasText: m.Houses.live.openUntil.replace("{time}", "12:30") })).toBeVisible();
+    const full = await fullPages(browser, context);
+    await full.clock.setFixedTime(tunis("2027-01-04T10:00"));
+    expect((await full.goto(`/${lang}/houses/mobile-units`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    await expect(full.getByRole("table", { name: m.Houses.tourHeading }).first().getByRole("row", { name: new RegExp(locale === "ar" ? "تالة" : "Thala") })).toContainText(m.Houses.live.visitToday.replace("{from}", "09:00").replace("{to}", "13:00"));
+    expect((await full.goto(`/${lang}/houses/haidra`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    await expect(full.getByRole("status").filter({ hasText: m.Houses.live.openUntil.replace("{time}", "12:30") })).toBeVisible();
+    await full.context().close();
   });
 
   test(`${lang}: the houses page is lean, and "near me" lists the nearest houses from the device's position`, async ({ page, context }) => {
@@ -122,7 +130,7 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     await expectNoSeriousA11yIssues(page);
   });
 
-  test(`${lang}: the lessons list is lean and marks a lesson finished on this device`, async ({ page }) => {
+  test(`${lang}: the lessons list is lean and marks a lesson finished on this device`, async ({ page, context, browser }) => {
     const lesson = getLesson(LESSON, locale === "ar" ? "ar-TN" : "fr-TN")!;
     const other = getLesson("internet-basics", locale === "ar" ? "ar-TN" : "fr-TN")!;
     expect(await leanVisit(page, `/${lang}/learn`)).toContain("/enhance/lesson-done.js");
@@ -140,10 +148,12 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     await leanVisit(page, `/${lang}/learn`);
     await expect(item(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeVisible();
     await expect(item(other.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
-    await page.setExtraHTTPHeaders({ [FULL]: "1" });
-    expect((await page.goto(`/${lang}/learn`))?.headers()["x-idarti-lean"]).toBeUndefined();
-    await expect(item(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeVisible();
-    await expect(item(other.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
+    const full = await fullPages(browser, context);
+    expect((await full.goto(`/${lang}/learn`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    const fullItem = (title: string) => full.getByRole("listitem").filter({ has: full.getByRole("link", { name: title, exact: true }) });
+    await expect(fullItem(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeVisible();
+    await expect(fullItem(other.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
+    await full.context().close();
   });
 }
 
