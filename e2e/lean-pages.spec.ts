@@ -1,8 +1,10 @@
 import { expect, test } from "./support/csp";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import ar from "../messages/ar.json";
 import fr from "../messages/fr.json";
 import { getService } from "../lib/catalogue/catalogue";
+import { getLesson } from "../lib/learning/lessons";
 
 /**
  * Issue 19 §1 (docs/adr/0021): a procedure's page reaches the browser without the React/Next
@@ -55,6 +57,103 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     await page.locator(`main a[href="/${lang}/services/bodies/${service.body}"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/services/bodies/${service.body}$`));
     expect(await page.evaluate(() => (window as unknown as { __stay?: number }).__stay)).toBeUndefined();
+  });
+}
+
+/** A wall-clock time in Tunis (UTC+1 all year) as an instant. */
+const tunis = (iso: string) => new Date(`${iso}:00+01:00`);
+
+/** Goes to a public page and checks it came lean: its header, no framework, only enhancement scripts. */
+async function leanVisit(page: Page, path: string): Promise<string[]> {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+  });
+  const response = await page.goto(path);
+  expect(response?.headers()["x-idarti-lean"], path).toBe("1");
+  await page.waitForLoadState("load");
+  expect(await page.evaluate(() => "__next_f" in self || "TURBOPACK" in globalThis)).toBe(false);
+  for (const src of scripts) expect(src).toMatch(/^\/enhance\/[a-z-]+\.js$/);
+  return scripts;
+}
+
+const LESSON = "online-safety";
+/**
+ * A page that gets the framework's page of lean URLs (lib/lean/routes.ts FULL_PAGE_HEADER), with
+ * this device's storage, and no service worker (it would answer with the lean page it kept).
+ */
+async function fullPages(browser: Browser, context: BrowserContext): Promise<Page> {
+  const full = await browser.newContext({ storageState: await context.storageState(), serviceWorkers: "block", extraHTTPHeaders: { "x-idarti-full-page": "1" } });
+  return full.newPage();
+}
+
+for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
+  test(`${lang}: a house and the mobile units are lean: open now and the next visits worked out on the device`, async ({ page, context, browser }) => {
+    // Monday 4 January 2027, 10:00 in Tunis: Haidra is open until 12:30; the unit is at Thala today.
+    await page.clock.setFixedTime(tunis("2027-01-04T10:00"));
+    const scripts = await leanVisit(page, `/${lang}/houses/haidra`);
+    expect(scripts).toContain("/enhance/open-now.js");
+    await expect(page.getByRole("status").filter({ hasText: m.Houses.live.openUntil.replace("{time}", "12:30") })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+
+    await page.clock.setFixedTime(tunis("2027-01-04T13:00"));
+    await page.reload();
+    await expect(page.getByRole("status").filter({ hasText: m.Houses.live.opensToday.replace("{time}", "13:30") })).toBeVisible();
+
+    await page.clock.setFixedTime(tunis("2027-01-04T10:00"));
+    expect(await leanVisit(page, `/${lang}/houses/mobile-units`)).toContain("/enhance/tour-table.js");
+    const tour = page.getByRole("table", { name: m.Houses.tourHeading }).first();
+    await expect(tour.getByRole("columnheader", { name: m.Houses.nextVisit })).toBeVisible();
+    const thala = tour.getByRole("row", { name: new RegExp(locale === "ar" ? "تالة" : "Thala") });
+    await expect(thala).toContainText(m.Houses.live.visitToday.replace("{from}", "09:00").replace("{to}", "13:00"));
+    await expectNoSeriousA11yIssues(page);
+
+    // The framework's page (what a client navigation gets) runs the same functions from its React leaves.
+    const full = await fullPages(browser, context);
+    await full.clock.setFixedTime(tunis("2027-01-04T10:00"));
+    expect((await full.goto(`/${lang}/houses/mobile-units`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    await expect(full.getByRole("table", { name: m.Houses.tourHeading }).first().getByRole("row", { name: new RegExp(locale === "ar" ? "تالة" : "Thala") })).toContainText(m.Houses.live.visitToday.replace("{from}", "09:00").replace("{to}", "13:00"));
+    expect((await full.goto(`/${lang}/houses/haidra`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    await expect(full.getByRole("status").filter({ hasText: m.Houses.live.openUntil.replace("{time}", "12:30") })).toBeVisible();
+    await full.context().close();
+  });
+
+  test(`${lang}: the houses page is lean, and "near me" lists the nearest houses from the device's position`, async ({ page, context }) => {
+    await context.grantPermissions(["geolocation"]);
+    await context.setGeolocation({ latitude: 35.55, longitude: 8.6 });
+    expect(await leanVisit(page, `/${lang}/houses`)).toContain("/enhance/near-me.js");
+    await page.getByRole("button", { name: m.Houses.nearMeButton }).click();
+    const region = page.getByRole("region", { name: m.Houses.nearMeHeading });
+    await expect(region.getByRole("heading", { name: m.Houses.nearMeResults })).toBeVisible();
+    await expect(region.getByRole("listitem")).toHaveCount(5);
+    await expect(region.getByRole("listitem").first().getByRole("link")).toHaveAttribute("href", `/${lang}/houses/haidra`);
+    await expectNoSeriousA11yIssues(page);
+  });
+
+  test(`${lang}: the lessons list is lean and marks a lesson finished on this device`, async ({ page, context, browser }) => {
+    const lesson = getLesson(LESSON, locale === "ar" ? "ar-TN" : "fr-TN")!;
+    const other = getLesson("internet-basics", locale === "ar" ? "ar-TN" : "fr-TN")!;
+    expect(await leanVisit(page, `/${lang}/learn`)).toContain("/enhance/lesson-done.js");
+    const item = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+    await expect(item(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
+
+    // Finish the lesson (its page has the quiz: the framework's page), every answer right.
+    await page.goto(`/${lang}/learn/${LESSON}`);
+    for (const q of lesson.questions) {
+      await page.getByRole("group", { name: q.prompt }).getByRole("radio", { name: q.choices.find((c) => c.correct)!.text }).check();
+    }
+    await page.getByRole("button", { name: m.LessonQuiz.check }).click();
+    await expect(page.getByText(m.LessonQuiz.done)).toBeVisible();
+
+    await leanVisit(page, `/${lang}/learn`);
+    await expect(item(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeVisible();
+    await expect(item(other.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
+    const full = await fullPages(browser, context);
+    expect((await full.goto(`/${lang}/learn`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    const fullItem = (title: string) => full.getByRole("listitem").filter({ has: full.getByRole("link", { name: title, exact: true }) });
+    await expect(fullItem(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeVisible();
+    await expect(fullItem(other.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
+    await full.context().close();
   });
 }
 

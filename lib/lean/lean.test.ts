@@ -64,6 +64,8 @@ describe("lean pages", () => {
     expect(scriptsFor([])).toEqual([BASE_SCRIPT]);
     expect(scriptsFor(["44:PrintButton", "45:PrintButton"])).toEqual([BASE_SCRIPT, "/enhance/print.js"]);
     expect(scriptsFor(["44:PrintButton", "7:SearchBox"])).toBeNull();
+    // A mobile unit's page: each leaf's own script, once.
+    expect(scriptsFor(["3:OpenNow", "5:TourTable", "6:TourTable"])).toEqual([BASE_SCRIPT, "/enhance/open-now.js", "/enhance/tour-table.js"]);
     expect(scriptsFor(["9:default"])).toBeNull();
   });
 

@@ -22,6 +22,10 @@ export const BASE_SCRIPT = "/enhance/base.js";
  */
 export const ENHANCEMENTS: Readonly<Record<string, string>> = {
   PrintButton: "/enhance/print.js",
+  OpenNow: "/enhance/open-now.js",
+  TourTable: "/enhance/tour-table.js",
+  LessonDone: "/enhance/lesson-done.js",
+  NearMe: "/enhance/near-me.js",
 };
 
 /** Every enhancement script (the service worker precaches them: tiny, versioned by the build). */

@@ -9,7 +9,16 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 export const revalidate = false;
 
-const SCRIPTS = { "base.js": "lib/lean/client/base.ts", "print.js": "lib/lean/client/print.ts" } as const;
+const SCRIPTS = {
+  "base.js": "lib/lean/client/base.ts",
+  "print.js": "lib/lean/client/print.ts",
+  // A leaf's enhancement is a function in its domain (lib/<domain>/client/<leaf>.ts) that its React
+  // leaf calls too; the entry (app/enhance/entries) runs it on every element of its name.
+  "open-now.js": "app/enhance/entries/open-now.ts",
+  "tour-table.js": "app/enhance/entries/tour-table.ts",
+  "lesson-done.js": "app/enhance/entries/lesson-done.ts",
+  "near-me.js": "app/enhance/entries/near-me.ts",
+} as const;
 type Name = keyof typeof SCRIPTS;
 
 export function generateStaticParams() {
