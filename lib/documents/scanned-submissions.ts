@@ -1,11 +1,11 @@
 import "server-only";
-import { transitionCase, type CaseActor } from "@/lib/cases/engine";
+import type { CaseActor } from "@/lib/cases/engine";
 import { getCaseForViewer } from "@/lib/cases/read";
 import { documentField, type DocumentSubmissionPayload, type SubmittedDocument } from "@/lib/cases/kinds/document-submission/schema";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/open";
 import { AppError } from "@/lib/errors";
-import { inspectUpload, UploadRefused, type InspectedUpload } from "./uploads/inspect";
+import { addDocumentsToCase, inspectSlottedFiles, notYetHeld, type SlottedFile } from "./case-documents";
 import { listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "./uploads/save";
 import type { FileStorage } from "./uploads/storage";
 import { SCAN_LIMITS } from "./uploads/limits";
@@ -20,39 +20,12 @@ import { receiptByCode, receiptsOfCase, type SubmissionReceipt } from "./submiss
  */
 export { SCAN_LIMITS };
 
-type Chosen = { slot: string; file: InspectedUpload };
-
-/**
- * Nothing twice: a file already held for the same document (the same bytes once checked — a form
- * sent again after an error still has its files chosen) is not stored again.
- */
-export function newFiles(chosen: readonly Chosen[], held: readonly { slot: string | null; sha256: string }[]): Chosen[] {
-  const seen = new Set(held.map((h) => `${h.slot}:${h.sha256}`));
-  return chosen.filter((c) => {
-    const id = `${c.slot}:${c.file.sha256}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
+/** Nothing twice (lib/documents/case-documents.ts). */
+export const newFiles = notYetHeld;
 
 /** Every file the form sent for a listed document, checked before anything is stored. */
-export async function inspectScannedFiles(documents: readonly SubmittedDocument[], files: Record<string, File[]>): Promise<Chosen[]> {
-  const out: Chosen[] = [];
-  for (const d of documents) {
-    const field = documentField(d.id);
-    const sent = files[field] ?? [];
-    if (sent.length > SCAN_LIMITS.maxPerDocument) throw new AppError("validation", { fields: { [field]: "Uploads.errors.tooMany" }, values: { max: SCAN_LIMITS.maxPerDocument } });
-    for (const file of sent) {
-      try {
-        out.push({ slot: d.id, file: await inspectUpload(Buffer.from(await file.arrayBuffer()), { name: file.name, keepLocation: false }) });
-      } catch (error) {
-        if (error instanceof UploadRefused) throw new AppError("validation", { fields: { [field]: `Uploads.errors.${error.reason}` }, values: { max: SCAN_LIMITS.maxPerDocument, ...error.detail } });
-        throw error;
-      }
-    }
-  }
-  return out;
+export function inspectScannedFiles(documents: readonly SubmittedDocument[], files: Record<string, File[]>): Promise<SlottedFile[]> {
+  return inspectSlottedFiles(documents.map((d) => d.id), files, { field: documentField, maxPerDocument: SCAN_LIMITS.maxPerDocument });
 }
 
 /**
@@ -104,25 +77,7 @@ export async function addScannedDocuments(opts: { storage: FileStorage; actor: C
   const chosen = newFiles(await inspectScannedFiles(payload.documents, opts.files), onCase);
   if (chosen.length === 0) throw new AppError("validation", { messageKey: "DocumentSubmission.errors.nothingAdded", fields: { [documentField(payload.documents[0]!.id)]: "DocumentSubmission.errors.nothingAdded" } });
   if (chosen.length > SCAN_LIMITS.maxFiles) throw new AppError("validation", { messageKey: "Uploads.errors.tooMany", values: { max: SCAN_LIMITS.maxFiles } });
-  const saved: UploadRow[] = [];
-  try {
-    return await transitionCase({
-      db,
-      case: { id: view.row.id },
-      to: "received",
-      actor: opts.actor,
-      now: opts.now,
-      ip: opts.ip,
-      withinTx: async (tx, c) => {
-        for (const ch of chosen) {
-          saved.push(await saveUpload({ db: tx, storage: opts.storage, ownerId: view.row.citizenId, uploadedBy: opts.actor.userId, target: { caseId: c.id }, file: ch.file, slot: ch.slot, now: opts.now }));
-        }
-      },
-    });
-  } catch (error) {
-    await Promise.all(saved.map((row) => opts.storage.remove(row.storageKey).catch(() => undefined)));
-    throw error;
-  }
+  return addDocumentsToCase({ db, storage: opts.storage, caseRow: view.row, chosen, to: "received", actor: opts.actor, now: opts.now, ip: opts.ip });
 }
 
 /** The receipts of a case its viewer may see (the citizen, staff of the case). */

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
-import { transitionCase, type CaseActor } from "@/lib/cases/engine";
+import type { CaseActor } from "@/lib/cases/engine";
 import { getCaseForViewer } from "@/lib/cases/read";
 import type { PermitPayload } from "@/lib/cases/kinds/permit/schema";
 import { getDb } from "@/lib/db/client";
 import type { Db } from "@/lib/db/open";
 import { cases, permitDrafts } from "@/lib/db/schema";
-import { inspectUpload, UploadRefused, type InspectedUpload } from "@/lib/documents/uploads/inspect";
+import { addDocumentsToCase, inspectSlottedFiles, notYetHeld } from "@/lib/documents/case-documents";
 import { listCaseUploads, listDraftUploads, removeDraftUpload, saveUpload, type UploadRow } from "@/lib/documents/uploads/save";
 import type { FileStorage } from "@/lib/documents/uploads/storage";
 import { PERMIT_DRAFT_PREFIX, PERMIT_UPLOAD_LIMITS } from "@/lib/documents/uploads/limits";
@@ -98,37 +98,11 @@ export async function saveArchitect(opts: { userId: string; draftId: string; arc
   await db.update(permitDrafts).set({ values: { ...loaded.row.values, architect }, updatedAt: opts.now }).where(eq(permitDrafts.id, loaded.row.id));
 }
 
-type Chosen = { slot: PermitDocument; file: InspectedUpload };
-
 /** Every file sent for the given documents, checked by content (the one upload pipeline) before anything is stored. */
-async function inspectFiles(slots: readonly PermitDocument[], files: Record<string, File[]>): Promise<Chosen[]> {
-  const out: Chosen[] = [];
-  for (const slot of slots) {
-    const field = fileField(slot);
-    const sent = files[field] ?? [];
-    if (sent.length > PERMIT_FILE_LIMITS.perDocument) throw new AppError("validation", { fields: { [field]: "Uploads.errors.tooMany" }, values: { max: PERMIT_FILE_LIMITS.perDocument } });
-    for (const file of sent) {
-      try {
-        out.push({ slot, file: await inspectUpload(Buffer.from(await file.arrayBuffer()), { name: file.name, keepLocation: false }) });
-      } catch (error) {
-        if (error instanceof UploadRefused) throw new AppError("validation", { fields: { [field]: `Uploads.errors.${error.reason}` }, values: { max: PERMIT_FILE_LIMITS.perDocument, ...error.detail } });
-        throw error;
-      }
-    }
-  }
-  return out;
-}
+const inspectFiles = (slots: readonly PermitDocument[], files: Record<string, File[]>) => inspectSlottedFiles(slots, files, { field: fileField, maxPerDocument: PERMIT_FILE_LIMITS.perDocument });
 
 /** Nothing twice: the same bytes already held for the same document are not stored again. */
-function fresh(chosen: readonly Chosen[], held: readonly { slot: string | null; sha256: string }[]): Chosen[] {
-  const seen = new Set(held.map((h) => `${h.slot}:${h.sha256}`));
-  return chosen.filter((c) => {
-    const id = `${c.slot}:${c.file.sha256}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
+const fresh = notYetHeld;
 
 /** A documents section: files taken back are removed, new ones kept under the draft's key as their document. */
 export async function saveSectionFiles(opts: { userId: string; draftId: string; section: PermitSection; files: Record<string, File[]>; remove: readonly string[]; storage: FileStorage; now: Date }) {
@@ -196,21 +170,5 @@ export async function addPermitDocuments(opts: { storage: FileStorage; actor: Ca
   const onCase = await listCaseUploads({ db, caseId: view.row.id, includeInternal: true });
   const chosen = fresh(await inspectFiles(payload.documents, opts.files), onCase);
   if (chosen.length === 0) throw new AppError("validation", { messageKey: "Permits.errors.nothingAdded", fields: { [fileField(payload.documents[0]!)]: "Permits.errors.nothingAdded" } });
-  const saved: UploadRow[] = [];
-  try {
-    return await transitionCase({
-      db,
-      case: { id: view.row.id },
-      to: "received",
-      actor: opts.actor,
-      now: opts.now,
-      ip: opts.ip,
-      withinTx: async (tx, c) => {
-        for (const ch of chosen) saved.push(await saveUpload({ db: tx, storage: opts.storage, ownerId: view.row.citizenId, uploadedBy: opts.actor.userId, target: { caseId: c.id }, file: ch.file, slot: ch.slot, now: opts.now }));
-      },
-    });
-  } catch (error) {
-    await Promise.all(saved.map((row) => opts.storage.remove(row.storageKey).catch(() => undefined)));
-    throw error;
-  }
+  return addDocumentsToCase({ db, storage: opts.storage, caseRow: view.row, chosen, to: "received", actor: opts.actor, now: opts.now, ip: opts.ip });
 }

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { signIdToken, verifyIdToken } from "@/lib/security/id-token";
 
 /**
  * The practice context: a practice run's id and an HMAC over it, in an HttpOnly cookie. It only
@@ -11,28 +11,12 @@ export const PRACTICE_TTL_MS = 60 * 60_000;
 /** Every reference made in practice starts so: the gateway, the receipts and the people see it. */
 export const PRACTICE_PREFIX = "PRACTICE-";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The label keeps a kiosk device's token (same secret) from standing in for a practice run's.
+const LABEL = "idarti-practice-run";
 
-function mac(runId: string, secret: string): string {
-  // A label of its own, so that no other HMAC of the same secret can stand in for this one.
-  return createHmac("sha256", secret).update(`idarti-practice-run:${runId}`).digest("base64url");
-}
+export const signPracticeToken = (runId: string, secret: string): string => signIdToken(LABEL, runId, secret);
 
-export function signPracticeToken(runId: string, secret: string): string {
-  if (!UUID.test(runId)) throw new Error("not a practice run id");
-  return `${runId}.${mac(runId, secret)}`;
-}
-
-export function verifyPracticeToken(token: string | undefined | null, secret: string): string | null {
-  if (!token || token.length > 200) return null;
-  const dot = token.indexOf(".");
-  if (dot < 0) return null;
-  const id = token.slice(0, dot);
-  if (!UUID.test(id)) return null;
-  const given = Buffer.from(token.slice(dot + 1));
-  const expected = Buffer.from(mac(id, secret));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? id.toLowerCase() : null;
-}
+export const verifyPracticeToken = (token: string | undefined | null, secret: string): string | null => verifyIdToken(LABEL, token, secret);
 
 /** Whether a reference (a payment's merchant reference, a case's) was made in practice. */
 export function isPracticeReference(reference: string): boolean {

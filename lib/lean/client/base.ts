@@ -7,7 +7,7 @@
  * - the language links keep the query string.
  * Bundled by app/enhance/[name]/route.ts. No framework: a few DOM calls.
  */
-import { warmPages } from "@/lib/pwa/warm";
+import { registerWorker, switchTo } from "@/lib/pwa/register";
 import { parseTextSize, TEXT_SIZES, textSizeCookie, type TextSizeName } from "@/lib/shell/text-size";
 
 type SwLabels = { message: string; reload: string; offline: string };
@@ -29,8 +29,6 @@ function swUpdate(region: HTMLElement): void {
   showOffline();
   window.addEventListener("online", showOffline);
   window.addEventListener("offline", showOffline);
-  if (!("serviceWorker" in navigator)) return;
-
   let shown = false;
   const offer = (waiting: ServiceWorker) => {
     if (shown) return;
@@ -44,30 +42,11 @@ function swUpdate(region: HTMLElement): void {
     button.type = "button";
     button.className = "min-h-11 border-2 border-ink px-3 font-semibold";
     button.textContent = labels.reload;
-    button.addEventListener("click", () => {
-      navigator.serviceWorker.addEventListener("controllerchange", () => window.location.reload());
-      waiting.postMessage({ type: "SKIP_WAITING" });
-    });
+    button.addEventListener("click", () => switchTo(waiting));
     box.append(text, button);
     region.append(box);
   };
-  navigator.serviceWorker
-    .register("/serwist/sw.js", { scope: "/", updateViaCache: "none" })
-    .then((reg) => {
-      // The first page of a visit loaded before the worker could see it: ask the worker to keep it.
-      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-      if (!nav || nav.workerStart === 0) void warmPages([window.location.pathname]);
-      if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
-      reg.addEventListener("updatefound", () => {
-        const next = reg.installing;
-        next?.addEventListener("statechange", () => {
-          if (next.state === "installed" && navigator.serviceWorker.controller) offer(next);
-        });
-      });
-    })
-    .catch(() => {
-      // No worker (private mode, an old browser): the page still works online.
-    });
+  registerWorker(offer);
 }
 
 function textSize(form: HTMLFormElement): void {
