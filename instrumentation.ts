@@ -5,16 +5,17 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // First, so that the bound holds from the first request (lib/http/shedding.ts).
+  // The HTTP server's request hooks (lib/http/request-hooks.ts), installed before the first
+  // request and run in this order: router requests marked for proxy.ts, which serves visits of
+  // public pages lean (lib/lean); data-saver mode's prefetches answered empty (lib/http/save-data.ts);
+  // then the shedding gate's bound (lib/http/shedding.ts).
   const { env } = await import("./lib/env");
-  const { installShedding } = await import("./lib/http/shed-server");
-  installShedding({ limit: env().SHED_MAX_IN_FLIGHT, retryAfterSeconds: env().SHED_RETRY_AFTER_SECONDS });
-  // Data-saver mode: no router prefetch (lib/http/save-data.ts).
-  const { installSaveData } = await import("./lib/http/save-data-server");
-  installSaveData();
-  // Router requests marked for proxy.ts, which serves visits of public pages lean (lib/lean).
   const { installRouterMark } = await import("./lib/lean/router-mark-server");
   installRouterMark();
+  const { installSaveData } = await import("./lib/http/save-data-server");
+  installSaveData();
+  const { installShedding } = await import("./lib/http/shed-server");
+  installShedding({ limit: env().SHED_MAX_IN_FLIGHT, retryAfterSeconds: env().SHED_RETRY_AFTER_SECONDS });
   const { startDispatcher } = await import("./lib/notifications/runner");
   startDispatcher();
   const { startSettleJob } = await import("./app/_payments/settle-job");

@@ -1,7 +1,5 @@
-import http from "node:http";
+import { addRequestHook } from "./request-hooks";
 import { refusePrefetchOnSaveData } from "./save-data";
-
-const INSTALLED = Symbol.for("idarti.save-data");
 
 /**
  * Honours `Save-Data: on` in front of Next.js (lib/http/save-data.ts): a router prefetch from a
@@ -10,25 +8,16 @@ const INSTALLED = Symbol.for("idarti.save-data");
  * the proxy sees. Installed once per process (instrumentation.ts), like the shedding gate.
  */
 export function installSaveData(): void {
-  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
-  if (proto[INSTALLED]) return;
-  const emit = proto.emit;
-  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") {
-      const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
-      const headers = new Headers();
-      for (const name of ["save-data", "next-router-prefetch", "next-router-segment-prefetch"]) {
-        const value = req.headers[name];
-        if (typeof value === "string") headers.set(name, value);
-      }
-      const refused = refusePrefetchOnSaveData(headers);
-      if (refused) {
-        res.writeHead(refused.status, Object.fromEntries(refused.headers));
-        res.end();
-        return true;
-      }
+  addRequestHook("save-data", (req, res) => {
+    const headers = new Headers();
+    for (const name of ["save-data", "next-router-prefetch", "next-router-segment-prefetch"]) {
+      const value = req.headers[name];
+      if (typeof value === "string") headers.set(name, value);
     }
-    return (emit as (...a: unknown[]) => boolean).apply(this, [event, ...args]);
-  } as typeof proto.emit;
-  proto[INSTALLED] = true;
+    const refused = refusePrefetchOnSaveData(headers);
+    if (!refused) return false;
+    res.writeHead(refused.status, Object.fromEntries(refused.headers));
+    res.end();
+    return true;
+  });
 }

@@ -1,7 +1,5 @@
-import http from "node:http";
+import { addRequestHook } from "@/lib/http/request-hooks";
 import { isRouterRequest, ROUTER_MARK_HEADER } from "./routes";
-
-const INSTALLED = Symbol.for("idarti.router-mark");
 
 /**
  * Next strips the router's own headers (RSC, Next-Router-*) from the requests proxy.ts sees, and
@@ -12,19 +10,12 @@ const INSTALLED = Symbol.for("idarti.router-mark");
  * Installed once per process (instrumentation.ts), like the shedding gate.
  */
 export function installRouterMark(): void {
-  const proto = http.Server.prototype as http.Server & { [INSTALLED]?: true };
-  if (proto[INSTALLED]) return;
-  const emit = proto.emit;
-  proto.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") {
-      const [req] = args as [http.IncomingMessage];
-      delete req.headers[ROUTER_MARK_HEADER];
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-      const search = new URLSearchParams((req.url ?? "").split("?")[1] ?? "");
-      if (isRouterRequest(headers, search)) req.headers[ROUTER_MARK_HEADER] = "1";
-    }
-    return (emit as (...a: unknown[]) => boolean).apply(this, [event, ...args]);
-  } as typeof proto.emit;
-  proto[INSTALLED] = true;
+  addRequestHook("router-mark", (req) => {
+    delete req.headers[ROUTER_MARK_HEADER];
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+    const search = new URLSearchParams((req.url ?? "").split("?")[1] ?? "");
+    if (isRouterRequest(headers, search)) req.headers[ROUTER_MARK_HEADER] = "1";
+    return false;
+  });
 }
