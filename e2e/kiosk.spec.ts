@@ -340,9 +340,16 @@ test("fr: the countdown sends an unsent item on request; a payment's receipt pri
   await expect(page.getByText("Le reçu a été envoyé sur votre téléphone par SMS.")).toBeVisible();
   expect(await (await page.request.get(`/${l}/dev/sms?to=${encodeURIComponent(phone)}`)).text()).toContain(reference);
 
+  // A practice run started at the corner is the person's too (what they typed while practising).
+  await page.goto(`/${l}/learn/practice`);
+  await page.getByRole("button", { name: "Commencer l'entraînement" }).click();
+  await expect(page.getByRole("button", { name: "Terminer l'entraînement" })).toBeVisible();
+  expect((await context.cookies()).map((c) => c.name)).toContain("__Host-idarti.practice");
+
   // "Finish and clear": the same wipe, at once.
   await page.getByRole("button", { name: w.finish }).click();
   await expect(page).toHaveURL(new RegExp(`/${l}/kiosk\\?cleared=1$`));
+  expect((await context.cookies()).map((c) => c.name)).not.toContain("__Host-idarti.practice");
   await expect(page.getByText(w.cleared)).toBeVisible();
   const after = await leftovers(page);
   for (const secret of [name, text, bill.reference]) expect(after.html).not.toContain(secret);

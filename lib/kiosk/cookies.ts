@@ -1,5 +1,6 @@
 import { KIOSK_COOKIE, KIOSK_COOKIE_MAX_AGE_SECONDS, KIOSK_MARKER_COOKIE } from "@/lib/auth/device-token";
 import { CHALLENGE_COOKIE, SESSION_COOKIE, hostCookie } from "@/lib/auth/cookies";
+import { PRACTICE_COOKIE } from "@/lib/practice/token";
 
 /** The cookies of a corner: the signed token (HttpOnly) and the marker the page script reads. */
 export function enrolCookies(token: string) {
@@ -9,8 +10,11 @@ export function enrolCookies(token: string) {
   ];
 }
 
-/** Everything a person's visit leaves in cookies (the corner's own two stay). */
-export const personCookies = [SESSION_COOKIE, CHALLENGE_COOKIE, "__Host-idarti.auth-callback", "__Host-idarti.auth-csrf"];
+/**
+ * Everything a person's visit leaves in cookies (the corner's own two stay) — a practice run too:
+ * what someone typed while practising is theirs, and the next person must not find it.
+ */
+export const personCookies = [SESSION_COOKIE, CHALLENGE_COOKIE, "__Host-idarti.auth-callback", "__Host-idarti.auth-csrf", PRACTICE_COOKIE];
 export const deviceCookies = [KIOSK_COOKIE, KIOSK_MARKER_COOKIE];
 
 /**
