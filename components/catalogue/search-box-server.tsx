@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { contentLocale } from "@/lib/i18n/content";
 import { localePath, type Locale } from "@/lib/i18n/routing";
-import { pluralTemplates } from "./plural-templates";
+import { pluralTemplates } from "@/lib/i18n/plural-templates";
 import { SearchBox } from "./search-box";
 
 /** The search box with its strings and the address of the current index (versioned, so a new catalogue is fetched anew). */

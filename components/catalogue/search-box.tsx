@@ -1,16 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { search, type SearchHit, type SearchIndex } from "@/lib/catalogue/search/search";
-import { applyPlural, type PluralTemplates } from "./plural-templates";
+import { useEffect, useId, useRef } from "react";
+import { enhanceSearchBox, type SearchBoxProps } from "@/lib/catalogue/client/search-box";
+import type { PluralTemplates } from "@/lib/i18n/plural-templates";
 
 type Labels = { label: string; hint: string; submit: string; results: string; count: PluralTemplates };
 
 /**
- * The catalogue's search box. Without JavaScript it is a plain GET form to the search page
- * (server-side results). With JavaScript it shows results as you type from a small prebuilt
- * index, downloaded only when the box is first used (not on every page), and kept by the service
- * worker: the search then works offline too.
+ * The catalogue's search box: a plain GET form to the search page, which works without
+ * JavaScript; results as you type come from lib/catalogue/client/search-box.ts, called here after
+ * hydration and, on a lean page (docs/adr/0021), by /enhance/search-box.js.
  */
 export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultValue = "", labels }: {
   action: string;
@@ -23,50 +22,13 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
   labels: Labels;
 }) {
   const id = useId();
-  const [query, setQuery] = useState(defaultValue);
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const index = useRef<Promise<SearchIndex | null> | null>(null);
-
-  const loadIndex = useCallback((): Promise<SearchIndex | null> => {
-    index.current ??= fetch(indexUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<SearchIndex>) : null))
-      .catch(() => {
-        index.current = null; // try again on the next keystroke (connection back)
-        return null;
-      });
-    return index.current;
-  }, [indexUrl]);
-
-  useEffect(() => {
-    // The query the server already answered (search page) needs no live results.
-    if (query.trim() === "" || query === defaultValue) {
-      setHits(null);
-      return;
-    }
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      void loadIndex().then((idx) => {
-        if (!cancelled && idx) setHits(search(idx, query, 10));
-      });
-    }, 120);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [query, defaultValue, loadIndex]);
+  const ref = useRef<HTMLDivElement>(null);
+  const props = JSON.stringify({ indexUrl, lang, locale, hrefPrefix, defaultValue, labels: { results: labels.results, count: labels.count } } satisfies SearchBoxProps);
+  useEffect(() => (ref.current ? enhanceSearchBox(ref.current) : undefined), [props]);
 
   return (
-    <div className="mb-8">
-      <form
-        role="search"
-        action={action}
-        method="get"
-        className="flex flex-col gap-1"
-        onSubmit={(e) => {
-          // Offline the search page cannot load; the live results already answer.
-          if (!navigator.onLine && hits) e.preventDefault();
-        }}
-      >
+    <div ref={ref} className="mb-8" data-enhance="search-box" data-props={props}>
+      <form role="search" action={action} method="get" className="flex flex-col gap-1">
         <label htmlFor={id} className="text-xl font-bold">
           {labels.label}
         </label>
@@ -81,8 +43,6 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
             defaultValue={defaultValue}
             autoComplete="off"
             aria-describedby={`${id}-hint`}
-            onFocus={() => void loadIndex()}
-            onChange={(e) => setQuery(e.target.value)}
             className="min-h-11 min-w-0 flex-1 rounded-none border-2 border-ink bg-white px-2 py-1 text-base"
           />
           <button type="submit" className="inline-flex min-h-11 items-center rounded-sm bg-brand px-5 font-semibold text-white shadow-[0_2px_0] shadow-brand-dark hover:bg-brand-dark">
@@ -90,23 +50,7 @@ export function SearchBox({ action, lang, locale, hrefPrefix, indexUrl, defaultV
           </button>
         </div>
       </form>
-      <div aria-live="polite" className="mt-3">
-        {hits ? (
-          <>
-            <p className="font-semibold">{applyPlural(locale, labels.count, hits.length)}</p>
-            <ul aria-label={labels.results} className="mt-2 flex flex-col divide-y divide-line border-y border-line">
-              {hits.map((h) => (
-                <li key={h.slug} className="py-2">
-                  <a className="link inline-flex min-h-11 items-center text-lg font-semibold" href={`${hrefPrefix}${h.slug}`}>
-                    {h.entry.t[lang]}
-                  </a>
-                  <p className="text-sm text-muted">{h.entry.u[lang]}</p>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </div>
+      <div aria-live="polite" className="mt-3" data-search-results />
     </div>
   );
 }

@@ -26,6 +26,8 @@ export const ENHANCEMENTS: Readonly<Record<string, string>> = {
   TourTable: "/enhance/tour-table.js",
   LessonDone: "/enhance/lesson-done.js",
   NearMe: "/enhance/near-me.js",
+  SearchBox: "/enhance/search-box.js",
+  OfflineSave: "/enhance/offline-save.js",
 };
 
 /** Every enhancement script (the service worker precaches them: tiny, versioned by the build). */

@@ -18,6 +18,8 @@ const SCRIPTS = {
   "tour-table.js": "app/enhance/entries/tour-table.ts",
   "lesson-done.js": "app/enhance/entries/lesson-done.ts",
   "near-me.js": "app/enhance/entries/near-me.ts",
+  "search-box.js": "app/enhance/entries/search-box.ts",
+  "offline-save.js": "app/enhance/entries/offline-save.ts",
 } as const;
 type Name = keyof typeof SCRIPTS;
 
