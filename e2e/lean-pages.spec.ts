@@ -130,6 +130,17 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     await expectNoSeriousA11yIssues(page);
   });
 
+  test(`${lang}: the catalogue home is lean: results as you type from the index, and the catalogue kept for offline reading`, async ({ page }) => {
+    const scripts = await leanVisit(page, `/${lang}/services`);
+    expect(scripts).toEqual(expect.arrayContaining(["/enhance/search-box.js", "/enhance/offline-save.js"]));
+    await expect(page.getByRole("status").filter({ hasText: m.Catalogue.offline.saved })).toBeVisible({ timeout: 60_000 });
+    await page.getByRole("searchbox", { name: m.Search.label }).fill(lang === "ar" ? "فاتورة الكهرباء" : "facture electricite");
+    const live = page.getByRole("list", { name: m.Search.liveResults });
+    await expect(live.getByRole("link", { name: getService("pay-steg-bill")!.title[locale] })).toBeVisible();
+    await expect(live.getByRole("link", { name: getService("pay-steg-bill")!.title[locale] })).toHaveAttribute("href", `/${lang}/services/pay-steg-bill`);
+    await expectNoSeriousA11yIssues(page);
+  });
+
   test(`${lang}: the lessons list is lean and marks a lesson finished on this device`, async ({ page, context, browser }) => {
     const lesson = getLesson(LESSON, locale === "ar" ? "ar-TN" : "fr-TN")!;
     const other = getLesson("internet-basics", locale === "ar" ? "ar-TN" : "fr-TN")!;
