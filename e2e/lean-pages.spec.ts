@@ -173,10 +173,12 @@ test("fr: from a page that has React, the router navigates to a procedure's page
   page.on("response", (r) => {
     if (r.request().headers()["rsc"] === "1") rsc.push(r.headers()["content-type"] ?? "");
   });
-  await page.goto("/fr/services");
+  // The search results page is rendered per query by the framework (never lean): React and its router run there.
+  const start = await page.goto("/fr/services/search?q=facture%20electricite");
+  expect(start?.headers()["x-idarti-lean"]).toBeUndefined();
   await page.waitForLoadState("load");
   await page.evaluate(() => ((window as unknown as { __stay?: number }).__stay = 1));
-  await page.locator(`a[href="/fr/services/${service.slug}"]`).first().click();
+  await page.locator(`main a[href="/fr/services/${service.slug}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/fr/services/${service.slug}$`));
   await expect(page.getByRole("heading", { level: 1, name: service.title.fr })).toBeVisible();
   // Still the same document: a client navigation, which read Next's payload, not HTML.
