@@ -350,11 +350,14 @@ test.describe("text size", () => {
     expect(await rootPx(page)).toBe(16);
     await page.getByRole("button", { name: "Larger" }).click();
     await expect(page).toHaveURL(/\/en\/houses$/);
+    // The size comes from a stylesheet (no JavaScript): measure once the page has loaded it.
+    await page.waitForLoadState("load");
     expect(await rootPx(page)).toBe(22);
     await page.goto("/en/sign-in");
     expect(await rootPx(page)).toBe(22);
     await page.getByRole("button", { name: "Normal" }).click();
     await expect(page).toHaveURL(/\/en\/sign-in$/);
+    await page.waitForLoadState("load");
     expect(await rootPx(page)).toBe(16);
     counts.checks += 4;
     await context.close();
