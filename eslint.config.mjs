@@ -67,6 +67,12 @@ export default tseslint.config(
     },
   },
   {
+    // The server writes through its one logger (lib/log.ts: JSON lines, no personal data).
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.ts", "instrumentation.ts", "proxy.ts"],
+    ignores: ["lib/**/client/**", "lib/log.ts", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-console": "error" },
+  },
+  {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

@@ -61,6 +61,28 @@ test.describe("administrators manage staff accounts", () => {
     await agent.goto("/fr/staff");
     await expect(agent).toHaveURL(/\/fr\/sign-in/);
     await other.close();
+
+    // The audit log tells this account's story, reached from the staff home's administration links.
+    await page.goto("/fr/staff");
+    await page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Journal d'audit" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Journal d'audit" })).toBeVisible();
+    await page.getByLabel("Domaine").selectOption("users");
+    await page.getByRole("button", { name: "Afficher" }).click();
+    await expect(page).toHaveURL(/area=users/);
+    const disabled = page.getByRole("row").filter({ has: page.locator("code", { hasText: /^users\.disable$/ }) }).first();
+    const userId = ((await disabled.locator("code").nth(1).textContent()) ?? "").trim();
+    expect(userId).toMatch(/^[0-9a-f-]{36}$/);
+    await page.getByLabel("Domaine").selectOption("");
+    await page.getByLabel("Personne ou objet").fill(userId);
+    await page.getByRole("button", { name: "Afficher" }).click();
+    // Newest first: disabled by the administrator, the agent's own sign-in, created by the administrator.
+    const actions = (await page.locator("tbody th[scope=row] code").allTextContents()).map((a) => a.trim());
+    expect(actions.indexOf("users.disable")).toBe(0);
+    expect(actions.indexOf("auth.signIn")).toBeGreaterThan(0);
+    expect(actions.indexOf("users.create")).toBeGreaterThan(actions.indexOf("auth.signIn"));
+    await expect(page.getByRole("row").filter({ hasText: "auth.signIn" })).toContainText("Nour Agent");
+    await expect(page.getByRole("row").filter({ hasText: "users.create" })).toContainText("مدير المنصة");
+    await expectNoSeriousA11yIssues(page);
   });
 
   test("ar: the page does not exist for anyone but an administrator", async ({ page, browser }) => {

@@ -79,3 +79,18 @@ test("server actions: a foreign Origin is 403, a body that is no call 400, a 45 
   const big = await request.post("/ar/sign-in", { headers: { "Next-Action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", Origin: ours }, data: Buffer.alloc(45 * 1024 * 1024, 120) });
   expect(big.status()).toBe(413);
 });
+
+test("liveness and readiness answer a load balancer: the database carries every migration of the build, the file store takes a write", async ({ request }) => {
+  const live = await request.get("/api/health");
+  expect(live.status()).toBe(200);
+  expect(live.headers()["cache-control"]).toBe("no-store");
+  expect(await live.json()).toMatchObject({ status: "ok" });
+
+  const ready = await request.get("/api/ready");
+  expect(ready.status()).toBe(200);
+  const body = await ready.json();
+  const journal = (await import("../lib/db/migrations/meta/_journal.json")).default as { entries: unknown[] };
+  expect(body).toMatchObject({ status: "ready", database: { ok: true, migrations: { applied: journal.entries.length, expected: journal.entries.length } }, storage: { ok: true } });
+  // Nothing about the machine beyond that: no connection string, no path.
+  expect(JSON.stringify(body)).not.toMatch(/postgres:|\/work\/|data\//);
+});

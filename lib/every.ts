@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log";
 
 /**
  * Background work of an app instance: runs `task` every `seconds`, one run at a time in this
@@ -15,7 +16,7 @@ export function every(name: string, seconds: number, task: () => Promise<void>):
     if (running) return;
     running = true;
     task()
-      .catch((error: unknown) => console.error(`background job ${name} failed`, error))
+      .catch((error: unknown) => log.error("job.failed", error, { job: name }))
       .finally(() => {
         running = false;
       });

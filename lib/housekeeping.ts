@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { every } from "@/lib/every";
 import { pruneRateLimits } from "@/lib/rate-limit";
 import { prunePracticeRuns } from "@/lib/practice/store";
+import { log } from "@/lib/log";
 
 /**
  * The engine's and the kernel's housekeeping (each domain schedules its own: lib/assisted/jobs,
@@ -23,6 +24,6 @@ export function startHousekeeping(): void {
     const limits = await pruneRateLimits({ db, now: at, before: at });
     // Practice runs left without "end the practice" go after their hour (docs/adr/0022-practice-mode.md).
     const practice = await prunePracticeRuns({ db, now: at });
-    if (files + partials + limits + practice > 0) console.info(`housekeeping: ${files} unsent file(s), ${partials} upload(s) in pieces, ${limits} closed rate-limit window(s), ${practice} ended practice run(s)`);
+    if (files + partials + limits + practice > 0) log.info("housekeeping", { unsentFiles: files, partialUploads: partials, rateLimitWindows: limits, practiceRuns: practice });
   });
 }

@@ -12,6 +12,7 @@ import { clientIp } from "@/lib/rate-limit/client-ip";
 import { markFormFailed } from "@/lib/form-error-title";
 import { formDataToObject } from "@/lib/http/form-data";
 import { volunteerRefusal } from "@/lib/auth/volunteer-refusal";
+import { log } from "@/lib/log";
 
 /**
  * The one way to write a server action: auth → parse → run → audit, and a result that is a
@@ -150,7 +151,7 @@ async function runAction<S extends z.ZodType, T, A extends Access>(opts: ActionO
     // Next's redirect()/notFound() are thrown: let them through.
     if (isNextControlFlow(error)) throw error;
     const appError = toAppError(error);
-    if (appError.code === "internal") console.error("action failed", error);
+    if (appError.code === "internal") log.error("action.failed", error);
     await markFormFailed();
     return { ok: false, ...(await translateError(appError, locale)), values };
   }

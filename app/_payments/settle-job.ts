@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { every } from "@/lib/every";
 import { settleDuePayments } from "@/lib/payments/settle";
 import { paymentsWithBillers } from "./wiring";
+import { log } from "@/lib/log";
 
 /**
  * Settles payments nobody is watching (the citizen closed the page, a callback was lost, D17
@@ -12,6 +13,6 @@ import { paymentsWithBillers } from "./wiring";
 export function startSettleJob(): void {
   every("payments.settle", env().PAYMENT_SETTLE_INTERVAL_SECONDS, async () => {
     const r = await settleDuePayments({ deps: await paymentsWithBillers() });
-    if (r.checked > 0) console.info(`payments: checked ${r.checked}, moved ${r.moved}`);
+    if (r.checked > 0) log.info("payments.checked", { checked: r.checked, moved: r.moved });
   });
 }

@@ -26,6 +26,7 @@ import { inLocale, safeReturnTo, withReturnTo } from "./return-to";
 import { authSecret } from "./secret";
 import { revokeAllSessions, revokeSession } from "./sessions";
 import { getActor } from "./session";
+import { log } from "@/lib/log";
 
 /** Who is signed in shows in every layout: after it changes, nothing rendered before may be reused. */
 function refreshShell() {
@@ -57,7 +58,7 @@ async function sendCode(phone: string, locale: Locale): Promise<string> {
     );
   } catch (error) {
     if (isAppError(error) && error.code === "unavailable") {
-      console.error("sign-in: SMS not sent", error.cause ?? error);
+      log.error("signIn.smsNotSent", error.cause ?? error);
       throw new AppError("unavailable", { fields: { phone: "SignIn.errors.smsFailed" }, messageKey: "SignIn.errors.smsFailed", cause: error });
     }
     throw error;

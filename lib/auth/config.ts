@@ -13,6 +13,7 @@ import { authSecret } from "./secret";
 import { startSession } from "./sessions";
 import { deviceIdFromCookieHeader } from "./device-token";
 import { activeKioskDevice } from "./kiosk-device";
+import { log } from "@/lib/log";
 
 /** A refused code, carrying why (the sign-in action turns it into a message). */
 export class CodeRefused extends CredentialsSignin {
@@ -87,13 +88,13 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     error(error: Error) {
       if (error instanceof CredentialsSignin) return;
       if (error.name === "JWTSessionError") {
-        console.warn("auth: unreadable session cookie ignored");
+        log.warn("auth.unreadableCookie");
         return;
       }
-      console.error("auth:", error);
+      log.error("auth.error", error);
     },
     warn(code: string) {
-      if (code !== "debug-enabled") console.warn("auth warning:", code);
+      if (code !== "debug-enabled") log.warn("auth.warning", { warning: code });
     },
     debug() {},
   },

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 let warned = false;
 
@@ -14,7 +15,7 @@ export function authSecret(): string {
   if (e.NODE_ENV === "production" && !e.DEMO_MODE) throw new Error("AUTH_SECRET is required in production");
   if (!warned) {
     warned = true;
-    console.warn("AUTH_SECRET is not set: using a development key. Never do this on a real server.");
+    log.warn("auth.developmentSecret", { hint: "AUTH_SECRET is not set: using a development key. Never do this on a real server." });
   }
   return "idarti-development-key-not-for-production-use";
 }

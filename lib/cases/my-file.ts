@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/open";
 import type { TagTone } from "./tones";
 import { listCitizenCases } from "./read";
+import { log } from "@/lib/log";
 
 /**
  * "My file" gathers what a citizen has with the administration: cases today, bookings and
@@ -73,7 +74,7 @@ export async function readMyFile(opts: { db: Db; userId: string; now: Date; sour
     if (r.status === "fulfilled") items.push(...r.value);
     else {
       failed.push(opts.sources[i]!.id);
-      console.error(`my file source ${opts.sources[i]!.id} failed`, r.reason);
+      log.error("myFile.sourceFailed", r.reason, { source: opts.sources[i]!.id });
     }
   });
   items.sort((a, b) => b.date.getTime() - a.date.getTime());

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
 import { originAllowed } from "./origin";
+import { log } from "@/lib/log";
 
 /**
  * The one HTTP edge of every `app/api` route: origin policy (lib/http/origin.ts), a body size
@@ -90,7 +91,7 @@ export async function readForm(req: Request): Promise<FormData> {
 /** The one error answer: a closed code (never a message from inside), `Retry-After` where it means something. */
 export function errorResponse(error: unknown, extra: Record<string, unknown> = {}): Response {
   const e = toAppError(error);
-  if (e.code === "internal") console.error("api error", error);
+  if (e.code === "internal") log.error("api.error", error);
   const headers: Record<string, string> = { "cache-control": "no-store" };
   const retryAfter = retryAfterOf(e);
   if (retryAfter !== null) headers["retry-after"] = String(retryAfter);

@@ -2,6 +2,7 @@ import "server-only";
 import { iceServers } from "./policy";
 import { onRoomChange } from "./room-hub";
 import { joinRoom, latestSignalId, leaveRoom, roster, signalsFor, sweepRooms, touchPeer, type RoomAccess } from "./room";
+import { log } from "@/lib/log";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -47,7 +48,7 @@ export async function roomEventStream(opts: { access: RoomAccess; userId: string
       };
       // Changes are handled one after another, in order.
       const schedule = () => {
-        pumping = pumping.then(pump).catch((error: unknown) => console.error("interview room stream", error));
+        pumping = pumping.then(pump).catch((error: unknown) => log.error("interview.roomStream", error));
       };
 
       const close = async () => {

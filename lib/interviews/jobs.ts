@@ -7,6 +7,7 @@ import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { expireWalkIns } from "./walk-in-booking";
 import { pruneBookingDrafts } from "./drafts";
 import { sweepInterviewReminders } from "./reminders";
+import { log } from "@/lib/log";
 
 /**
  * The interviews' background work, on the notification dispatcher's beat (NOTIFY_INTERVAL_SECONDS;
@@ -19,7 +20,7 @@ export function startInterviewJobs(): void {
   every("interviews", env().NOTIFY_INTERVAL_SECONDS, async () => {
     const [{ db }, at] = await Promise.all([getDb(), now()]);
     const released = await expireWalkIns({ db, now: at });
-    if (released > 0) console.info(`interviews: released ${released} unconfirmed walk-in booking(s)`);
+    if (released > 0) log.info("interviews.walkInsReleased", { count: released });
     const reminded = await sweepInterviewReminders({ db, now: at });
     if (reminded.day + reminded.soon > 0) nudgeDispatcher();
   });
@@ -30,6 +31,6 @@ export function startInterviewHousekeeping(): void {
   every("interviews-housekeeping", env().HOUSEKEEPING_INTERVAL_SECONDS, async () => {
     const [{ db }, at] = await Promise.all([getDb(), now()]);
     const pruned = await pruneBookingDrafts({ db, before: new Date(at.getTime() - env().DRAFT_RETENTION_DAYS * 86_400_000) });
-    if (pruned > 0) console.info(`interviews: forgot ${pruned} booking draft(s) never confirmed`);
+    if (pruned > 0) log.info("interviews.draftsPruned", { count: pruned });
   });
 }

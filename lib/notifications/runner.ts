@@ -7,6 +7,7 @@ import { sweepDueSoon, sweepOverdue } from "@/lib/cases/sweep";
 import { dispatchOnce, type Channels } from "./dispatch";
 import { webPushSender } from "./push/web-push";
 import { sendSms } from "./sms";
+import { log } from "@/lib/log";
 
 /**
  * Runs the dispatcher inside the app process: every NOTIFY_INTERVAL_SECONDS, and soon after a
@@ -43,7 +44,7 @@ function run(): void {
     return;
   }
   state.running = runOnce()
-    .catch((error: unknown) => console.error("notification dispatcher failed", error))
+    .catch((error: unknown) => log.error("notifications.dispatchFailed", error))
     .finally(() => {
       state.running = undefined;
       if (state.again) {

@@ -13,6 +13,7 @@ import { refuseVolunteer } from "@/lib/auth/volunteer-refusal";
 import { submitCaseOnce } from "./submit";
 import { nudgeDispatcher } from "@/lib/notifications/runner";
 import { text } from "@/lib/text/input";
+import { log } from "@/lib/log";
 
 /**
  * POST /api/v1/submissions — what the client outbox sends.
@@ -71,7 +72,7 @@ export async function handleSubmission(req: Request): Promise<Response> {
     );
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === "internal") console.error("submission failed", error);
+    if (appError.code === "internal") log.error("submission.failed", error);
     const translated = (await errorBody(appError, locale)).error as Record<string, unknown>;
     return errorResponse(appError, { message: translated.message, fields: translated.fields });
   }

@@ -5,6 +5,7 @@ import type { PaymentDeps } from "./deps";
 import { isGatewayError } from "./gateway";
 import { isPracticeReference } from "@/lib/practice/token";
 import { fulfilPayment, settlePayment } from "./settle";
+import { log } from "@/lib/log";
 
 export type CallbackAnswer = { status: number; body: { received: boolean; error?: string } };
 
@@ -32,6 +33,6 @@ export async function handleGatewayCallback(opts: { deps: PaymentDeps; rawBody: 
   // Unknown to us (yet): 404 so that the gateway sends it again later.
   if (!byRef) return { status: 404, body: { received: false, error: "unknown_payment" } };
   const state = await settlePayment({ deps, paymentId: byRef.id, source: "callback", force: true });
-  if (state === "paid") await fulfilPayment({ deps, paymentId: byRef.id }).catch((e: unknown) => console.error("fulfil after callback", e));
+  if (state === "paid") await fulfilPayment({ deps, paymentId: byRef.id }).catch((e: unknown) => log.error("payment.fulfilAfterCallback", e, { payment: byRef.id }));
   return { status: 200, body: { received: true } };
 }

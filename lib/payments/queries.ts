@@ -8,6 +8,7 @@ import type { PaymentDeps } from "./deps";
 import { isUuid } from "./start-payment";
 import { fulfilPayment, settlePayment } from "./settle";
 import type { PaymentReason, PaymentState } from "./states";
+import { log } from "@/lib/log";
 
 export type PaymentView = {
   id: string;
@@ -65,7 +66,7 @@ export async function refreshPayment(opts: { deps: PaymentDeps; userId: string; 
     // The payer is on the page: a request D17 never got is sent again while they are (settle.ts).
     await opts.deps.db.update(payments).set({ payerSeenAt: await opts.deps.now() }).where(eq(payments.id, before.id));
     const state = await settlePayment({ deps: opts.deps, paymentId: before.id, source: "status-check", force: opts.force });
-    if (state === "paid") await fulfilPayment({ deps: opts.deps, paymentId: before.id }).catch((e: unknown) => console.error("fulfil", e));
+    if (state === "paid") await fulfilPayment({ deps: opts.deps, paymentId: before.id }).catch((e: unknown) => log.error("payment.fulfilFailed", e, { payment: before.id }));
     if (state !== before.state || opts.force) return getPayment(opts);
   }
   return before;

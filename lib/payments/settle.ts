@@ -6,6 +6,7 @@ import type { PaymentDeps } from "./deps";
 import { isGatewayError, type GatewayPayment } from "./gateway";
 import { resendRequest } from "./start-payment";
 import { isFinal, type PaymentState } from "./states";
+import { log } from "@/lib/log";
 
 /** After this long without a trace at the gateway, a creation that got no answer never arrived. */
 export const CREATE_GRACE_MS = 2 * 60_000;
@@ -97,7 +98,7 @@ export async function fulfilPayment(opts: { deps: PaymentDeps; paymentId: string
         paymentReference: p.reference,
         paidAt: p.paidAt ?? p.updatedAt,
       });
-      if (outcome !== "accepted") console.error(`payee ${item.payee} answered ${outcome} for ${item.reference} (payment ${p.reference}): needs a person (refund?)`);
+      if (outcome !== "accepted") log.error("payment.payeeRefused", undefined, { payee: item.payee, outcome, item: item.reference, payment: p.reference, hint: "needs a person (refund?)" });
       await deps.db.update(paymentItems).set({ notifiedAt: await deps.now(), notifyOutcome: outcome, notifyAttempts: sql`${paymentItems.notifyAttempts} + 1` }).where(eq(paymentItems.id, item.id));
     } catch (error) {
       pending++;
@@ -147,7 +148,7 @@ export async function settleDuePayments(opts: { deps: PaymentDeps; limit?: numbe
       }
       if (state === "paid") await fulfilPayment({ deps, paymentId: row.id });
     } catch (error) {
-      console.error(`settling payment ${row.id} failed`, error);
+      log.error("payment.settleFailed", error, { payment: row.id });
     }
   }
   return { checked: rows.length, moved };

@@ -10,6 +10,7 @@ import type { PayableItem } from "./payee";
 import { normalisePhone } from "@/lib/auth/phone";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { PaymentState } from "./states";
+import { log } from "@/lib/log";
 
 export const MAX_ITEMS = 10;
 
@@ -165,7 +166,7 @@ async function requestToPay(
     if (isGatewayError(error, "rejected")) {
       // A 4xx refusal: D17 created nothing, so the bill can be freed. (A 2xx we cannot read is
       // `unavailable` below: D17 may hold a live request, the bill stays held.)
-      console.error("D17 refused a request-to-pay", error);
+      log.error("payment.d17Refused", error);
       return advancePayment({ deps, paymentId: p.id, target: "expired", source: "not-sent", reason: "notSent" });
     }
     // Unknown outcome (down, timed out, unreadable answer): stays `created`; settling asks D17 by merchant reference.

@@ -49,3 +49,23 @@ function storageFor(e: ReturnType<typeof env>): FileStorage {
   // lib/env.ts refuses s3 without a bucket and keys.
   return s3Storage({ endpoint: e.S3_ENDPOINT, region: e.S3_REGION, bucket: e.S3_BUCKET!, accessKeyId: e.S3_ACCESS_KEY_ID!, secretAccessKey: e.S3_SECRET_ACCESS_KEY!, forcePathStyle: e.S3_FORCE_PATH_STYLE });
 }
+
+/**
+ * Readiness of the file store: a small file written, read back and removed (a full disk, a
+ * read-only mount or a bucket without write rights all fail here, before a citizen's upload does).
+ */
+export async function probeStorage(store: FileStorage = getStorage()): Promise<{ ok: boolean; ms: number; error?: string }> {
+  const started = performance.now();
+  const key = `health/probe-${randomUUID()}.txt`;
+  const bytes = Buffer.from(key);
+  try {
+    await store.put(key, bytes);
+    const back = await store.get(key);
+    await store.remove(key);
+    const ok = back !== null && back.equals(bytes);
+    return { ok, ms: Math.round(performance.now() - started), ...(ok ? {} : { error: "storage-mismatch" }) };
+  } catch (error) {
+    const code = (error as { code?: unknown; name?: unknown }).code ?? (error as { name?: unknown }).name;
+    return { ok: false, ms: Math.round(performance.now() - started), error: typeof code === "string" ? `storage-${code}` : "storage-failed" };
+  }
+}

@@ -80,14 +80,25 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           </Link>
         </p>
       ) : actor.role === "admin" ? (
-        <p className="mb-6">
-          <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/kiosks")}>
-            {tk("link")}
-          </Link>
-          <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/admin/municipalities")}>
-            {root("Municipalities.admin.title")}
-          </Link>
-        </p>
+        // The administration pages, one link each (every admin page is reached from here).
+        <nav aria-label={root("AdminAudit.adminNav")} className="mb-6">
+          <ul className="flex flex-wrap gap-x-6">
+            {(
+              [
+                ["/staff/admin/users", root("AdminUsers.title")],
+                ["/staff/kiosks", tk("link")],
+                ["/staff/admin/municipalities", root("Municipalities.admin.title")],
+                ["/staff/admin/audit", root("AdminAudit.title")],
+              ] as const
+            ).map(([href, label]) => (
+              <li key={href}>
+                <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, href)}>
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       ) : null}
       {/* A municipal account still on "the municipality" in general has no queue until an admin gives it its town. */}
       {actor.role !== "admin" && actor.bodyId === GENERIC_MUNICIPALITY ? <p className="mb-6 max-w-2xl border-s-4 border-warning ps-4">{root("Municipalities.noHome")}</p> : null}
