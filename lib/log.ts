@@ -56,7 +56,13 @@ export function formatLine(level: Level, event: string, fields: Fields = {}, at 
   return JSON.stringify({ at: at.toISOString(), level, event, ...cleaned });
 }
 
+const RANK: Record<Level | "debug", number> = { debug: 0, info: 1, warn: 2, error: 3 };
+// LOG_LEVEL (lib/env.ts) read from the process directly: the logger must work before, and
+// without, the rest of the configuration (a bad setting is itself logged).
+const threshold = RANK[(process.env.LOG_LEVEL as Level | "debug" | undefined) ?? "info"] ?? RANK.info;
+
 function write(level: Level, event: string, fields?: Fields): void {
+  if (RANK[level] < threshold) return;
   const line = formatLine(level, event, fields);
   if (level === "info") process.stdout.write(`${line}\n`);
   else process.stderr.write(`${line}\n`);

@@ -32,6 +32,10 @@ specs=()
 for s in sign-in cases pay; do [ -f "e2e/$s.spec.ts" ] && specs+=("e2e/$s.spec.ts"); done
 DATABASE_URL="postgres://postgres@127.0.0.1:$port/idarti_e2e" SKIP_BUILD=1 node scripts/e2e.mjs "${specs[@]}"
 
+# Backup and restore of what the journeys left (docs/operations.md).
+echo "→ backup and restore"
+bash scripts/backup-restore.sh "$bin" "$port" "$dir" idarti_e2e
+
 # Two app instances on two ports against one PostgreSQL and one S3-compatible store: a call
 # crosses them, a file sent through one is read through the other (each has its own disk), and
 # two citizens confirm the same time at once through different instances (e2e/two-instances.spec.ts).
