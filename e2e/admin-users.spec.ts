@@ -36,6 +36,21 @@ test.describe("administrators manage staff accounts", () => {
     await expect(row).toContainText("Interlocuteur unique");
     await expect(row).toContainText("Actif");
 
+    // Moved to another house: the account's own page, the kit's form, audited.
+    await row.getByRole("link", { name: /Modifier/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Modifier un compte" })).toBeVisible();
+    await expect(page.getByLabel("Maison de services")).toHaveValue("haidra");
+    await page.getByLabel("Organisme public").selectOption("");
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.locator("#bodyId-error")).toContainText(bodyMessage);
+    await page.getByLabel("Organisme public").selectOption("steg");
+    await page.getByLabel("Maison de services").selectOption("demo-sousse");
+    await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(page.getByText("Les modifications ont été enregistrées.")).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("link", { name: "Retour aux comptes" }).click();
+    await expect(page.getByRole("row", { name: /Nour Agent/ })).toContainText("Sousse");
+
     // The same number again, typed another way: refused on the phone field.
     await page.getByLabel("Numéro de mobile").fill(phone);
     await page.getByLabel("Nom complet").fill("Encore");
@@ -79,7 +94,9 @@ test.describe("administrators manage staff accounts", () => {
     const actions = (await page.locator("tbody th[scope=row] code").allTextContents()).map((a) => a.trim());
     expect(actions.indexOf("users.disable")).toBe(0);
     expect(actions.indexOf("auth.signIn")).toBeGreaterThan(0);
-    expect(actions.indexOf("users.create")).toBeGreaterThan(actions.indexOf("auth.signIn"));
+    expect(actions.indexOf("users.update")).toBeGreaterThan(actions.indexOf("auth.signIn"));
+    expect(actions.indexOf("users.create")).toBeGreaterThan(actions.indexOf("users.update"));
+    await expect(page.getByRole("row").filter({ hasText: "users.update" })).toContainText("haidra → demo-sousse");
     await expect(page.getByRole("row").filter({ hasText: "auth.signIn" })).toContainText("Nour Agent");
     await expect(page.getByRole("row").filter({ hasText: "users.create" })).toContainText("مدير المنصة");
     await expectNoSeriousA11yIssues(page);

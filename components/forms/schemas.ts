@@ -42,6 +42,7 @@ export const formSchemas = {
   welcome: () => import("@/lib/auth/forms").then((m) => m.onboardingSchema),
   account: () => import("@/lib/auth/forms").then((m) => m.accountSchema),
   "staff-account": () => import("@/lib/auth/staff-schema").then((m) => m.newStaffAccountSchema),
+  "staff-account-change": () => import("@/lib/auth/staff-schema").then((m) => m.staffAccountChangeSchema),
   "bill-add": () => import("@/lib/bills/forms").then((m) => m.addContractSchema),
   "bills-choose": () => import("@/lib/payments/forms").then((m) => m.chooseBillsSchema),
   "pay-find": () => import("@/lib/payments/forms").then((m) => m.findBillSchema),

@@ -105,3 +105,28 @@ export async function setAccountDisabled(db: Db | Tx, opts: { userId: string; di
   const row = rows[0];
   return row ? (row.name ?? row.phone) : null;
 }
+
+/** One staff or volunteer account, for its page. */
+export async function getStaffAccount(db: Db, userId: string): Promise<StaffAccount | null> {
+  const [u] = await db.select().from(users).where(and(eq(users.id, userId), ne(users.role, "citizen")));
+  return u ? { id: u.id, phone: u.phone, name: u.name, role: u.role, bodyId: u.bodyId, houseId: u.houseId, officialLevel: u.officialLevel, interpreter: u.interpreter, locale: u.locale, disabled: u.disabledAt !== null } : null;
+}
+
+export type StaffAccountFields = Pick<StaffAccount, "name" | "bodyId" | "houseId" | "officialLevel" | "interpreter"> & { role: Exclude<Role, "citizen"> };
+
+/**
+ * Changes an account's role, body, house, level or interpreter flag. Citizens are out of reach
+ * (staff are never made out of a citizen's account). Returns what changed, field by field, for
+ * the audit log; null when there is no such account. The holder's pages read the account on
+ * every request, so the change holds from their next click.
+ */
+export async function updateStaffAccount(db: Db | Tx, userId: string, next: StaffAccountFields): Promise<Record<string, { from: unknown; to: unknown }> | null> {
+  const [before] = await db.select().from(users).where(and(eq(users.id, userId), ne(users.role, "citizen"))).for("update");
+  if (!before) return null;
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of ["name", "role", "bodyId", "houseId", "officialLevel", "interpreter"] as const) {
+    if (before[key] !== next[key]) changes[key] = { from: before[key], to: next[key] };
+  }
+  if (Object.keys(changes).length > 0) await db.update(users).set(next).where(eq(users.id, userId));
+  return changes;
+}

@@ -8,9 +8,9 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { defaultLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
-import { createStaffAccount, setAccountDisabled } from "./accounts";
+import { createStaffAccount, setAccountDisabled, updateStaffAccount } from "./accounts";
 import { revokeAllSessions } from "./sessions";
-import { newStaffAccountSchema } from "./staff-schema";
+import { newStaffAccountSchema, staffAccountChangeSchema } from "./staff-schema";
 
 /** Administrators' actions on staff and volunteer accounts. Every call is audited (safe-action). */
 
@@ -63,6 +63,36 @@ export const setAccountDisabledAction = createFormAction({
     if (name === null) throw new AppError("notFound");
     revalidatePath("/[locale]/staff/admin/users", "page");
     return { name, disabled: disable };
+  },
+});
+
+export const updateStaffAccountAction = createFormAction({
+  access: ["admin"],
+  schema: staffAccountChangeSchema,
+  // What changed, field by field; a name change is noted, not copied into the log.
+  audit: (input, result: { changes: Record<string, { from: unknown; to: unknown }> }) => ({
+    action: "users.update",
+    subjectType: "user",
+    subjectId: input.userId,
+    detail: Object.fromEntries(Object.entries(result.changes).map(([k, v]) => [k, k === "name" ? "changed" : `${String(v.from ?? "—")} → ${String(v.to ?? "—")}`])),
+  }),
+  async run({ input, actor }) {
+    // An administrator cannot take their own rights away (someone else must).
+    if (input.userId === actor?.userId && input.role !== "admin") throw new AppError("forbidden", { fields: { role: "AdminUsers.errors.ownRole" }, messageKey: "AdminUsers.errors.ownRole" });
+    const { db } = await getDb();
+    const changes = await db.transaction((tx) =>
+      updateStaffAccount(tx, input.userId, {
+        name: input.name,
+        role: input.role,
+        bodyId: input.bodyId,
+        houseId: input.houseId,
+        officialLevel: input.role === "official" ? (input.officialLevel ?? null) : null,
+        interpreter: input.interpreter === "on",
+      }),
+    );
+    if (changes === null) throw new AppError("notFound");
+    revalidatePath("/[locale]/staff/admin/users", "page");
+    return { changes };
   },
 });
 

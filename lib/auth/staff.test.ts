@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
 import { testDatabases } from "@/lib/testing/databases";
-import { createStaffAccount, listStaffAccounts, setAccountDisabled } from "./accounts";
+import { createStaffAccount, getStaffAccount, listStaffAccounts, setAccountDisabled, updateStaffAccount } from "./accounts";
 import { loadActor, startSession } from "./sessions";
-import { newStaffAccountSchema } from "./staff-schema";
+import { newStaffAccountSchema, staffAccountChangeSchema } from "./staff-schema";
 
 const t0 = new Date("2026-03-02T08:00:00.000Z");
 
@@ -15,6 +15,15 @@ function refusal(raw: Record<string, string>): Record<string, string> {
   if (r.success) return {};
   return Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
 }
+
+describe("the account change form", () => {
+  it("follows the creation form's rules without the number and the language", () => {
+    const base = { userId: "00000000-0000-4000-8000-000000000000", name: "Nour", role: "agent", bodyId: "", houseId: "haidra" };
+    expect(staffAccountChangeSchema.safeParse(base).error?.issues.map((i) => i.message)).toEqual(["AdminUsers.errors.bodyRequired"]);
+    expect(staffAccountChangeSchema.parse({ ...base, bodyId: "steg" })).toMatchObject({ bodyId: "steg", houseId: "haidra", role: "agent" });
+    expect(staffAccountChangeSchema.safeParse({ ...base, userId: "x", bodyId: "steg" }).success).toBe(false);
+  });
+});
 
 describe("the new staff account form", () => {
   const agent = { phone: "98 123 456", name: "  Nour   Agent ", role: "agent", bodyId: "steg", houseId: "", language: "fr-TN" };
@@ -94,6 +103,22 @@ for (const target of testDatabases()) {
       expect(await setAccountDisabled(database.db, { userId: citizen!.userId, disabled: true, now: t0 })).toBeNull();
       expect(await loadActor({ db: database.db, sessionId: citizen!.sessionId, now: t0 })).not.toBeNull();
       expect(await setAccountDisabled(database.db, { userId: "00000000-0000-4000-8000-000000000000", disabled: true, now: t0 })).toBeNull();
+    });
+
+    it("changes an account's role, body and house, says what changed, and the holder's next request sees it", async () => {
+      const p = phone();
+      const created = await createStaffAccount(database.db, account(p), t0);
+      const session = await startSession({ db: database.db, now: t0, phone: p, locale: "fr-TN", ip: null, userAgent: null });
+      const changes = await updateStaffAccount(database.db, created!.id, { name: "Nour Agent", role: "official", bodyId: "steg", houseId: null, officialLevel: "regional", interpreter: true });
+      expect(changes).toEqual({ role: { from: "agent", to: "official" }, houseId: { from: "haidra", to: null }, officialLevel: { from: null, to: "regional" }, interpreter: { from: false, to: true } });
+      expect(await loadActor({ db: database.db, sessionId: session!.sessionId, now: t0 })).toMatchObject({ role: "official", houseId: null, interpreter: true });
+      expect(await getStaffAccount(database.db, created!.id)).toMatchObject({ role: "official", officialLevel: "regional" });
+      // Nothing to change: nothing written.
+      expect(await updateStaffAccount(database.db, created!.id, { name: "Nour Agent", role: "official", bodyId: "steg", houseId: null, officialLevel: "regional", interpreter: true })).toEqual({});
+      // Never a citizen, never an account that does not exist.
+      const citizen = await startSession({ db: database.db, now: t0, phone: phone(), locale: "ar-TN", ip: null, userAgent: null });
+      expect(await updateStaffAccount(database.db, citizen!.userId, { name: "X", role: "admin", bodyId: null, houseId: null, officialLevel: null, interpreter: false })).toBeNull();
+      expect(await getStaffAccount(database.db, citizen!.userId)).toBeNull();
     });
   });
 }

@@ -76,6 +76,10 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
               <td className="p-2">{nameOf(houses, a.houseId)}</td>
               <td className="p-2">{a.disabled ? t("disabled") : t("active")}</td>
               <td className="p-2">
+                <a className="link inline-flex min-h-11 items-center" href={localePath(locale, `/staff/admin/users/${a.id}`)}>
+                  {t("edit")}
+                  <span className="sr-only"> — {a.name ?? formatPhoneLocal(a.phone)}</span>
+                </a>
                 {a.id === actor.userId ? null : (
                   <form action={setAccountDisabledFromList}>
                     <input type="hidden" name="userId" value={a.id} />
