@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import ar from "../messages/ar.json";
@@ -89,7 +90,7 @@ test("liveness and readiness answer a load balancer: the database carries every 
   const ready = await request.get("/api/ready");
   expect(ready.status()).toBe(200);
   const body = await ready.json();
-  const journal = (await import("../lib/db/migrations/meta/_journal.json")).default as { entries: unknown[] };
+  const journal = JSON.parse(readFileSync("lib/db/migrations/meta/_journal.json", "utf8")) as { entries: unknown[] };
   expect(body).toMatchObject({ status: "ready", database: { ok: true, migrations: { applied: journal.entries.length, expected: journal.entries.length } }, storage: { ok: true } });
   // Nothing about the machine beyond that: no connection string, no path.
   expect(JSON.stringify(body)).not.toMatch(/postgres:|\/work\/|data\//);

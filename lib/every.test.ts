@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { every } from "./every";
+import { log } from "@/lib/log";
 
 describe("every", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -29,7 +30,7 @@ describe("every", () => {
   });
 
   it("a failing run is logged and the next one still comes", async () => {
-    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const error = vi.spyOn(log, "error").mockImplementation(() => undefined);
     let runs = 0;
     every("test.failing", 5, async () => {
       runs++;
@@ -37,6 +38,6 @@ describe("every", () => {
     });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(runs).toBe(2);
-    expect(error).toHaveBeenCalledWith("background job test.failing failed", expect.any(Error));
+    expect(error).toHaveBeenCalledWith("job.failed", expect.any(Error), { job: "test.failing" });
   });
 });
