@@ -27,16 +27,7 @@ export const createStaffAccountAction = createFormAction({
     const { db } = await getDb();
     const created = await createStaffAccount(
       db,
-      {
-        phone: input.phone,
-        name: input.name,
-        role: input.role,
-        bodyId: input.bodyId,
-        houseId: input.houseId,
-        officialLevel: input.role === "official" ? (input.officialLevel ?? null) : null,
-        interpreter: input.interpreter === "on",
-        locale: input.language,
-      },
+      { ...accountFromForm(input), phone: input.phone, locale: input.language },
       await now(),
     );
     if (!created) throw new AppError("conflict", { fields: { phone: "AdminUsers.errors.phoneTaken" }, messageKey: "AdminUsers.errors.phoneTaken" });
@@ -44,6 +35,18 @@ export const createStaffAccountAction = createFormAction({
     return { id: created.id, name: input.name };
   },
 });
+
+/** The account's fields as the create and change forms send them (a level only for an official). */
+function accountFromForm(input: Omit<z.infer<typeof staffAccountChangeSchema>, "userId">) {
+  return {
+    name: input.name,
+    role: input.role,
+    bodyId: input.bodyId,
+    houseId: input.houseId,
+    officialLevel: input.role === "official" ? (input.officialLevel ?? null) : null,
+    interpreter: input.interpreter === "on",
+  };
+}
 
 export const setAccountDisabledAction = createFormAction({
   access: ["admin"],
@@ -81,14 +84,7 @@ export const updateStaffAccountAction = createFormAction({
     if (input.userId === actor?.userId && input.role !== "admin") throw new AppError("forbidden", { fields: { role: "AdminUsers.errors.ownRole" }, messageKey: "AdminUsers.errors.ownRole" });
     const { db } = await getDb();
     const changes = await db.transaction((tx) =>
-      updateStaffAccount(tx, input.userId, {
-        name: input.name,
-        role: input.role,
-        bodyId: input.bodyId,
-        houseId: input.houseId,
-        officialLevel: input.role === "official" ? (input.officialLevel ?? null) : null,
-        interpreter: input.interpreter === "on",
-      }),
+      updateStaffAccount(tx, input.userId, accountFromForm(input)),
     );
     if (changes === null) throw new AppError("notFound");
     revalidatePath("/[locale]/staff/admin/users", "page");
