@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { iceServers } from "./ice";
 import { onRoomChange } from "./room-hub";
 import { joinRoom, latestSignalId, leaveRoom, roster, signalsFor, sweepRooms, touchPeer, type RoomAccess } from "./room";
+import { log } from "@/lib/log";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -48,7 +49,7 @@ export async function roomEventStream(opts: { access: RoomAccess; actor: Actor; 
       };
       // Changes are handled one after another, in order.
       const schedule = () => {
-        pumping = pumping.then(pump).catch((error: unknown) => console.error("call room stream", error));
+        pumping = pumping.then(pump).catch((error: unknown) => log.error("call.roomStream", error));
       };
 
       const close = async () => {
