@@ -17,7 +17,8 @@ import { createTypeScriptImportResolver } from "eslint-import-resolver-typescrip
 // municipalities: reference data like places (each town's municipality is a body), which the
 // engine needs to route a case sent to "the municipality" (lib/cases/engine/place.ts).
 // practice: the practice store (docs/adr/0022), used by payments, cases and interviews.
-const engineAndKernel = ["cases", "documents", "notifications", "outbox", "db", "auth", "i18n", "clock", "rate-limit", "audit", "pwa", "testing", "places", "municipalities", "text", "security", "http", "shell", "practice"];
+// calls: the call rooms (signaling, ICE, the browser's call), used by interviews and permits.
+const engineAndKernel = ["cases", "documents", "notifications", "outbox", "db", "auth", "i18n", "clock", "rate-limit", "audit", "pwa", "testing", "places", "municipalities", "text", "security", "http", "shell", "practice", "calls"];
 const domains = readdirSync("lib", { withFileTypes: true })
   .filter((e) => e.isDirectory() && !engineAndKernel.includes(e.name))
   .map((e) => e.name);

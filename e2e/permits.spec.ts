@@ -4,15 +4,20 @@ import fr from "../messages/fr.json" with { type: "json" };
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { numberedPng } from "./support/png";
 import { signIn, uniquePhone } from "./support/auth";
+import { connectedPeers, installCallProbe, peers } from "./support/call-probe";
+import { expectVideoPlaying } from "./support/interviews";
 
 /**
  * A building permit filed online (issue 17; CIVITAS, Aïn Draham): the file built section by section
  * across two sessions (reloaded, signed out and in again in between: it is all there), the check
  * before sending saying what is missing, "complete" → sent; the municipality's agent asks for a
  * document (the clock has not started) → the citizen adds it → the file is found complete (the
- * 45-day clock starts) → the commission is convened and its two members give their opinions → the
- * permit is granted with conditions → the citizen downloads the signed decision → anyone verifies
- * it; the public register lists it without a name.
+ * 45-day clock starts) → the commission is convened for now, its two members meet in its call room
+ * (real WebRTC between two browsers with fake camera and microphone: each sees the other's
+ * picture and its RTCPeerConnection is "connected"; the applicant cannot enter) and give their
+ * opinions → the permit is granted with conditions → the citizen downloads the signed decision →
+ * anyone verifies it; the public register lists it without a name. The citizen goes through it
+ * all on a 360 px wide phone, and no permit page scrolls sideways.
  */
 const AGENT = "+21620000011"; // Agent Aïn Draham (scripts/seed-demo.ts)
 const OFFICIAL = "+21620000012"; // the Aïn Draham official, the commission's second member
@@ -28,10 +33,35 @@ const s = fr.StaffCase;
 const pf = fr.Permits;
 
 async function staffPage(browser: Browser, phone: string, path: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis" });
+  // Camera and microphone allowed (Chromium's fake devices): the commission meets in its call room.
+  const context = await browser.newContext({ locale: "fr-TN", timezoneId: "Africa/Tunis", permissions: ["camera", "microphone"] });
+  await installCallProbe(context);
   const page = await context.newPage();
   await signIn(page, { phone, locale: "fr", returnTo: path });
   return page;
+}
+
+/** No sideways scrolling on a 360 px wide phone (the layout viewport; the culprit named if any). */
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const html = document.documentElement;
+    const width = html.clientWidth;
+    if (html.scrollWidth <= width) return null;
+    let worst: Element | null = null;
+    for (const el of Array.from(document.body.querySelectorAll("*"))) {
+      const r = el.getBoundingClientRect();
+      if (r.right > width + 1 || r.left < -1) worst = el;
+    }
+    return `${html.scrollWidth} > ${width}: ${worst ? `${worst.tagName.toLowerCase()} «${(worst.textContent ?? "").trim().slice(0, 40)}»` : "?"}`;
+  });
+  expect(overflow, page.url()).toBeNull();
+}
+
+/** The session's time: now, as a Tunis wall clock for the datetime-local field ("YYYY-MM-DDTHH:MM"). */
+function tunisNow(): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Africa/Tunis", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false })
+    .format(new Date())
+    .replace(" ", "T");
 }
 
 for (const j of journeys) {
@@ -40,6 +70,7 @@ for (const j of journeys) {
     const t = j.m.Permits;
     const started = Date.now();
     const phone = uniquePhone();
+    await page.setViewportSize({ width: 360, height: 780 });
     let n = j.seed;
     const status = (section: string) => page.locator(`[data-section="${section}"]`);
     const openSection = async (section: keyof typeof t.sections) => {
@@ -63,10 +94,12 @@ for (const j of journeys) {
     await expect(status("application")).toHaveAttribute("data-status", "notStarted");
     await expect(status("energy")).toHaveAttribute("data-status", "cannotStartYet");
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
 
     // Session 1: the application form (a wrong floor area first: the error is on its field), the property certificate, the architect.
     await openSection("application");
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
     await page.getByLabel(t.items.municipality).selectOption(MUNICIPALITY);
     await page.getByLabel(t.items.addressArea).fill(j.area);
     await page.getByLabel(t.items.address).fill("Rue des Pins, lot 12");
@@ -112,6 +145,7 @@ for (const j of journeys) {
     await expect(page.locator('[data-item="registration"]')).toBeVisible();
     await expect(page.getByRole("button", { name: t.check.send })).toHaveCount(0);
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
     await page.locator('[data-item="registration"] a').click();
     await expect(page.getByRole("heading", { level: 1, name: t.sections.architect })).toBeVisible();
     await page.getByLabel(t.items.registration).fill("A-1234");
@@ -145,6 +179,7 @@ for (const j of journeys) {
     // Before the completeness check, the 45 days have not started.
     await expect(page.locator('[data-permit-clock="paused"]')).toBeVisible();
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
     // The draft is now the case: its task list leads there.
     await page.goto(draftUrl);
     await expect(page).toHaveURL(new RegExp(`/my/cases/${reference}`));
@@ -162,6 +197,7 @@ for (const j of journeys) {
     await page.reload();
     await expect(page.getByRole("heading", { level: 2, name: t.addition.heading })).toBeVisible();
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
     await page.getByLabel(t.documents["survey-plan"]).setInputFiles([png(n)]);
     await page.getByRole("button", { name: t.addition.submit }).click();
     await expect(page.getByText(t.addition.done)).toBeVisible();
@@ -172,17 +208,48 @@ for (const j of journeys) {
     await agent.getByRole("button", { name: pf.actions.fileComplete }).click();
     await expect(agent.getByText(s.done.status)).toBeVisible();
     await expect(agent.locator('[data-permit-clock="running"]')).toBeVisible();
-    await agent.getByLabel(pf.commission.meetsAt).fill("2026-12-20T10:00");
+    await agent.getByLabel(pf.commission.meetsAt).fill(tunisNow());
     await agent.getByRole("checkbox", { name: "Agent Aïn Draham" }).check();
     await agent.getByRole("checkbox", { name: "رئيسة لجنة رخص البناء بعين دراهم" }).check();
     await agent.getByRole("button", { name: pf.commission.convene }).click();
     await expect(agent.getByText(pf.commission.done)).toBeVisible();
     await expectNoSeriousA11yIssues(agent);
+
+    // The session is now: its call room is open, and both members meet in it.
+    const join = agent.getByRole("link", { name: pf.commission.join });
+    const meetingPath = (await join.getAttribute("href"))!;
+    const session = meetingPath.split("/").pop()!;
+    // The applicant is not a member: no page, no event stream.
+    const applicantStream = await page.evaluate(async (u) => (await fetch(u)).status, `/api/permits/commissions/${session}/events?peer=${crypto.randomUUID()}`);
+    expect(applicantStream).toBe(404);
+    await join.click();
+    await expect(agent.getByRole("heading", { level: 1, name: fr.CommissionCall.title })).toBeVisible();
+    const official = await staffPage(browser, OFFICIAL, `/fr/staff/cases/${reference}`);
+    await official.getByRole("link", { name: pf.commission.join }).click();
+    await expect(official.getByRole("heading", { level: 1, name: fr.CommissionCall.title })).toBeVisible();
+    // No lobby: each member is in by right, and each sees the other's live picture.
+    await expectVideoPlaying(agent.locator('figure[data-role="member"] video[data-remote]'));
+    await expectVideoPlaying(official.locator('figure[data-role="member"] video[data-remote]'));
+    for (const member of [agent, official]) {
+      await expect
+        .poll(() => connectedPeers(member), { timeout: 20_000, message: "one RTCPeerConnection, connected" })
+        .toBe(1)
+        .catch(async (error: unknown) => {
+          throw new Error(`connections: ${await peers(member)}`, { cause: error });
+        });
+    }
+    await expectNoSeriousA11yIssues(agent);
+
+    // The meeting over: each member records their opinion on the file.
+    await agent.getByRole("button", { name: fr.Call.hangUp }).click();
+    await expect(agent.getByRole("heading", { name: fr.Call.leftTitle })).toBeVisible();
+    await agent.getByRole("link", { name: fr.CommissionCall.back }).click();
     await agent.getByRole("radio", { name: pf.commission.opinions.favourable, exact: true }).check();
     await agent.getByRole("button", { name: pf.commission.give }).click();
     await expect(agent.getByText(pf.commission.opinionDone)).toBeVisible();
 
-    const official = await staffPage(browser, OFFICIAL, `/fr/staff/cases/${reference}`);
+    await official.getByRole("button", { name: fr.Call.hangUp }).click();
+    await official.getByRole("link", { name: fr.CommissionCall.back }).click();
     await official.getByRole("radio", { name: pf.commission.opinions.favourableWithConditions }).check();
     await official.getByLabel(pf.commission.remarks).fill("Recul de 3 m sur la voie.");
     await official.getByRole("button", { name: pf.commission.give }).click();
@@ -203,6 +270,7 @@ for (const j of journeys) {
     const download = page.getByRole("link", { name: t.decision.download });
     await expect(download).toBeVisible();
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
     const pdf = await page.request.get((await download.getAttribute("href"))!);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
@@ -228,5 +296,6 @@ for (const j of journeys) {
     await expect(row).toContainText(t.pdf.grantedWithConditions);
     await expect(page.getByText(j.name)).toHaveCount(0);
     await expectNoSeriousA11yIssues(page);
+    await expectNoSidewaysScroll(page);
   });
 }

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import ar from "../messages/ar.json" with { type: "json" };
 import fr from "../messages/fr.json" with { type: "json" };
 import service from "../lib/catalogue/data/services/steg-contract-transfer.json" with { type: "json" };
+import occupancy from "../lib/catalogue/data/services/occupancy-permit.json" with { type: "json" };
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { numberedPng } from "./support/png";
 import { smsCode } from "./support/sms";
@@ -152,5 +153,56 @@ for (const j of journeys) {
     const receipt = citizen.locator('a[href^="/api/submission-receipts/"]').first();
     await expect(receipt).toBeVisible();
     await expectSignedPdf(citizen, (await receipt.getAttribute("href"))!);
+  });
+}
+
+/**
+ * A procedure of "the municipality" sent scanned (issue 17): the form asks which town; sent without
+ * one, it says so on that field and keeps the files; the case lands in that town's queue, and an
+ * agent of another town neither opens it (404) nor sees it in their queue.
+ */
+const towns = [
+  { ...journeys[0]!, to: "municipality-sfax", town: "بلدية صفاقس", own: demoAccounts.municipalAgentSfax, other: demoAccounts.agent },
+  { ...journeys[1]!, to: "municipality-haidra", town: "Commune de Haïdra", own: demoAccounts.agent, other: demoAccounts.municipalAgentSfax },
+];
+for (const j of towns) {
+  test(`an occupancy permit sent scanned asks which municipality, and reaches only that town's queue (${j.l})`, async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const t = j.m.DocumentSubmission;
+    const m = j.m.Municipalities;
+    await signIn(page, { phone: uniquePhone(), locale: j.l, returnTo: `/${j.l}/services/${occupancy.slug}` });
+    await page.getByRole("link", { name: j.m.Catalogue.startOnline }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.title })).toBeVisible();
+    await expect(page.getByLabel(m.field, { exact: true })).toHaveValue("");
+    await expectNoSeriousA11yIssues(page);
+    for (const [i, d] of occupancy.documents.entries()) await page.getByLabel(d.name[j.lang], { exact: true }).setInputFiles(png(20 + i));
+
+    // No town chosen: asked on the municipality field; the files stay attached.
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByRole("alert").filter({ hasText: m.errors.required }).first()).toBeVisible();
+    for (const d of occupancy.documents) await expect(page.locator(`[data-document="${d.id}"]`)).toHaveAttribute("data-state", "attached");
+    await expectNoSeriousA11yIssues(page);
+    await page.getByLabel(m.field, { exact: true }).selectOption(j.to);
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page).toHaveURL(new RegExp(`/${j.l}/my/cases/IDR-`));
+    const reference = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+    await expect(page.getByText(j.town).first()).toBeVisible();
+    await expect(page.locator("[data-sha256]")).toHaveCount(occupancy.documents.length);
+
+    // That town's agent opens it and finds it in the queue; the other town's gets a 404 and an empty line.
+    const own = await staffPage(browser);
+    await signIn(own, { phone: j.own, locale: "fr", returnTo: `/fr/staff/cases/${reference}` });
+    await expect(own.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(own.locator("[data-sha256]")).toHaveCount(occupancy.documents.length);
+    await own.goto("/fr/staff?kind=document-submission");
+    await expect(own.getByRole("link", { name: reference })).toBeVisible();
+    await own.context().close();
+    const other = await staffPage(browser);
+    await signIn(other, { phone: j.other, locale: "fr", returnTo: "/fr/staff" });
+    expect((await other.goto(`/fr/staff/cases/${reference}`))?.status()).toBe(404);
+    await other.goto("/fr/staff?status=all&kind=document-submission");
+    await expect(other.getByRole("heading", { level: 1, name: fr.StaffQueue.title })).toBeVisible();
+    await expect(other.getByRole("link", { name: reference })).toHaveCount(0);
+    await other.context().close();
   });
 }

@@ -154,7 +154,7 @@ export const envSchema = z
     /** An official may record a no-show this many minutes after the start. */
     INTERVIEW_NO_SHOW_AFTER_MINUTES: z.coerce.number().int().min(0).max(120).default(10),
     /**
-     * STUN/TURN servers for the calls, as the JSON of RTCIceServer[]
+     * STUN/TURN servers for every call room (interviews, permit commissions: lib/calls), as the JSON of RTCIceServer[]
      * (e.g. [{"urls":"turn:turn.example.tn:3478","username":"u","credential":"p"}]). None on a local network.
      */
     INTERVIEW_ICE_SERVERS: z

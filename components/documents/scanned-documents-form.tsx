@@ -9,7 +9,9 @@ import { acceptAttribute } from "@/lib/documents/uploads/limits";
 import { contentLocale, type Locale } from "@/lib/i18n/routing";
 import { Form } from "@/components/forms/form";
 import type { FormAction } from "@/components/forms/form-root";
-import { Checkboxes, FileInput, Submit } from "@/components/forms/fields";
+import { Checkboxes, FileInput, Select, Submit } from "@/components/forms/fields";
+import { municipalityGroups, rootTranslator } from "@/components/cases/labels";
+import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
 import { UserText } from "@/components/ui/user-text";
 
 /**
@@ -25,6 +27,7 @@ export async function ScannedDocumentsForm({
   hidden,
   submit,
   uploads,
+  municipality,
 }: {
   locale: Locale;
   service: Service;
@@ -37,7 +40,11 @@ export async function ScannedDocumentsForm({
    * that document of the form's key. Not at the counter: the files there are the citizen's, sent by the agent.
    */
   uploads?: { userId: string; chunkBytes: number };
+  /** A procedure of "the municipality": which one is asked (at the counter, the house's town is its default). */
+  municipality?: string | null;
 }) {
+  const root = await rootTranslator(locale);
+  const asksMunicipality = service.body === GENERIC_MUNICIPALITY;
   const t = await getTranslations({ locale, namespace: "DocumentSubmission" });
   const lang = contentLocale(locale);
   const checklist = checklistOf(scannedSubmissionPayload(service).documents, held);
@@ -80,10 +87,13 @@ export async function ScannedDocumentsForm({
           action={action}
           schema="document-submission"
           hidden={hidden}
-          errors={["DocumentSubmission", "Uploads", "Outbox", "Cases"]}
+          errors={["DocumentSubmission", "Uploads", "Outbox", "Cases", "Municipalities"]}
           uploads={uploads ? { ...uploads, draftKey: hidden.draftKey } : undefined}
           className="max-w-2xl"
         >
+          {asksMunicipality ? (
+            <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} defaultValue={municipality ?? undefined} />
+          ) : null}
           {held.length ? (
             <Checkboxes
               name="removeUpload"

@@ -8,6 +8,8 @@ import { formatDate } from "@/lib/i18n/format";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { addPermitDocumentsAction, commissionAction, opinionAction } from "@/lib/permits/actions";
 import { commissionCandidates, commissionsOfCase } from "@/lib/permits/commission";
+import { meetingRoleOf, meetingState } from "@/lib/permits/meeting";
+import { now } from "@/lib/clock";
 import { PERMIT_FILE_LIMITS, fileField } from "@/lib/permits/drafts";
 import { OPINIONS } from "@/lib/permits/forms";
 import { decisionDays } from "@/lib/cases/kinds/permit/rules";
@@ -106,6 +108,8 @@ export async function PermitStaffPanel({ caseView, locale, actor, done }: { case
   const candidates = caseView.mayDecide && (c.status === "underReview" || c.status === "commission") ? await commissionCandidates(c.bodyId) : [];
   const latest = sessions.at(-1);
   const mine = latest?.members.find((m) => m.id === actor.userId);
+  // The latest session's meeting room: "join" for its members (and admins) while it is open.
+  const meeting = latest && meetingRoleOf({ userId: actor.userId, role: actor.role, memberIds: latest.members.map((m) => m.id) }) ? meetingState({ meetsAt: latest.meetsAt, caseStatus: c.status, now: await now() }) : null;
   return (
     <>
       <PermitClock caseView={caseView} locale={locale} />
@@ -139,6 +143,16 @@ export async function PermitStaffPanel({ caseView, locale, actor, done }: { case
             </div>
           ))}
           {latest ? <p className="mb-4 text-sm text-muted">{t("commission.remote")}</p> : null}
+          {meeting === "open" ? (
+            <div className="mb-6 border-s-4 border-brand ps-3">
+              <p className="mb-2">{t("commission.joinHint")}</p>
+              <a className={buttonClass("primary")} href={localePath(locale, `/staff/cases/${encodeURIComponent(c.reference)}/commission/${latest!.id}`)}>
+                {t("commission.join")}
+              </a>
+            </div>
+          ) : meeting === "notYet" ? (
+            <p className="mb-4 font-semibold">{t("commission.roomNotYet")}</p>
+          ) : null}
           {mine && c.status === "commission" ? (
             <Form action={opinionAction} schema="permit-opinion" id="opinion" errors={["Permits", "Cases"]} hidden={{ reference: c.reference, commission: latest!.id }} className="mb-6">
               <Radios name="opinion" label={t("commission.opinion")} defaultValue={mine.opinion ?? undefined} options={OPINIONS.map((o) => ({ value: o, label: t(`commission.opinions.${o}`) }))} />

@@ -73,3 +73,8 @@ export function inboundVideo(page: Page): Promise<{ width: number; height: numbe
     return out;
   });
 }
+
+/** How many of the page's connections are "connected" now (the browser's own RTCPeerConnection state). */
+export function connectedPeers(page: Page): Promise<number> {
+  return page.evaluate(() => (window.__callProbe?.pcs ?? []).filter((pc) => pc.connectionState === "connected").length);
+}

@@ -35,18 +35,21 @@ export const submitScannedAction = createFormAction({
     if (sent) redirect(localePath(locale, `/my/cases/${sent.reference}`));
     const service = getService(input.service);
     if (!service?.scans) throw new AppError("notFound", { messageKey: "DocumentSubmission.errors.serviceUnknown" });
-    const payload = scannedSubmissionPayload(service);
+    const payload = scannedSubmissionPayload(service, input.municipalityId);
     const at = await now();
+    let filed: Awaited<ReturnType<typeof submitCaseOnce>>;
     try {
       const held = await keepScannedDraftFiles({ db, storage: getStorage(), userId: actor.userId, draftKey: input.draftKey, documents: payload.documents, files, remove: asList(input.removeUpload), now: at });
       const missing = missingDocuments(payload.documents, held);
       if (missing.length) throw new AppError("validation", { fields: Object.fromEntries(missing.map((d) => [documentField(d.id), "DocumentSubmission.errors.missing"])) });
+      // Sent, or refused by the engine (which municipality? asked on its field): nothing kept is lost.
+      filed = await submitCaseOnce({ db, actor, key: input.draftKey, kind: "document-submission", payload, locale, now: at, ip, composed: true });
     } catch (error) {
       // What was kept before the refusal is on the page's checklist: the page is drawn again.
       refresh();
       throw error;
     }
-    const { result, replayed } = await submitCaseOnce({ db, actor, key: input.draftKey, kind: "document-submission", payload, locale, now: at, ip, composed: true });
+    const { result, replayed } = filed;
     if (!replayed) nudgeDispatcher();
     redirect(`${localePath(locale, `/my/cases/${result.reference}`)}?sent=1`);
   },

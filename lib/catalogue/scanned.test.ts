@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
 import { transitionCase } from "@/lib/cases/engine";
+import { getCaseForViewer, listQueue } from "@/lib/cases/read";
 import type { Database, Db, Tx } from "@/lib/db/open";
 import { cases, uploads } from "@/lib/db/schema";
 import { documentSigningKey } from "@/lib/documents/keys";
@@ -30,6 +31,8 @@ for (const target of testDatabases()) {
     let citizen: Actor;
     let steg: Actor;
     let cnss: Actor;
+    let sfaxAgent: Actor;
+    let haidraAgent: Actor;
     let seq = 0;
 
     beforeAll(async () => {
@@ -38,6 +41,8 @@ for (const target of testDatabases()) {
       citizen = await makeUser(db, { name: "Salma Haddad" });
       steg = await makeUser(db, { role: "official", bodyId: "steg" });
       cnss = await makeUser(db, { role: "official", bodyId: "cnss" });
+      sfaxAgent = await makeUser(db, { role: "agent", bodyId: "municipality-sfax" });
+      haidraAgent = await makeUser(db, { role: "agent", bodyId: "municipality-haidra" });
     }, 180_000);
     afterAll(async () => {
       await database?.close();
@@ -112,6 +117,33 @@ for (const target of testDatabases()) {
       expect(receipts[1]!.data.files.map((f) => f.sha256)).toEqual([added!.sha256]);
       expect(receipts[1]!.issuedAt.toISOString()).toBe(later.toISOString());
       expect(receipts[0]!.data.receivedAt).toBe(first.toISOString());
+    });
+
+    it("a procedure of the municipality asks which one; sent, it is in that town's queue and not another town's", async () => {
+      const occupancy = getService("occupancy-permit")!;
+      expect(occupancy.body).toBe("municipality");
+      // Only the generic municipality takes a town: STEG's payload ignores one sent by a crafted form.
+      expect(scannedSubmissionPayload(service, "municipality-sfax")).not.toHaveProperty("municipalityId");
+      const k = key();
+      for (const d of occupancy.documents) await file(db, { draftKey: k }, d.id, `${d.id}.pdf`);
+      const sendTo = (municipalityId?: string) => submitCaseOnce({ db, actor: citizen, key: k, kind: "document-submission", payload: scannedSubmissionPayload(occupancy, municipalityId), locale: "ar-TN", now: new Date(), composed: true });
+      // Online, no town chosen: asked on the municipality field, nothing created, the files kept.
+      const unplaced = await sendTo().catch((e: unknown) => e);
+      expect(isAppError(unplaced) && unplaced.fields).toEqual({ municipalityId: "Municipalities.errors.required" });
+      const [held] = await db.select({ n: count() }).from(uploads).where(eq(uploads.draftKey, k));
+      expect(held!.n).toBe(occupancy.documents.length);
+
+      const { result } = await sendTo("municipality-sfax");
+      expect(result.bodyId).toBe("municipality-sfax");
+      const [row] = await db.select().from(cases).where(eq(cases.id, result.id));
+      expect(row!.payload).toMatchObject({ bodyId: "municipality", municipalityId: "municipality-sfax" });
+      expect(await getCaseForViewer({ db, reference: result.reference, viewer: sfaxAgent, now: new Date() })).not.toBeNull();
+      expect(await getCaseForViewer({ db, reference: result.reference, viewer: haidraAgent, now: new Date() })).toBeNull();
+      const queue = (viewer: Actor) => listQueue({ db, viewer, now: new Date(), pageSize: 100 }).then((q) => q.items.map((i) => i.reference));
+      expect(await queue(sfaxAgent)).toContain(result.reference);
+      expect(await queue(haidraAgent)).not.toContain(result.reference);
+      const refused = await transitionCase({ db, case: { id: result.id }, to: "accepted", actor: haidraAgent, now: new Date() }).catch((e: unknown) => e);
+      expect(isAppError(refused) && ["forbidden", "notFound"].includes(refused.code)).toBe(true);
     });
 
     it("another body can neither ask for a document nor decide", async () => {

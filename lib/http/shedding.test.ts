@@ -18,6 +18,7 @@ describe("what is bounded", () => {
     expect(weigh({ method: "GET", url: "/sw.js", headers: session })).toBe("free");
     expect(weigh({ method: "POST", url: "/api/payments/d17/callback", headers: {} })).toBe("free");
     expect(weigh({ method: "GET", url: "/api/interviews/5f0c/events?peer=x", headers: session })).toBe("free");
+    expect(weigh({ method: "GET", url: "/api/permits/commissions/5f0c/events?peer=x", headers: session })).toBe("free");
   });
 
   it("the gate holds its bound, prefetches at half of it, and frees a place per answer", () => {

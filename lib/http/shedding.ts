@@ -17,7 +17,8 @@
 export type Weight = "free" | "bounded" | "prefetch";
 
 const FREE_PREFIXES = ["/_next/", "/serwist/", "/icons/", "/api/payments/d17/callback"];
-const EVENT_STREAM = /^\/api\/interviews\/[^/]+\/events$/;
+// Every call room's stream (lib/calls/routes.ts): an interview's, a permit commission's.
+const EVENT_STREAM = /^\/api\/(?:interviews|permits\/commissions)\/[^/]+\/events$/;
 const SESSION_COOKIE = /(?:^|;\s*)__Host-idarti\.session=/;
 
 export function weigh(req: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }): Weight {

@@ -10,7 +10,3 @@ export function policy(): Policy {
     noShowAfterMinutes: e.INTERVIEW_NO_SHOW_AFTER_MINUTES,
   };
 }
-
-export function iceServers() {
-  return env().INTERVIEW_ICE_SERVERS;
-}

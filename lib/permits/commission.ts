@@ -13,8 +13,8 @@ import type { OPINIONS } from "./forms";
 /**
  * The municipality's technical commission on a permit (issue 17): a session (its date, its members
  * — staff users of the municipality) and each member's opinion. Convening moves the file to
- * "commission"; every write is audited in its own transaction. The remote meeting itself is not
- * wired to the interview call room yet (see the report of issue 17).
+ * "commission"; every write is audited in its own transaction. The members meet remotely in the
+ * session's call room (commission-room.ts, lib/calls).
  */
 const notFound = () => new AppError("notFound", { messageKey: "Cases.errors.notFound" });
 

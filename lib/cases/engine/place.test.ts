@@ -14,9 +14,15 @@ describe("placeCase: the body of a new case sent to the municipality", () => {
   it("places by the citizen's choice, then the place, then the counter's house", () => {
     expect(placeCase(report, { ...payload, municipalityId: "municipality-thala" }, "municipality", null)).toBe("municipality-thala");
     expect(placeCase(report, payload, "municipality", null)).toBe("municipality-haidra");
-    // A kind without a place (scanned documents): the service house it is filed at, else the admin's queue.
+    // Scanned documents for "the municipality": the citizen's choice, else the counter's house — never the national queue.
+    expect(placeCase(submission, { municipalityId: "municipality-sfax" }, "municipality", "haidra")).toBe("municipality-sfax");
     expect(placeCase(submission, {}, "municipality", "demo-sfax-kiosk")).toBe("municipality-sfax");
-    expect(placeCase(submission, {}, "municipality", null)).toBe("municipality");
+    expect(() => placeCase(submission, {}, "municipality", null)).toThrow(expect.objectContaining({ fields: { municipalityId: "Municipalities.errors.required" } }));
+  });
+
+  it("keeps the admin's queue for a kind that cannot ask, filed away from any house", () => {
+    const cannotAsk = { ...submission, place: undefined } as unknown as typeof submission;
+    expect(placeCase(cannotAsk, {}, "municipality", null)).toBe("municipality");
   });
 
   it("asks, on the municipality field, when the place could be in several towns", () => {

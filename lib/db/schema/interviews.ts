@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
-  bigserial,
   boolean,
   check,
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -168,38 +166,6 @@ export const interviewAdmissions = pgTable(
     admittedAt: timestamp("admitted_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ name: "interview_admissions_pk", columns: [t.bookingId, t.userId] })],
-);
-
-/** Who has the call page open (one row per page load: a "peer"). Liveness by heartbeat. */
-export const interviewPeers = pgTable(
-  "interview_peers",
-  {
-    peerId: text("peer_id").primaryKey(),
-    bookingId: uuid("booking_id").notNull().references(() => interviewBookings.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id),
-    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("interview_peers_booking_idx").on(t.bookingId)],
-);
-
-/**
- * Signaling messages between peers (SDP, ICE candidates). Written here and announced with
- * NOTIFY, so the instance holding the recipient's event stream can read and forward them;
- * deleted once the call window is over. Media never passes through the server.
- */
-export const interviewSignals = pgTable(
-  "interview_signals",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    bookingId: uuid("booking_id").notNull().references(() => interviewBookings.id, { onDelete: "cascade" }),
-    fromPeer: text("from_peer").notNull(),
-    toPeer: text("to_peer"),
-    kind: text("kind").notNull(),
-    payload: jsonb("payload").$type<unknown>(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("interview_signals_booking_idx").on(t.bookingId, t.id)],
 );
 
 /**

@@ -39,6 +39,8 @@ export const documentSubmission = defineKind({
   // Law 2016-22's 20 days unless the procedure publishes a shorter one.
   deadline: { initial: () => ({ days: 20 }), dueSoon: { days: 3 } },
   route: (p: DocumentSubmissionPayload) => ({ bodyId: p.bodyId }),
+  // A procedure of "the municipality": the citizen's choice, else the counter's town; asked otherwise (place.ts).
+  place: (p: DocumentSubmissionPayload) => ({ municipalityId: p.municipalityId }),
   messages: {
     name: T("kindName"),
     fields: { service: T("fields.service"), documents: T("fields.documents") },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { municipalityField } from "@/lib/municipalities/fields";
 
 /**
  * A scanned-document submission (issue 16). Two shapes: what the citizen's form sends (the
@@ -15,7 +16,9 @@ export const documentField = (documentId: string) => `doc-${documentId}`;
 
 export const documentSubmissionFormSchema = z.object({
   service: slug,
-  draftKey: z.string({ error: "Outbox.errors.badKey" }).regex(/^[A-Za-z0-9_-]{16,100}$/, "Outbox.errors.badKey") // the outbox's key shape (lib/outbox/idempotency.ts, server-only),
+  draftKey: z.string({ error: "Outbox.errors.badKey" }).regex(/^[A-Za-z0-9_-]{16,100}$/, "Outbox.errors.badKey"), // the outbox's key shape (lib/outbox/idempotency.ts, server-only)
+  /** Which municipality, for a procedure of "the municipality" (asked on the form; placed by lib/cases/engine/place.ts). */
+  municipalityId: municipalityField,
 });
 export type DocumentSubmissionForm = z.infer<typeof documentSubmissionFormSchema>;
 
@@ -38,6 +41,8 @@ export const documentSubmissionPayloadSchema = z.object({
   service: slug,
   version: z.number().int().min(1),
   bodyId: slug,
+  /** The municipality it is addressed to, when the procedure's body is "the municipality". */
+  municipalityId: municipalityField,
   title: localized,
   documents: z.array(submittedDocument).min(1).max(20),
 });

@@ -31,7 +31,7 @@ export const fileWalkInScansAction = createFormAction({
     const service = getService(input.service);
     if (!service?.scans) throw new AppError("notFound", { messageKey: "DocumentSubmission.errors.serviceUnknown" });
     try {
-      await fileWalkInDocuments({ agent: actor, sessionId: input.sessionId, key: input.draftKey, payload: scannedSubmissionPayload(service), files, remove: asList(input.removeUpload), locale, ip });
+      await fileWalkInDocuments({ agent: actor, sessionId: input.sessionId, key: input.draftKey, payload: scannedSubmissionPayload(service, input.municipalityId), files, remove: asList(input.removeUpload), locale, ip });
     } catch (error) {
       // What was kept before a refusal is on the page's checklist: the page is drawn again.
       refresh();

@@ -13,7 +13,7 @@ export const POST = edge({}, async (req: Request, ctx: RouteContext<"/api/interv
   const { id } = await ctx.params;
   const actor = await requireActor({ roles: ["official"] });
   const { userId } = await readJson(req, body);
-  const access = await enterRoom({ actor, bookingId: id });
-  await admitToRoom({ access, actor, userId });
+  const room = await enterRoom({ actor, bookingId: id });
+  await admitToRoom({ room, actor, userId });
   return new Response(null, { status: 204 });
 });

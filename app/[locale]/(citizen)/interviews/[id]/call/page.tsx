@@ -5,19 +5,13 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { localePath } from "@/lib/i18n/routing";
 import { viewBooking } from "@/lib/interviews/service";
-import { CallRoom, type CallLabels } from "@/components/interviews/call-room";
+import { CallRoom } from "@/components/calls/call-room";
+import { callLabelKeys, type CallLabels } from "@/components/calls/call-labels";
 import { titled } from "@/lib/i18n/page-title";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const generateMetadata = titled("Call.title", { robots: { index: false } });
 export const dynamic = "force-dynamic";
-
-const labelKeys = [
-  "checkTitle", "checkHint", "micLevel", "you", "waitingTitle", "waitingBody", "waitingList", "admit", "inCall", "audioOnly", "videoOn",
-  "mute", "unmute", "hangUp", "rejoin", "leftTitle", "leftBody", "chatTitle", "chatLabel", "chatSend", "cameraOff", "connecting",
-  "reconnecting", "weakLink", "weakLinkPaused", "linkRecovered", "permissionDenied", "permissionHelp", "noDevice", "retry", "continueAudio",
-  "continueWithout", "roomError", "pinned", "roleCitizen", "roleOfficial", "roleInterpreter", "nobodyYet", "audioOnlyOn",
-] as const satisfies readonly (keyof CallLabels)[];
 
 /** The video call of one booking: only its participants, only in its window. */
 export default async function CallPage({ params }: PageProps<"/[locale]/interviews/[id]/call">) {
@@ -31,7 +25,7 @@ export default async function CallPage({ params }: PageProps<"/[locale]/intervie
   const ti = await getTranslations({ locale, namespace: "Interviews" });
   const b = view.booking;
   const back = view.role === "official" ? localePath(locale, `/staff/agenda/${b.id}`) : localePath(locale, `/interviews/${b.id}`);
-  const labels = Object.fromEntries(labelKeys.map((k) => [k, t(k)])) as CallLabels;
+  const labels = Object.fromEntries(callLabelKeys.map((k) => [k, t(k)])) as CallLabels;
   return (
     <div className="max-w-5xl">
       <Link href={back} className="link mb-4 inline-block">
@@ -42,7 +36,7 @@ export default async function CallPage({ params }: PageProps<"/[locale]/intervie
         {ti(`bodies.${b.bodyId}` as "bodies.steg")} — {formatDate(b.startsAt, locale, "dateLong")} <bdi>{formatDate(b.startsAt, locale, "time")}</bdi> — <bdi dir="ltr">{b.reference}</bdi>
       </p>
       {view.room === "open" ? (
-        <CallRoom bookingId={b.id} role={view.role} userId={actor.userId} hasInterpreter={b.interpreterId !== null} labels={labels} />
+        <CallRoom api={`/api/interviews/${b.id}`} role={view.role} userId={actor.userId} hasInterpreter={b.interpreterId !== null} labels={labels} />
       ) : (
         <p className="border-s-4 border-warning ps-3 font-semibold">{t(`room.${view.room}`)}</p>
       )}

@@ -84,6 +84,7 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
             action={fileWalkInScansAction}
             hidden={{ sessionId: session.id, service: scans.slug, draftKey: scanKey }}
             submit={s("submit")}
+            municipality={municipalityOfHouse(actor.houseId)}
           />
         </div>
       ) : null}

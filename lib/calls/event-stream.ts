@@ -1,5 +1,6 @@
 import "server-only";
-import { iceServers } from "./policy";
+import type { Actor } from "@/lib/auth/roles";
+import { iceServers } from "./ice";
 import { onRoomChange } from "./room-hub";
 import { joinRoom, latestSignalId, leaveRoom, roster, signalsFor, sweepRooms, touchPeer, type RoomAccess } from "./room";
 import { log } from "@/lib/log";
@@ -11,12 +12,12 @@ const HEARTBEAT_MS = 15_000;
  * here, who is waiting) whenever it changes, and the signaling messages addressed to this peer.
  * Event ids are signal ids, so a reconnecting EventSource (Last-Event-ID) gets what it missed.
  */
-export async function roomEventStream(opts: { access: RoomAccess; userId: string; peerId: string; lastEventId: number | null; abort: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
-  const { access, userId, peerId } = opts;
-  const bookingId = access.booking.id;
-  await joinRoom({ access, userId, peerId });
+export async function roomEventStream(opts: { access: RoomAccess; actor: Actor; peerId: string; ip: string | null; lastEventId: number | null; abort: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+  const { access, actor, peerId, ip } = opts;
+  const room = access.room;
+  await joinRoom({ access, actor, peerId, ip });
   void sweepRooms().catch(() => undefined);
-  let cursor = opts.lastEventId ?? (await latestSignalId(bookingId));
+  let cursor = opts.lastEventId ?? (await latestSignalId(room));
   const encoder = new TextEncoder();
   let closed = false;
   let lastRoster = "";
@@ -33,7 +34,7 @@ export async function roomEventStream(opts: { access: RoomAccess; userId: string
 
       const pump = async () => {
         if (closed) return;
-        const list = await roster(bookingId);
+        const list = await roster(access);
         const json = JSON.stringify(list);
         if (json !== lastRoster) {
           lastRoster = json;
@@ -41,14 +42,14 @@ export async function roomEventStream(opts: { access: RoomAccess; userId: string
         }
         const me = list.find((p) => p.peerId === peerId);
         if (!me?.admitted) return; // in the lobby, nothing is relayed
-        for (const s of await signalsFor({ bookingId, peerId, afterId: cursor })) {
+        for (const s of await signalsFor({ room, peerId, afterId: cursor })) {
           cursor = s.id;
           event("signal", { from: s.from, kind: s.kind, payload: s.payload }, s.id);
         }
       };
       // Changes are handled one after another, in order.
       const schedule = () => {
-        pumping = pumping.then(pump).catch((error: unknown) => log.error("interview.roomStream", error));
+        pumping = pumping.then(pump).catch((error: unknown) => log.error("call.roomStream", error));
       };
 
       const close = async () => {
@@ -61,13 +62,13 @@ export async function roomEventStream(opts: { access: RoomAccess; userId: string
         } catch {
           // already closed by the client
         }
-        await leaveRoom({ bookingId, peerId }).catch(() => undefined);
+        await leaveRoom({ access, actor, peerId, ip }).catch(() => undefined);
       };
       opts.abort.addEventListener("abort", () => void close());
 
       send(`retry: 2000\n\n`);
       event("hello", { peerId, role: access.role, iceServers: iceServers() });
-      stopListening = await onRoomChange(bookingId, schedule);
+      stopListening = await onRoomChange(room, schedule);
       schedule();
       heartbeat = setInterval(() => {
         send(`: keep-alive\n\n`);
@@ -79,7 +80,7 @@ export async function roomEventStream(opts: { access: RoomAccess; userId: string
       closed = true;
       clearInterval(heartbeat);
       stopListening?.();
-      await leaveRoom({ bookingId, peerId }).catch(() => undefined);
+      await leaveRoom({ access, actor, peerId, ip }).catch(() => undefined);
     },
   });
 }

@@ -138,7 +138,7 @@ function harness(opts: { peerIds: string[]; userId?: string; media?: "ok" | "den
     uuid: () => ids.shift() ?? `sid-${++sid}`,
     now: () => Date.now(),
   };
-  const session = new CallSession({ bookingId: "b1", role: "citizen", userId: opts.userId ?? "u-me", hasInterpreter: false }, env);
+  const session = new CallSession({ api: "/api/interviews/b1", role: "citizen", userId: opts.userId ?? "u-me", hasInterpreter: false }, env);
   return { session, posted, pcs, sources, events: () => sources.at(-1)! };
 }
 

@@ -4,7 +4,7 @@ import { ROOM_CHANNEL } from "./room";
 
 /**
  * One LISTEN per process on the room channel, fanned out to the event streams this instance
- * holds, by booking. A notification only says "something changed in booking X": each stream
+ * holds, by room. A notification only says "something changed in room X": each stream
  * then reads what concerns it, so a missed or merged notification loses nothing.
  */
 type Listener = () => void;
@@ -17,8 +17,8 @@ const listeners = state.listeners;
 function start(): Promise<void> {
   state.started ??= (async () => {
     const { listen } = await getDb();
-    await listen(ROOM_CHANNEL, (bookingId) => {
-      for (const l of listeners.get(bookingId) ?? []) l();
+    await listen(ROOM_CHANNEL, (room) => {
+      for (const l of listeners.get(room) ?? []) l();
     });
   })().catch((error: unknown) => {
     state.started = undefined;
@@ -27,13 +27,13 @@ function start(): Promise<void> {
   return state.started;
 }
 
-export async function onRoomChange(bookingId: string, listener: Listener): Promise<() => void> {
+export async function onRoomChange(room: string, listener: Listener): Promise<() => void> {
   await start();
-  let set = listeners.get(bookingId);
-  if (!set) listeners.set(bookingId, (set = new Set()));
+  let set = listeners.get(room);
+  if (!set) listeners.set(room, (set = new Set()));
   set.add(listener);
   return () => {
     set.delete(listener);
-    if (set.size === 0) listeners.delete(bookingId);
+    if (set.size === 0) listeners.delete(room);
   };
 }

@@ -1,9 +1,10 @@
-import { AUDIO_MAX_BITRATE, LEVELS, LOW_BANDWIDTH_CONSTRAINTS, nextQuality, type Quality, type Sample } from "@/lib/interviews/call-quality";
+import { AUDIO_MAX_BITRATE, LEVELS, LOW_BANDWIDTH_CONSTRAINTS, nextQuality, type Quality, type Sample } from "@/lib/calls/call-quality";
 import { giveUpAfterMs, initialCallState, linkOf, planRoster, reduceCall, type CallEvent, type CallState, type MediaProblem, type Role, type RosterEntry } from "./call-state";
 
 /**
- * The call, in the browser: WebRTC between the booking's participants (a mesh: two or three
- * peers), signaling through the app (an EventSource for what arrives, POST for what leaves).
+ * The call, in the browser: WebRTC between a room's participants (a mesh: each page connects to
+ * each other one — an interview's two or three people, a commission's members, up to six or so),
+ * signaling through the app (an EventSource for what arrives, POST for what leaves).
  * Media goes peer to peer (or through the configured TURN server); nothing is recorded.
  *
  * A plain object, not a React component: the page subscribes to its state (useSyncExternalStore)
@@ -75,7 +76,8 @@ export class CallSession {
   private readonly signer: boolean;
 
   constructor(
-    private readonly opts: { bookingId: string; role: Role; userId: string; hasInterpreter: boolean },
+    /** `api`: the room's address ("/api/interviews/<booking>", "/api/permits/commissions/<session>"): its `events`, `signal` (and `admit` where there is a lobby). */
+    private readonly opts: { api: string; role: Role; userId: string; hasInterpreter: boolean },
     private readonly env: CallEnv = browserEnv(),
   ) {
     this.signer = opts.role === "interpreter" || (opts.role === "citizen" && opts.hasInterpreter);
@@ -137,7 +139,7 @@ export class CallSession {
   }
 
   async admit(userId: string): Promise<void> {
-    await this.env.fetch(`/api/interviews/${this.opts.bookingId}/admit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId }) });
+    await this.env.fetch(`${this.opts.api}/admit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ userId }) });
   }
 
   async toggleAudioOnly(): Promise<void> {
@@ -249,7 +251,7 @@ export class CallSession {
   private post(to: string | null, kind: string, payload: unknown): Promise<void> {
     const body = JSON.stringify({ peer: this.peerId, to, kind, payload });
     const sent = this.outbox.then(() =>
-      this.env.fetch(`/api/interviews/${this.opts.bookingId}/signal`, { method: "POST", headers: { "content-type": "application/json" }, body }).catch(() => undefined),
+      this.env.fetch(`${this.opts.api}/signal`, { method: "POST", headers: { "content-type": "application/json" }, body }).catch(() => undefined),
     );
     this.outbox = sent;
     return sent.then(() => undefined);
@@ -258,7 +260,7 @@ export class CallSession {
   private connect() {
     this.source?.close();
     this.peerId ||= this.env.uuid();
-    const es = this.env.events(`/api/interviews/${this.opts.bookingId}/events?peer=${this.peerId}`);
+    const es = this.env.events(`${this.opts.api}/events?peer=${this.peerId}`);
     this.source = es;
     es.addEventListener("hello", (ev) => {
       const hello = JSON.parse((ev as MessageEvent).data) as { iceServers: RTCIceServer[] };

@@ -2,25 +2,20 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { CallSession } from "@/lib/interviews/client/call-session";
-import type { ChatLine, Role } from "@/lib/interviews/client/call-state";
+import { CallSession } from "@/lib/calls/client/call-session";
+import type { ChatLine, Role } from "@/lib/calls/client/call-state";
 import { UserText } from "@/components/ui/user-text";
+import type { CallLabels } from "./call-labels";
 
 /**
- * The call page's view. The call itself (WebRTC, signaling, the state machine) is
- * lib/interviews/client/call-session.ts; this draws its state and hands it the person's clicks.
+ * A call room's view, for every room (an interview, a permit commission's meeting). The call
+ * itself (WebRTC, signaling, the state machine) is lib/calls/client/call-session.ts; this draws
+ * its state and hands it the person's clicks.
  */
-export type CallLabels = Record<
-  | "checkTitle" | "checkHint" | "micLevel" | "you" | "waitingTitle" | "waitingBody" | "waitingList" | "admit" | "inCall"
-  | "audioOnly" | "videoOn" | "mute" | "unmute" | "hangUp" | "rejoin" | "leftTitle" | "leftBody" | "chatTitle" | "chatLabel"
-  | "chatSend" | "cameraOff" | "connecting" | "reconnecting" | "weakLink" | "weakLinkPaused" | "linkRecovered"
-  | "permissionDenied" | "permissionHelp" | "noDevice" | "retry" | "continueAudio" | "continueWithout" | "roomError"
-  | "pinned" | "roleCitizen" | "roleOfficial" | "roleInterpreter" | "nobodyYet" | "audioOnlyOn",
-  string
->;
 
 type Props = {
-  bookingId: string;
+  /** The room's API address: "/api/interviews/<booking>", "/api/permits/commissions/<session>". */
+  api: string;
   role: Role;
   userId: string;
   hasInterpreter: boolean;
@@ -28,10 +23,10 @@ type Props = {
 };
 
 export function CallRoom(props: Props) {
-  const { bookingId, role, userId, hasInterpreter } = props;
+  const { api, role, userId, hasInterpreter } = props;
   const [session, setSession] = useState<CallSession | null>(null);
   useEffect(() => {
-    const s = new CallSession({ bookingId, role, userId, hasInterpreter });
+    const s = new CallSession({ api, role, userId, hasInterpreter });
     setSession(s);
     void s.start();
     const onLeave = () => s.pageHidden();
@@ -40,7 +35,7 @@ export function CallRoom(props: Props) {
       window.removeEventListener("pagehide", onLeave);
       s.dispose();
     };
-  }, [bookingId, role, userId, hasInterpreter]);
+  }, [api, role, userId, hasInterpreter]);
   if (!session) return <p role="status" className="min-h-6 font-semibold">{props.labels.connecting}</p>;
   return <CallView session={session} {...props} />;
 }
@@ -252,7 +247,8 @@ function Chat({ lines, onSend, labels }: { lines: ChatLine[]; onSend: (text: str
 }
 
 function roleLabel(role: Role, labels: CallLabels): string {
-  return role === "official" ? labels.roleOfficial : role === "interpreter" ? labels.roleInterpreter : labels.roleCitizen;
+  const key = ({ citizen: "roleCitizen", official: "roleOfficial", interpreter: "roleInterpreter", member: "roleMember", admin: "roleAdmin" } as const)[role];
+  return labels[key];
 }
 
 /** Microphone level for the lobby check, from an AnalyserNode. */

@@ -5,10 +5,11 @@
  * roster changes, and when a dropped link is given up and offered again (an ICE restart by a new
  * connection). `call-session.ts` runs WebRTC around these; the page only draws them.
  */
-export type Role = "citizen" | "official" | "interpreter";
+/** Who someone is in the room: an interview's people, a permit commission's members (and an admin). */
+export type Role = "citizen" | "official" | "interpreter" | "member" | "admin";
 export type RosterEntry = { peerId: string; userId: string; role: Role; name: string | null; admitted: boolean; joinedAt: string };
 
-/** check: camera and microphone being tried; waiting: in the lobby; inCall: admitted; left: hung up. */
+/** check: camera and microphone being tried; waiting: in the lobby (rooms with a host); inCall: admitted; left: hung up. */
 export type RoomPhase = "check" | "waiting" | "inCall" | "left";
 export type Link = "connecting" | "connected" | "reconnecting";
 export type MediaProblem = null | "denied" | "noDevice";
