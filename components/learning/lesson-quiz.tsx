@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
 import type { Question } from "@/lib/learning/lessons";
-import { enhanceLessonQuiz, feedbackClass, rightCount, SCORE_CLASS, type LessonQuizProps } from "@/lib/learning/client/lesson-quiz";
+import { enhanceLessonQuiz, feedbackClass, rightCount, SCORE_CLASS, type LessonQuizProps, type LessonQuizWords } from "@/lib/learning/client/lesson-quiz";
 import { sendScore } from "@/lib/learning/progress-sync";
 import { Button } from "@/components/ui/button";
 
@@ -12,17 +11,17 @@ import { Button } from "@/components/ui/button";
  * renders this same component with the answers from the address (`checked`). With JavaScript
  * each choice shows its feedback at once and the score is kept on the device: one function does
  * it (lib/learning/client/lesson-quiz.ts), called here after hydration and on a lean page
- * (docs/adr/0021) from /enhance/lesson-quiz.js. This leaf only renders the server's markup.
+ * (docs/adr/0021) from /enhance/lesson-quiz.js. This leaf only renders the server's markup, with
+ * the words the server wrote (no messages provider: a lean page has none).
  */
-export function LessonQuiz({ slug, action, questions, initial, checked = false }: { slug: string; action: string; questions: Question[]; initial?: (number | null)[]; checked?: boolean }) {
-  const t = useTranslations("LessonQuiz");
+export function LessonQuiz({ slug, action, questions, initial, checked = false, words }: { slug: string; action: string; questions: Question[]; initial?: (number | null)[]; checked?: boolean; words: LessonQuizWords }) {
   const ref = useRef<HTMLFormElement>(null);
   const choices = questions.map((q) => q.choices.map((c) => ({ correct: c.correct, feedback: c.feedback })));
   const props = JSON.stringify({
     slug,
     choices,
-    labels: { right: t("right"), wrong: t("wrong"), unanswered: t("unanswered"), done: t("done") },
-    scores: Array.from({ length: questions.length + 1 }, (_, right) => t("score", { right, questions: questions.length })),
+    labels: { right: words.right, wrong: words.wrong, unanswered: words.unanswered, done: words.done },
+    scores: words.scores,
     checked,
   } satisfies LessonQuizProps);
   useEffect(() => (ref.current ? enhanceLessonQuiz(ref.current, { onScore: sendScore }) : undefined), [props]);
@@ -38,7 +37,7 @@ export function LessonQuiz({ slug, action, questions, initial, checked = false }
         return (
           <fieldset key={i} className="rounded-sm border-2 border-line p-4">
             <legend className="px-1 text-lg font-bold">
-              <span className="sr-only">{t("question", { n: i + 1 })} — </span>
+              <span className="sr-only">{words.question[i]} — </span>
               {q.prompt}
             </legend>
             <div className="flex flex-col gap-2">
@@ -53,22 +52,22 @@ export function LessonQuiz({ slug, action, questions, initial, checked = false }
               {shown[i] &&
                 (chosen ? (
                   <p className={feedbackClass(chosen.correct)}>
-                    <strong>{chosen.correct ? t("right") : t("wrong")}</strong> {chosen.feedback}
+                    <strong>{chosen.correct ? words.right : words.wrong}</strong> {chosen.feedback}
                   </p>
                 ) : (
-                  <p className={feedbackClass(null)}>{t("unanswered")}</p>
+                  <p className={feedbackClass(null)}>{words.unanswered}</p>
                 ))}
             </div>
           </fieldset>
         );
       })}
       <div>
-        <Button>{t("check")}</Button>
+        <Button>{words.check}</Button>
       </div>
       <div aria-live="polite" data-quiz-score="">
         {shown.every(Boolean) && (
           <p className={SCORE_CLASS}>
-            {t("score", { right, questions: questions.length })} {right === questions.length && t("done")}
+            {words.scores[right]} {right === questions.length && words.done}
           </p>
         )}
       </div>

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useTranslations } from "next-intl";
 import { enhanceReadAloud, type ReadAloudProps } from "@/lib/learning/client/read-aloud";
 
 /**
@@ -10,10 +9,9 @@ import { enhanceReadAloud, type ReadAloudProps } from "@/lib/learning/client/rea
  * language (no button that cannot work), here after hydration and on a lean page (docs/adr/0021)
  * from /enhance/read-aloud.js.
  */
-export function ReadAloud({ targetId, lang }: { targetId: string; lang: "ar" | "fr" | "en" }) {
-  const t = useTranslations("LessonQuiz");
+export function ReadAloud({ targetId, lang, labels }: ReadAloudProps) {
   const ref = useRef<HTMLButtonElement>(null);
-  const props = JSON.stringify({ targetId, lang, labels: { readAloud: t("readAloud"), stopReading: t("stopReading") } } satisfies ReadAloudProps);
+  const props = JSON.stringify({ targetId, lang, labels } satisfies ReadAloudProps);
   useEffect(() => (ref.current ? enhanceReadAloud(ref.current) : undefined), [props]);
   return (
     <button
@@ -28,7 +26,7 @@ export function ReadAloud({ targetId, lang }: { targetId: string; lang: "ar" | "
       <svg aria-hidden width="20" height="20" viewBox="0 0 24 24">
         <path d="M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0014 8v8a4.5 4.5 0 002.5-4z" fill="currentColor" />
       </svg>
-      <span data-label="">{t("readAloud")}</span>
+      <span data-label="">{labels.readAloud}</span>
     </button>
   );
 }

@@ -20,6 +20,9 @@ export type LessonQuizProps = {
   checked: boolean;
 };
 
+/** The words of the quiz, written by the server (lesson-body.tsx): "Question n" per question, the button, the feedback, the score for 0…n. */
+export type LessonQuizWords = LessonQuizLabels & { check: string; question: string[]; scores: string[] };
+
 /** The feedback box's classes: right, wrong, or no answer chosen (null). */
 export function feedbackClass(correct: boolean | null): string {
   if (correct === null) return "mt-3 border-s-8 border-line p-3";
