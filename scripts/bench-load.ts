@@ -92,7 +92,7 @@ async function startServer(port: number, env: Record<string, string>): Promise<{
       NO_SIMULATORS: "1",
       OTP_PER_IP_SENDS: "100000",
       OTP_PER_IP_FAILURES: "100000",
-      FILING_PER_IP_PER_HOUR: "1000000",
+      FILING_PER_IP_PER_HOUR: "100000",
       // The bench measures the posts, not the shedding in front of them (bench-shedding does).
       SHED_MAX_IN_FLIGHT: process.env.SHED_MAX_IN_FLIGHT ?? "64",
       ...env,
