@@ -40,9 +40,16 @@ export default async function proxy(request: NextRequest) {
   }
   const response = intl(forwarded);
   for (const [name, value] of Object.entries(security.headers)) response.headers.set(name, value);
-  // Why a public page was not served lean: its client leaves without an enhancement (the bench reads it).
-  if (full) response.headers.set("x-idarti-lean", `full: ${full.join(" ") || "?"}`);
+  // Why a public page was not served lean: its client leaves without an enhancement (the bench
+  // reads it). Their names are the code's export names, so a real deployment says only "full".
+  if (full) response.headers.set("x-idarti-lean", leanWhyVisible() ? `full: ${full.join(" ") || "?"}` : "full");
   return response;
+}
+
+/** The leaves' names in the header: in development, tests and the demo (the bench), never in production. */
+function leanWhyVisible(): boolean {
+  const e = env();
+  return e.NODE_ENV !== "production" || e.DEMO_MODE;
 }
 
 export const config = {

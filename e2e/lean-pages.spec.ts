@@ -148,8 +148,8 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     const item = (title: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
     await expect(item(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
 
-    // Finish the lesson (its page has the quiz: the framework's page), every answer right.
-    await page.goto(`/${lang}/learn/${LESSON}`);
+    // Finish the lesson (its page is lean too: the quiz's enhancement keeps the score), every answer right.
+    await leanVisit(page, `/${lang}/learn/${LESSON}`);
     for (const q of lesson.questions) {
       await page.getByRole("group", { name: q.prompt }).getByRole("radio", { name: q.choices.find((c) => c.correct)!.text }).check();
     }
@@ -164,6 +164,76 @@ for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
     const fullItem = (title: string) => full.getByRole("listitem").filter({ has: full.getByRole("link", { name: title, exact: true }) });
     await expect(fullItem(lesson.title).getByText(m.LessonQuiz.doneBadge)).toBeVisible();
     await expect(fullItem(other.title).getByText(m.LessonQuiz.doneBadge)).toBeHidden();
+    await full.context().close();
+  });
+}
+
+/** A stand-in speech synthesis with one voice in `lang` (headless Chromium has none): what it is asked to say. */
+async function fakeVoice(page: Page, lang: string) {
+  await page.addInitScript((l) => {
+    const said: string[] = [];
+    const voice = { lang: l === "ar" ? "ar-SA" : "fr-FR", name: "test", default: true, localService: true, voiceURI: "test" };
+    const synth = Object.assign(new EventTarget(), {
+      getVoices: () => [voice],
+      speak: (u: { text: string }) => said.push(u.text),
+      cancel: () => undefined,
+    });
+    Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+    Object.defineProperty(window, "SpeechSynthesisUtterance", {
+      value: class {
+        text: string;
+        constructor(text: string) {
+          this.text = text;
+        }
+      },
+      configurable: true,
+    });
+    (window as unknown as { __said: string[] }).__said = said;
+  }, lang);
+}
+
+for (const [lang, m, locale] of [["ar", ar, "ar"], ["fr", fr, "fr"]] as const) {
+  test(`${lang}: a lesson's page is lean: its questions answer at once and "read aloud" reads it, as on the framework's page`, async ({ page, context, browser }) => {
+    const lesson = getLesson(LESSON, locale === "ar" ? "ar-TN" : "fr-TN")!;
+    const [q0, q1] = lesson.questions;
+    const right = (q: typeof q0) => q!.choices.find((c) => c.correct)!;
+    const wrong = (q: typeof q0) => q!.choices.find((c) => !c.correct)!;
+    await fakeVoice(page, lang);
+    const scripts = await leanVisit(page, `/${lang}/learn/${LESSON}`);
+    expect(scripts).toEqual(expect.arrayContaining(["/enhance/lesson-quiz.js", "/enhance/read-aloud.js"]));
+    await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
+
+    const read = page.getByRole("button", { name: m.LessonQuiz.readAloud });
+    await expect(read).toHaveAttribute("aria-pressed", "false");
+    await read.click();
+    const stop = page.getByRole("button", { name: m.LessonQuiz.stopReading });
+    await expect(stop).toHaveAttribute("aria-pressed", "true");
+    expect((await page.evaluate(() => (window as unknown as { __said: string[] }).__said))[0]).toContain(lesson.title);
+    await stop.click();
+    await expect(page.getByRole("button", { name: m.LessonQuiz.readAloud })).toHaveAttribute("aria-pressed", "false");
+
+    await page.getByRole("group", { name: q0!.prompt }).getByRole("radio", { name: wrong(q0).text }).check();
+    await expect(page.getByTestId("feedback-0")).toContainText(`${m.LessonQuiz.wrong} ${wrong(q0).feedback}`);
+    await page.getByRole("group", { name: q0!.prompt }).getByRole("radio", { name: right(q0).text }).check();
+    await expect(page.getByTestId("feedback-0")).toContainText(`${m.LessonQuiz.right} ${right(q0).feedback}`);
+    await expect(page.getByTestId("feedback-1")).toBeEmpty();
+    // Checking stays on the page: the unanswered question says so, then the score.
+    await page.getByRole("button", { name: m.LessonQuiz.check }).click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/learn/${LESSON}$`));
+    await expect(page.getByTestId("feedback-1")).toContainText(m.LessonQuiz.unanswered);
+    await page.getByRole("group", { name: q1!.prompt }).getByRole("radio", { name: right(q1).text }).check();
+    await expect(page.getByText(m.LessonQuiz.done)).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem("idarti.learn.progress"))).toContain(LESSON);
+    await expectNoSeriousA11yIssues(page);
+
+    // The framework's page (a client navigation's) runs the same functions from its React leaves.
+    const full = await fullPages(browser, context);
+    await fakeVoice(full, lang);
+    expect((await full.goto(`/${lang}/learn/${LESSON}`))?.headers()["x-idarti-lean"]).toBeUndefined();
+    await full.getByRole("group", { name: q0!.prompt }).getByRole("radio", { name: wrong(q0).text }).check();
+    await expect(full.getByTestId("feedback-0")).toContainText(`${m.LessonQuiz.wrong} ${wrong(q0).feedback}`);
+    await full.getByRole("button", { name: m.LessonQuiz.readAloud }).click();
+    await expect(full.getByRole("button", { name: m.LessonQuiz.stopReading })).toHaveAttribute("aria-pressed", "true");
     await full.context().close();
   });
 }

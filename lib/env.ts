@@ -18,6 +18,8 @@ export const envSchema = z
       .optional(),
     /** Where embedded PGlite keeps its files. */
     PGLITE_DIR: z.string().min(1).default("./data/pglite"),
+    /** PGlite's buffer pool, inside the app's memory (lib/db/open.ts pgliteStartParams). */
+    PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, "PGLITE_SHARED_BUFFERS is a size like 16MB").default("16MB"),
     /** Public origin of the app, used for links in SMS, QR codes and origin checks. */
     APP_URL: z.url().default("http://localhost:3000"),
     /** The port `next start` listens on (scripts/start.mjs passes it); the CSP reads its own static pages there. */

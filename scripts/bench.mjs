@@ -62,6 +62,18 @@ if (process.env.SKIP_BUILD !== "1") {
   console.info(`build: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
+// BENCH_ONLY=load,shedding,…: only those domain benches (each starts its own servers), no page figures.
+const onlyNames = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
+if (onlyNames && onlyNames.every((o) => !["forms", "public", "lean"].includes(o))) {
+  const benches = {};
+  const failed = runDomainBenches(benches);
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync(`bench-results/${onlyNames.join("-")}.json`, JSON.stringify({ at: new Date().toISOString(), benches }, null, 2));
+  console.info(`\n→ bench-results/${onlyNames.join("-")}.json`);
+  if (failed.length > 0) console.error(`✗ failed: ${failed.join(", ")}`);
+  process.exit(failed.length > 0 ? 1 : 0);
+}
+
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, PORT: String(port), SKIP_BUILD: "1", PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-")), DEMO_MODE: "true",
@@ -112,7 +124,7 @@ async function htmlJs(html) {
 const kb = (n) => (n / 1024).toFixed(1);
 
 // BENCH_ONLY=payments,interviews,shedding runs only those domain benches; BENCH_ONLY=forms only the form pages.
-const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : null;
+const only = onlyNames;
 const formsOnly = only !== null && only.every((o) => o === "forms");
 const leanOnly = only !== null && only.every((o) => o === "lean");
 
@@ -238,12 +250,22 @@ if (chrome && !only) {
 stop();
 await new Promise((r) => setTimeout(r, 1000));
 
+results.benches = {};
+const failed = runDomainBenches(results.benches);
+
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/latest.json", JSON.stringify(results, null, 2));
+console.info("\n→ bench-results/latest.json");
+const withinBudgets = reportBudgets();
+if (failed.length > 0) console.error(`✗ failed: ${failed.join(", ")}`);
+process.exit(failed.length > 0 || !withinBudgets ? 1 : 0);
+
 // Domain benches: scripts/bench-<domain>.ts, each printing its own figures; a line
 // `BENCH_<NAME> {json}` is kept in latest.json. A bench that fails (a broken guarantee, a time
-// limit) fails `npm run bench`, after the figures are saved.
-results.benches = {};
+// limit) fails `npm run bench`, after the figures are saved. Answers the failed ones.
+function runDomainBenches(benches) {
 const failed = [];
-for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f) && (!only || only.includes(f.replace(/^bench-|\.ts$/g, "")))).sort()) {
+for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f) && (!onlyNames || onlyNames.includes(f.replace(/^bench-|\.ts$/g, "")))).sort()) {
   console.info(`\n→ ${f}`);
   const name = f.replace(/^bench-|\.ts$/g, "");
   const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", `scripts/${f}`], { stdio: ["ignore", "pipe", "inherit"], timeout: 900_000, maxBuffer: 16 * 1024 * 1024 });
@@ -258,13 +280,8 @@ for (const f of readdirSync("scripts").filter((f) => /^bench-.+\.ts$/.test(f) &&
     }
   }
   const ok = r.status === 0;
-  results.benches[name] = { ok, exit: r.status, ...(r.signal ? { signal: r.signal } : {}), figures };
+  benches[name] = { ok, exit: r.status, ...(r.signal ? { signal: r.signal } : {}), figures };
   if (!ok) failed.push(`${f} (exit ${r.status ?? r.signal})`);
 }
-
-mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify(results, null, 2));
-console.info("\n→ bench-results/latest.json");
-const withinBudgets = reportBudgets();
-if (failed.length > 0) console.error(`✗ failed: ${failed.join(", ")}`);
-process.exit(failed.length > 0 || !withinBudgets ? 1 : 0);
+return failed;
+}

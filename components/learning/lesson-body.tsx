@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { FormMessages } from "@/components/forms/form-messages";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { localePath, type Locale } from "@/lib/i18n/routing";
 import { lang, PRACTICE_JOURNEYS, type getLesson } from "@/lib/learning/lessons";
@@ -9,9 +8,6 @@ import { LessonQuiz } from "./lesson-quiz";
 import { ReadAloud } from "./read-aloud";
 
 type Lesson = NonNullable<ReturnType<typeof getLesson>>;
-
-/** The words the lesson's client leaves (quiz, read-aloud) read; nothing else goes to the phone. */
-const QUIZ_WORDS = ["LessonQuiz"];
 
 /**
  * A lesson: its text, picture, link to the real journey and questions. The lesson page (static,
@@ -22,6 +18,18 @@ export async function LessonBody({ locale, lesson, answers }: { locale: Locale; 
   const t = await getTranslations({ locale, namespace: "Learn" });
   const tl = await getTranslations({ locale, namespace: "Lessons" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
+  // The client leaves get their words as props (no messages provider: the lean page has no React, docs/adr/0021).
+  const tq = await getTranslations({ locale, namespace: "LessonQuiz" });
+  const n = lesson.questions.length;
+  const words = {
+    right: tq("right"),
+    wrong: tq("wrong"),
+    unanswered: tq("unanswered"),
+    done: tq("done"),
+    check: tq("check"),
+    question: lesson.questions.map((_, i) => tq("question", { n: i + 1 })),
+    scores: Array.from({ length: n + 1 }, (_, right) => tq("score", { right, questions: n })),
+  };
   const lessonPath = localePath(locale, `/learn/${lesson.slug}`);
   return (
     <article>
@@ -35,9 +43,7 @@ export async function LessonBody({ locale, lesson, answers }: { locale: Locale; 
         <p className="mb-4 text-sm text-muted">{t("minutes", { count: lesson.minutes })}</p>
         {!answers && (
           <>
-            <FormMessages namespaces={QUIZ_WORDS}>
-              <ReadAloud targetId="lesson-text" lang={lang(locale)} />
-            </FormMessages>
+            <ReadAloud targetId="lesson-text" lang={lang(locale)} labels={{ readAloud: tq("readAloud"), stopReading: tq("stopReading") }} />
             <div className="my-6 flex max-w-3xl flex-col gap-6 sm:flex-row sm:items-start">
               <figure className="w-full max-w-xs shrink-0 rounded-sm bg-canvas p-4">
                 <LessonIllustration kind={lesson.illustration.kind} alt={lesson.illustration.alt} id={`illustration-${lesson.slug}`} />
@@ -76,9 +82,7 @@ export async function LessonBody({ locale, lesson, answers }: { locale: Locale; 
           {tl("questionsHeading")}
         </h2>
         <p className="mb-4">{tl("questionsLead")}</p>
-        <FormMessages namespaces={QUIZ_WORDS}>
-          <LessonQuiz slug={lesson.slug} action={`${lessonPath}/answers`} questions={lesson.questions} initial={answers} checked={!!answers} />
-        </FormMessages>
+        <LessonQuiz slug={lesson.slug} action={`${lessonPath}/answers`} questions={lesson.questions} initial={answers} checked={!!answers} words={words} />
       </section>
       {answers && (
         <p className="mb-8">

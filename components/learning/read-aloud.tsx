@@ -1,54 +1,32 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { enhanceReadAloud, type ReadAloudProps } from "@/lib/learning/client/read-aloud";
 
 /**
- * Reads the lesson with the browser's speech synthesis, in the page's language. Shown only where
- * the phone has a voice for that language (many have no Arabic voice): no button that cannot work.
+ * Reads the lesson with the browser's speech synthesis, in the page's language. Rendered hidden on
+ * the server; lib/learning/client/read-aloud.ts shows it only where the phone has a voice for that
+ * language (no button that cannot work), here after hydration and on a lean page (docs/adr/0021)
+ * from /enhance/read-aloud.js.
  */
-export function ReadAloud({ targetId, lang }: { targetId: string; lang: "ar" | "fr" | "en" }) {
-  const t = useTranslations("LessonQuiz");
-  const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(null);
-  const [speaking, setSpeaking] = useState(false);
-
-  useEffect(() => {
-    if (typeof window === "undefined" || !("speechSynthesis" in window)) return;
-    const synth = window.speechSynthesis;
-    const pick = () => setVoice(synth.getVoices().find((v) => v.lang.toLowerCase().startsWith(lang)) ?? null);
-    pick();
-    synth.addEventListener("voiceschanged", pick);
-    return () => {
-      synth.removeEventListener("voiceschanged", pick);
-      synth.cancel();
-    };
-  }, [lang]);
-
-  if (!voice) return null;
-
-  function toggle() {
-    const synth = window.speechSynthesis;
-    if (speaking) {
-      synth.cancel();
-      setSpeaking(false);
-      return;
-    }
-    const text = document.getElementById(targetId)?.innerText ?? "";
-    const u = new SpeechSynthesisUtterance(text);
-    u.voice = voice;
-    u.lang = voice!.lang;
-    u.onend = u.onerror = () => setSpeaking(false);
-    synth.cancel();
-    synth.speak(u);
-    setSpeaking(true);
-  }
-
+export function ReadAloud({ targetId, lang, labels }: ReadAloudProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const props = JSON.stringify({ targetId, lang, labels } satisfies ReadAloudProps);
+  useEffect(() => (ref.current ? enhanceReadAloud(ref.current) : undefined), [props]);
   return (
-    <button type="button" onClick={toggle} aria-pressed={speaking} className="inline-flex min-h-11 items-center gap-2 rounded-sm bg-canvas px-4 py-2 font-semibold shadow-[0_2px_0] shadow-line">
+    <button
+      ref={ref}
+      type="button"
+      hidden
+      aria-pressed="false"
+      data-enhance="read-aloud"
+      data-props={props}
+      className="inline-flex min-h-11 items-center gap-2 rounded-sm bg-canvas px-4 py-2 font-semibold shadow-[0_2px_0] shadow-line"
+    >
       <svg aria-hidden width="20" height="20" viewBox="0 0 24 24">
         <path d="M3 9v6h4l5 5V4L7 9zm13.5 3A4.5 4.5 0 0014 8v8a4.5 4.5 0 002.5-4z" fill="currentColor" />
       </svg>
-      {speaking ? t("stopReading") : t("readAloud")}
+      <span data-label="">{labels.readAloud}</span>
     </button>
   );
 }

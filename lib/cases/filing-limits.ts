@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db/open";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { consume, minutesOf } from "@/lib/rate-limit";
+import { consumeAll, minutesOf } from "@/lib/rate-limit";
 
 /**
  * How many cases may be filed in a window: per citizen (a person writes a few a day at most), per
@@ -29,10 +29,8 @@ export async function checkFilingLimits(opts: { db: Db | Tx; citizenId: string; 
     ...(opts.ip ? [{ key: `filing:ip:${opts.ip}`, ...FILING_LIMITS.perIp, limit: perIp }] : []),
     ...(opts.agentId ? [{ key: `filing:agent:${opts.agentId}`, ...FILING_LIMITS.perAgent }] : []),
   ];
+  // Every rule counts (as separate calls would), in two statements (lib/rate-limit consumeAll).
   let wait = 0;
-  for (const rule of rules) {
-    const r = await consume({ ...rule, db: opts.db, now: opts.now });
-    if (!r.ok) wait = Math.max(wait, r.retryAfterSeconds);
-  }
+  for (const r of await consumeAll(rules, { db: opts.db, now: opts.now })) if (!r.ok) wait = Math.max(wait, r.retryAfterSeconds);
   if (wait > 0) throw filingLimitError(wait);
 }

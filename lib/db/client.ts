@@ -15,7 +15,7 @@ const holder = globalThis as unknown as Record<symbol, Promise<Database> | undef
 export function getDb(): Promise<Database> {
   if (!holder[KEY]) {
     const e = env();
-    holder[KEY] = openDatabase({ url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR, migrate: true }).catch((error: unknown) => {
+    holder[KEY] = openDatabase({ url: e.DATABASE_URL, pgliteDir: e.PGLITE_DIR, pgliteSharedBuffers: e.PGLITE_SHARED_BUFFERS, migrate: true }).catch((error: unknown) => {
       // Never cache a failed start: the next request tries again.
       holder[KEY] = undefined;
       throw error;

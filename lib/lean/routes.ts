@@ -28,6 +28,8 @@ export const ENHANCEMENTS: Readonly<Record<string, string>> = {
   NearMe: "/enhance/near-me.js",
   SearchBox: "/enhance/search-box.js",
   OfflineSave: "/enhance/offline-save.js",
+  LessonQuiz: "/enhance/lesson-quiz.js",
+  ReadAloud: "/enhance/read-aloud.js",
 };
 
 /** Every enhancement script (the service worker precaches them: tiny, versioned by the build). */

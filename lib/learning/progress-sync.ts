@@ -1,5 +1,5 @@
 import { mergeLessonProgressAction, saveLessonScoreAction } from "./actions";
-import { parseProgress, readProgress, recordScore, writeProgress, type Progress } from "./progress";
+import { parseProgress, readProgress, recordScore, SYNCED_KEY, writeProgress, type Progress } from "./progress";
 
 /**
  * Lesson progress between the device and the account (client side). After sign-in, the first
@@ -7,7 +7,7 @@ import { parseProgress, readProgress, recordScore, writeProgress, type Progress 
  * in Session Storage (which sign-out clears); while that note is there, each quiz finished is
  * sent to the account as it is answered. Without the note (not signed in) nothing is sent.
  */
-export const SYNCED_KEY = "idarti.learn.synced";
+export { SYNCED_KEY };
 
 export function syncedAccount(): string | null {
   try {

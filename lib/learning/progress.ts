@@ -7,6 +7,21 @@
  */
 export const PROGRESS_KEY = "idarti.learn.progress";
 
+/** Session Storage: the account this tab's progress was merged with (progress-sync.ts). */
+export const SYNCED_KEY = "idarti.learn.synced";
+
+/**
+ * A score kept where the account cannot be told at once (a lean page has no server actions,
+ * docs/adr/0021): forget the merge note, so the next signed-in page merges both ways again.
+ */
+export function markUnsynced(): void {
+  try {
+    sessionStorage.removeItem(SYNCED_KEY);
+  } catch {
+    // No Session Storage: nothing was noted either.
+  }
+}
+
 export type Progress = Record<string, { right: number; total: number }>;
 
 export function parseProgress(raw: string | null): Progress {

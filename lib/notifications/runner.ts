@@ -14,7 +14,7 @@ import { log } from "@/lib/log";
  * change asks for it (`nudgeDispatcher`). One run at a time per process; between processes the
  * row claims (SKIP LOCKED) keep deliveries single.
  */
-type State = { timer?: ReturnType<typeof setInterval>; running?: Promise<void>; again?: boolean };
+type State = { timer?: ReturnType<typeof setInterval>; running?: Promise<void>; again?: boolean; sweep?: boolean };
 const KEY = Symbol.for("idarti.notifications.runner");
 const state: State = ((globalThis as Record<symbol, unknown>)[KEY] as State | undefined) ?? ((globalThis as Record<symbol, unknown>)[KEY] = {});
 
@@ -26,11 +26,21 @@ export function channels(): Channels {
   };
 }
 
+/**
+ * One run: the deadline sweeps when a tick asked for them (they are time-driven), then the
+ * deliveries. A nudge after a filing only delivers: sweeping every case on every post made the
+ * dispatcher run back to back under load on the page-serving thread (issue 19 §3).
+ */
 async function runOnce(): Promise<void> {
+  // Read before the first await: a tick arriving during this run asks for the next one.
+  const sweep = state.sweep ?? false;
+  state.sweep = false;
   const database = await getDb();
   const at = await now();
-  await sweepDueSoon({ db: database.db, now: at });
-  await sweepOverdue({ db: database.db, now: at });
+  if (sweep) {
+    await sweepDueSoon({ db: database.db, now: at });
+    await sweepOverdue({ db: database.db, now: at });
+  }
   // Drain: a full batch means there may be more.
   for (let i = 0; i < 20; i++) {
     const report = await dispatchOnce({ database, now: at, channels: channels(), appUrl: env().APP_URL });
@@ -38,7 +48,9 @@ async function runOnce(): Promise<void> {
   }
 }
 
-function run(): void {
+/** `sweep`: a tick (sweeps and deliveries); a nudge only delivers. Remembered while a run is on. */
+function run(sweep = false): void {
+  state.sweep ||= sweep;
   if (state.running) {
     state.again = true;
     return;
@@ -57,9 +69,9 @@ function run(): void {
 export function startDispatcher(): void {
   const seconds = env().NOTIFY_INTERVAL_SECONDS;
   if (state.timer || seconds === 0) return;
-  state.timer = setInterval(run, seconds * 1000);
+  state.timer = setInterval(() => run(true), seconds * 1000);
   state.timer.unref?.();
-  run();
+  run(true);
 }
 
 /** After a commit that wrote notifications: deliver them now rather than at the next tick. */

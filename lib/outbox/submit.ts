@@ -8,7 +8,7 @@ import { checkFilingLimits } from "@/lib/cases/filing-limits";
 import { attachDraftUploads } from "@/lib/documents/uploads/save";
 import { cases, requestDrafts } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { consume, minutesOf } from "@/lib/rate-limit";
+import { consumeAll, minutesOf } from "@/lib/rate-limit";
 import { and, eq } from "drizzle-orm";
 import { withIdempotency, type Idempotent } from "./idempotency";
 import { refuseVolunteer } from "@/lib/auth/volunteer-refusal";
@@ -86,10 +86,8 @@ type Rule = { limit: number; windowSeconds: number };
  * how long to wait. Inside the submission's transaction: a submission that fails counts nothing.
  */
 export async function limitFiling(db: Db | Tx, scope: string, rules: { perCitizen: Rule; perIp: Rule }, opts: { actor: Pick<Actor, "userId">; now: Date; ip?: string | null }): Promise<void> {
-  const checks = [consume({ db, now: opts.now, key: `${scope}:user:${opts.actor.userId}`, ...rules.perCitizen })];
-  if (opts.ip) checks.push(consume({ db, now: opts.now, key: `${scope}:ip:${opts.ip}`, ...rules.perIp }));
-  for (const check of checks) {
-    const r = await check;
+  const keys = [{ key: `${scope}:user:${opts.actor.userId}`, ...rules.perCitizen }, ...(opts.ip ? [{ key: `${scope}:ip:${opts.ip}`, ...rules.perIp }] : [])];
+  for (const r of await consumeAll(keys, { db, now: opts.now })) {
     if (!r.ok) throw new AppError("rateLimited", { messageKey: "Requests.errors.tooMany", values: { minutes: minutesOf(r.retryAfterSeconds) }, retryAfterSeconds: r.retryAfterSeconds });
   }
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { rateLimits } from "@/lib/db/schema";
 import { now as clockNow } from "@/lib/clock";
@@ -13,7 +13,7 @@ import { now as clockNow } from "@/lib/clock";
  * around its edge. Refused hits are not remembered: someone who keeps trying is told the same
  * wait, which never grows. At most `limit` instants are stored per key.
  *
- * Each call is one short transaction that locks the key's row (`select … for update`), so
+ * Each call is one short transaction that locks the key's row (an upsert: `insert … on conflict do update`), so
  * concurrent requests on PostgreSQL can never let more than `limit` through. Instants after "now"
  * (the test clock was moved back) are dropped, so a clock jump never locks anyone out for days.
  *
@@ -58,27 +58,41 @@ export function waitFor(kept: readonly number[], cost: number, limit: number, at
   return Math.max(1, Math.ceil((last + windowSeconds * 1000 - at.getTime()) / 1000));
 }
 
-/** Locks the key's row (creating it) and hands its instants in the window to `change`. */
-async function withRow<T>(
+/**
+ * Locks the keys' rows (creating the missing ones) and hands each key's instants in the window to
+ * `change`; then writes what it answered. Two statements whatever the number of keys (a filing
+ * counts against two or three): one upsert that creates, locks (in key order, so two callers never
+ * wait on each other crosswise) and reads the rows, and one update of them all.
+ */
+async function withRows<T>(
   db: Db | Tx,
-  key: string,
+  rows: readonly { key: string; windowSeconds: number }[],
   at: Date,
-  windowSeconds: number,
-  change: (kept: number[]) => { stamps: number[]; result: T },
-): Promise<T> {
+  change: (kept: number[], index: number) => { stamps: number[]; result: T },
+): Promise<T[]> {
+  const keys = [...new Set(rows.map((r) => r.key))].sort();
+  if (keys.length !== rows.length) throw new RangeError("one rule per key");
   return db.transaction(async (tx) => {
-    await tx.insert(rateLimits).values({ key, expiresAt: at, stamps: [] }).onConflictDoNothing();
-    const [row] = await tx.select({ stamps: rateLimits.stamps }).from(rateLimits).where(eq(rateLimits.key, key)).for("update");
-    const { stamps, result } = change(inWindow(row?.stamps ?? [], at, windowSeconds));
-    const newest = stamps.at(-1);
-    await tx
-      .update(rateLimits)
-      .set({
-        stamps,
-        expiresAt: new Date((newest ?? at.getTime()) + windowSeconds * 1000),
-      })
-      .where(eq(rateLimits.key, key));
-    return result;
+    const locked = await tx
+      .insert(rateLimits)
+      .values(keys.map((key) => ({ key, expiresAt: at, stamps: [] })))
+      // A no-op update: it locks an existing row (as `select … for update` would) and returns it.
+      .onConflictDoUpdate({ target: rateLimits.key, set: { key: sql`excluded.key` } })
+      .returning({ key: rateLimits.key, stamps: rateLimits.stamps });
+    const current = new Map(locked.map((r) => [r.key, r.stamps]));
+    const writes: { key: string; stamps: number[]; expiresAt: Date }[] = [];
+    const results = rows.map((rule, i) => {
+      const { stamps, result } = change(inWindow(current.get(rule.key) ?? [], at, rule.windowSeconds), i);
+      const newest = stamps.at(-1);
+      writes.push({ key: rule.key, stamps, expiresAt: new Date((newest ?? at.getTime()) + rule.windowSeconds * 1000) });
+      return result;
+    });
+    const values = sql.join(
+      writes.map((w) => sql`(${w.key}::text, ${JSON.stringify(w.stamps)}::jsonb, ${w.expiresAt.toISOString()}::timestamptz)`),
+      sql`, `,
+    );
+    await tx.execute(sql`update ${rateLimits} set stamps = v.stamps, expires_at = v.expires_at from (values ${values}) as v(key, stamps, expires_at) where ${rateLimits.key} = v.key`);
+    return results;
   });
 }
 
@@ -89,11 +103,21 @@ function checkRule(limit: number, windowSeconds: number, cost: number): void {
 
 /** Counts `cost` hits (default 1) if they fit within the limit, and says whether they did. */
 export async function consume(opts: RateLimitRule & Options & { cost?: number }): Promise<RateLimitResult> {
-  const { key, limit, windowSeconds } = opts;
-  const cost = opts.cost ?? 1;
-  checkRule(limit, windowSeconds, cost);
+  const [result] = await consumeAll([opts], opts);
+  return result!;
+}
+
+/**
+ * `consume` for several keys at once (one rule per key), in one short transaction of two
+ * statements: each key is counted or refused on its own, as by separate calls.
+ */
+export async function consumeAll(rules: readonly (RateLimitRule & { cost?: number })[], opts: Options = {}): Promise<RateLimitResult[]> {
+  for (const r of rules) checkRule(r.limit, r.windowSeconds, r.cost ?? 1);
+  if (rules.length === 0) return [];
   const { db, at } = await resolve(opts);
-  return withRow<RateLimitResult>(db, key, at, windowSeconds, (kept) => {
+  return withRows<RateLimitResult>(db, rules, at, (kept, i) => {
+    const { limit, windowSeconds } = rules[i]!;
+    const cost = rules[i]!.cost ?? 1;
     if (kept.length + cost > limit) return { stamps: kept, result: { ok: false, retryAfterSeconds: waitFor(kept, cost, limit, at, windowSeconds) } };
     const stamps = [...kept, ...Array.from({ length: cost }, () => at.getTime())];
     return { stamps, result: { ok: true, remaining: limit - stamps.length } };
@@ -116,7 +140,7 @@ export async function peek(opts: RateLimitRule & Options): Promise<RateLimitResu
 export async function refund(opts: { key: string; windowSeconds: number; cost?: number } & Options): Promise<void> {
   const { db, at } = await resolve(opts);
   const cost = opts.cost ?? 1;
-  await withRow(db, opts.key, at, opts.windowSeconds, (kept) => ({ stamps: kept.slice(0, Math.max(0, kept.length - cost)), result: undefined }));
+  await withRows(db, [opts], at, (kept) => ({ stamps: kept.slice(0, Math.max(0, kept.length - cost)), result: undefined }));
 }
 
 /** Forgets a key (an admin unlocking a number). */

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/lib/db/open";
 import { testDatabases } from "@/lib/testing/databases";
-import { consume, minutesOf, peek, pruneRateLimits, refund, resetLimit } from "./index";
+import { consume, consumeAll, minutesOf, peek, pruneRateLimits, refund, resetLimit } from "./index";
 
 const t0 = new Date("2026-03-01T10:00:00.000Z");
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
@@ -68,6 +68,25 @@ for (const target of testDatabases()) {
       const r = { ...rule(), limit: 5 };
       const results = await Promise.all(Array.from({ length: 25 }, () => consume({ ...r, db: database.db, now: at(0) })));
       expect(results.filter((x) => x.ok)).toHaveLength(5);
+    });
+
+    it("consumeAll counts each key on its own, as separate calls would, in any order of keys", async () => {
+      const a = { ...rule(), key: `test:b:${randomUUID()}`, limit: 2 };
+      const b = { ...rule(), key: `test:a:${randomUUID()}`, limit: 1 };
+      const db = database.db;
+      expect(await consumeAll([a, b], { db, now: at(0) })).toEqual([{ ok: true, remaining: 1 }, { ok: true, remaining: 0 }]);
+      // b is full: refused (and not remembered), a still counts.
+      expect(await consumeAll([a, b], { db, now: at(10) })).toEqual([{ ok: true, remaining: 0 }, { ok: false, retryAfterSeconds: 890 }]);
+      expect(await peek({ ...a, db, now: at(11) })).toEqual({ ok: false, retryAfterSeconds: 889 });
+      expect(await consumeAll([b], { db, now: at(900) })).toEqual([{ ok: true, remaining: 0 }]);
+      await expect(consumeAll([a, { ...a }], { db, now: at(0) })).rejects.toThrow(RangeError);
+    });
+
+    it("consumeAll never lets more than `limit` through under concurrency, on shared and own keys", async () => {
+      const shared = { ...rule(), limit: 4 };
+      const results = await Promise.all(Array.from({ length: 12 }, () => consumeAll([shared, { ...rule(), limit: 1 }], { db: database.db, now: at(0) })));
+      expect(results.filter(([x]) => x!.ok)).toHaveLength(4);
+      expect(results.every(([, own]) => own!.ok)).toBe(true);
     });
 
     it("in every span of one window at most `limit` hits pass, and the wait it gives is exact", async () => {

@@ -20,6 +20,8 @@ const SCRIPTS = {
   "near-me.js": "app/enhance/entries/near-me.ts",
   "search-box.js": "app/enhance/entries/search-box.ts",
   "offline-save.js": "app/enhance/entries/offline-save.ts",
+  "lesson-quiz.js": "app/enhance/entries/lesson-quiz.ts",
+  "read-aloud.js": "app/enhance/entries/read-aloud.ts",
 } as const;
 type Name = keyof typeof SCRIPTS;
 

@@ -2,6 +2,12 @@ import exifReader from "exif-reader";
 import sharp from "sharp";
 import { UPLOAD_LIMITS } from "./limits";
 
+// Every photo is re-encoded once and never again: libvips' operation cache (up to 50 MB kept
+// after the work) buys nothing here and stays in the server's memory; one thread per photo
+// leaves the other core to the pages (issue 19 §3, memory).
+sharp.cache(false);
+sharp.concurrency(1);
+
 export type GeoPoint = { lat: number; lon: number };
 
 export type ReencodedImage = { bytes: Buffer; mediaType: "image/jpeg" | "image/png"; width: number; height: number; location: GeoPoint | null };
