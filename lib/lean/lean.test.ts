@@ -63,7 +63,8 @@ describe("lean pages", () => {
     expect(clientLeaves(`1f:"ErrorTitlePrefixProvider"\n20:I[402398,["$2"],"$1f"]\n`)).toEqual(new Set(["402398:ErrorTitlePrefixProvider"]));
     expect(scriptsFor([])).toEqual([BASE_SCRIPT]);
     expect(scriptsFor(["44:PrintButton", "45:PrintButton"])).toEqual([BASE_SCRIPT, "/enhance/print.js"]);
-    expect(scriptsFor(["44:PrintButton", "7:LessonQuiz"])).toBeNull();
+    expect(scriptsFor(["44:PrintButton", "7:LessonQuiz"])).toEqual([BASE_SCRIPT, "/enhance/print.js", "/enhance/lesson-quiz.js"]);
+    expect(scriptsFor(["44:PrintButton", "7:NoEnhancementLeaf"])).toBeNull();
     // A mobile unit's page: each leaf's own script, once.
     expect(scriptsFor(["3:OpenNow", "5:TourTable", "6:TourTable"])).toEqual([BASE_SCRIPT, "/enhance/open-now.js", "/enhance/tour-table.js"]);
     expect(scriptsFor(["9:default"])).toBeNull();
