@@ -49,9 +49,10 @@ export function diffVersions(before: unknown, after: unknown): DiffRow[] {
     if (!old) rows.push({ path, change: "added", after: value });
     else if (!same(old.value, value)) {
       // Only the languages that changed, so a one-word fix reads as one.
-      if ("localized" in old.value && "localized" in value) {
-        const changed = contentLocales.filter((l) => old.value.localized[l] !== (value as { localized: Partial<LocalizedText> }).localized[l]);
-        rows.push({ path, change: "changed", before: { localized: pick(old.value.localized, changed) }, after: { localized: pick(value.localized, changed) } });
+      const was = old.value;
+      if ("localized" in was && "localized" in value) {
+        const changed = contentLocales.filter((l) => was.localized[l] !== value.localized[l]);
+        rows.push({ path, change: "changed", before: { localized: pick(was.localized, changed) }, after: { localized: pick(value.localized, changed) } });
       } else rows.push({ path, change: "changed", before: old.value, after: value });
     }
   }

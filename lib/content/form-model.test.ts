@@ -50,7 +50,7 @@ describe("the editing form of a document", () => {
     expect(docs[1]!.name).toEqual({ ar: "", fr: "", en: "" });
     expect(added.slug).toBe("birth-certificate");
     expect(added.version).toEqual(base.version);
-    const removed = applyForm(added, locked, { _remove: "documents.0" });
+    const removed = applyForm(added, locked, { "_remove.documents.0": "true" });
     expect((removed.documents as { id: string }[]).map((d) => d.id)).toEqual(["item-2"]);
   });
 

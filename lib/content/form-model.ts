@@ -49,7 +49,6 @@ export function formModel(data: Record<string, unknown>, locked: readonly string
 
 export type SentValues = Record<string, string | string[]>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 function setAt(target: unknown, path: Path, value: unknown) {
   let at = target as Record<string | number, unknown>;
@@ -127,14 +126,15 @@ function blankCopy(item: unknown, siblings: unknown[]): unknown {
 
 /**
  * The document the form describes: `base` with the sent values written over it, the items ticked
- * "remove" taken out, and one blank item added to the list named by `_add`. Fields the form did
+ * "remove" (`_remove.<path>`) taken out, and one blank item added to the list named by `_add`. Fields the form did
  * not send keep their value.
  */
 export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues): Record<string, unknown> {
   const out = structuredClone(base);
   apply(formModel(base, locked), out, sent);
-  const removals = many(sent._remove)
-    .map((name) => name.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
+  const removals = Object.keys(sent)
+    .filter((name) => name.startsWith("_remove.") && one(sent[name]) === "true")
+    .map((name) => name.slice("_remove.".length).split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
     .filter((p) => typeof p.at(-1) === "number" && !locked.includes(String(p[0])))
     // The last items first, so positions of the others hold.
     .sort((a, b) => (b.at(-1) as number) - (a.at(-1) as number));

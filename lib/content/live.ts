@@ -82,3 +82,19 @@ export async function syncContent(opts: { force?: boolean } = {}) {
   allowRevalidate = true;
   return sync().check({ force: opts.force, revalidate: true });
 }
+
+/**
+ * Started by instrumentation.ts: the published content loaded now, then every few seconds this
+ * instance asks itself (over loopback, so that the check runs in a request and may revalidate)
+ * whether another instance published.
+ */
+export function startContentSync(seconds: number, port: number): void {
+  loadContentAtStart().catch((error: unknown) => console.error("content: the published versions could not be loaded; the data files are served", error));
+  const key = Symbol.for("idarti.every.content-sync");
+  const timers = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval> | undefined>;
+  if (seconds === 0 || timers[key]) return;
+  timers[key] = setInterval(() => {
+    fetch(`http://127.0.0.1:${port}/api/content/sync`, { method: "POST", signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
+  }, seconds * 1000);
+  timers[key].unref?.();
+}

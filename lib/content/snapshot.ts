@@ -47,3 +47,11 @@ export function seedDocuments(): { kind: ContentKind; key: string; data: Record<
     ...seedHouses().map((h) => ({ kind: "house" as const, key: h.slug, data: as(h) })),
   ];
 }
+
+let served: { of: Catalogue; houses: House[]; value: string } | undefined;
+
+/** The fingerprint of what this instance serves now: part of the offline catalogue's version, so a publish makes phones fetch it again. */
+export function servedFingerprint(catalogue: Catalogue, houses: House[]): string {
+  if (served?.of !== catalogue || served.houses !== houses) served = { of: catalogue, houses, value: fingerprint({ catalogue, houses }) };
+  return served.value;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
+import type { z } from "zod";
 import { contentBodySettings, contentRevision, contentVersions, users } from "@/lib/db/schema";
 import type { Db, Tx } from "@/lib/db/open";
 import { AppError } from "@/lib/errors";
@@ -48,6 +48,11 @@ export async function editorFor(db: Db, actor: { userId: string; role: Editor["r
 export async function setContentEditor(db: Db, userId: string, on: boolean): Promise<boolean> {
   const rows = await db.update(users).set({ contentEditor: on }).where(and(eq(users.id, userId), eq(users.role, "official"))).returning({ id: users.id });
   return rows.length > 0;
+}
+
+export async function listContentEditors(db: Db): Promise<Set<string>> {
+  const rows = await db.select({ id: users.id }).from(users).where(and(eq(users.contentEditor, true), eq(users.role, "official")));
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function reviewRequired(db: Db | Tx, ownerBody: string | null): Promise<boolean> {
