@@ -62,3 +62,17 @@ describe("the editing form of a document", () => {
     expect((out.documents as { count: unknown }[])[0]!.count).toBe("two");
   });
 });
+
+describe("an item added and left partly empty", () => {
+  it("keeps the texts written, drops the optional ones left empty; a required one left empty is refused on its field", () => {
+    const added = applyForm(base, locked, { _add: "documents" });
+    const out = applyForm(added, locked, { "documents.1.name.ar": "وصل", "documents.1.name.fr": "Reçu", "documents.1.name.en": "Receipt", "documents.1.note.ar": "", "documents.1.note.fr": "", "documents.1.note.en": "" });
+    const doc = (out.documents as Record<string, unknown>[])[1]!;
+    expect(doc.name).toEqual({ ar: "وصل", fr: "Reçu", en: "Receipt" });
+    expect("note" in doc).toBe(false);
+    expect(service.safeParse(out).success).toBe(true);
+    const nameless = applyForm(added, locked, { "documents.1.name.ar": "", "documents.1.name.fr": "", "documents.1.name.en": "" });
+    const issue = service.safeParse(nameless).error!.issues[0]!;
+    expect([issue.path.join("."), issue.code]).toEqual(["documents.1.name", "invalid_type"]);
+  });
+});

@@ -56,6 +56,12 @@ function setAt(target: unknown, path: Path, value: unknown) {
   at[path.at(-1)!] = value;
 }
 
+function deleteAt(target: unknown, path: Path) {
+  let at = target as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  delete at[path.at(-1)!];
+}
+
 function getAt(target: unknown, path: Path): unknown {
   let at = target as Record<string | number, unknown> | undefined;
   for (const key of path) at = at?.[key] as Record<string | number, unknown> | undefined;
@@ -71,7 +77,10 @@ function apply(nodes: FormNode[], out: unknown, sent: SentValues) {
           const v = one(sent[`${n.name}.${l}`]);
           if (v !== undefined) text[l] = v.trim();
         }
-        setAt(out, n.path, text);
+        // Left empty in every language: the text is taken out (an optional note, a copied item's
+        // extra field); if the schema requires it, it says so on the field.
+        if (typeof n.path.at(-1) === "string" && contentLocales.every((l) => !(text[l] ?? "").trim())) deleteAt(out, n.path);
+        else setAt(out, n.path, text);
         break;
       }
       case "text": {

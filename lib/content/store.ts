@@ -151,6 +151,12 @@ function schemaFields(issues: z.core.$ZodIssue[], ignoreEmptyTexts: boolean): Re
     const last = issue.path.at(-1);
     // An empty translation is allowed in a draft, and warned about; publishing refuses it.
     if (ignoreEmptyTexts && issue.code === "too_small" && (last === "ar" || last === "fr" || last === "en")) continue;
+    // A required text left empty in every language was taken out of the document
+    // (form-model.ts): its message goes on its first language's field.
+    if (issue.code === "invalid_type" && issue.expected === "object" && issue.path.length > 0) {
+      fields[`${issue.path.map(String).join(".")}.ar`] ??= "ContentEditing.errors.required";
+      continue;
+    }
     const name = issue.path.map(String).join(".") || "_form";
     const code = issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_format" || issue.code === "too_small" || issue.code === "too_big" || issue.code === "unrecognized_keys" ? issue.code : "invalid";
     fields[name] ??= `ContentEditing.errors.${code}`;
