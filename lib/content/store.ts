@@ -15,12 +15,18 @@ import { buildSnapshot, fingerprint, seedDocuments, type Snapshot } from "./snap
  * who wrote and who published each, the revision counter the instances watch.
  */
 
-/** Version 1 of every document of the data files that has no version yet; the revision row. Idempotent. */
+function seedNumber(data: ContentData): number {
+  const n = (data.version as { number?: unknown } | undefined)?.number;
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/** Version 1 (or the file's own version number) of every document of the data files that has no version yet; the revision row. Idempotent. */
 export async function seedContent(db: Db): Promise<number> {
   const docs = seedDocuments();
   const inserted = await db
     .insert(contentVersions)
-    .values(docs.map((d) => ({ kind: d.kind, key: d.key, number: 1, status: "published" as const, data: d.data, ownerBody: ownerBodyOf(d.kind, d.data), note: "seed", publishedAt: sql`now()` })))
+    // A data file that already counts its versions (a procedure at version 2) starts there.
+    .values(docs.map((d) => ({ kind: d.kind, key: d.key, number: seedNumber(d.data), status: "published" as const, data: d.data, ownerBody: ownerBodyOf(d.kind, d.data), note: "seed", publishedAt: sql`now()` })))
     .onConflictDoNothing()
     .returning({ id: contentVersions.id });
   await db.insert(contentRevision).values({ id: 1, revision: 1 }).onConflictDoNothing();
