@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { setPublishedCatalogue, seedCatalogue } from "@/lib/catalogue/catalogue";
 import { seedHouses, setPublishedHouses } from "@/lib/houses/houses";
 import { getDb } from "@/lib/db/client";
+import { log } from "@/lib/log";
 import { pagesRevalidated } from "@/lib/security/csp";
 import { fingerprint, type Snapshot } from "./snapshot";
 import { loadPublished, readRevision, seedContent } from "./store";
@@ -89,7 +90,8 @@ export async function syncContent(opts: { force?: boolean } = {}) {
  * whether another instance published.
  */
 export function startContentSync(seconds: number, port: number): void {
-  loadContentAtStart().catch((error: unknown) => console.error("content: the published versions could not be loaded; the data files are served", error));
+  // Until it loads, the data files are served.
+  loadContentAtStart().catch((error: unknown) => log.error("content.loadFailed", error));
   const key = Symbol.for("idarti.every.content-sync");
   const timers = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval> | undefined>;
   if (seconds === 0 || timers[key]) return;

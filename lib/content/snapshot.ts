@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { parseCatalogue, seedCatalogue, type Catalogue } from "@/lib/catalogue/catalogue";
 import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema, type House } from "@/lib/houses/schema";
+import { log } from "@/lib/log";
 import type { ContentKind } from "./kinds";
 
 export type Snapshot = { catalogue: Catalogue; houses: House[] };
@@ -18,7 +19,8 @@ export function buildSnapshot(published: Map<string, Record<string, unknown>>): 
     try {
       return make();
     } catch (error) {
-      console.error(`content: the published ${what} does not pass its schema; the data file is served`, error);
+      // The data file is served instead.
+      log.error("content.publishedInvalid", error, { document: what });
       return fallback;
     }
   };
