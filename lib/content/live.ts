@@ -23,7 +23,17 @@ const holder = globalThis as unknown as Record<symbol, ReturnType<typeof make> |
 // replaced by each build, whose pages are rendered from the data files).
 const PAGES_FILE = path.join(process.cwd(), ".next", "server", "idarti-content-pages");
 let seeded = false;
-let allowRevalidate = false;
+
+/** This instance's public pages marked stale: called in a request, with the code of the bundle it runs in. */
+function revalidatePages() {
+  // Every public page may show a procedure, a body or a house (lists, one-page catalogue,
+  // houses "for" a procedure): the whole locale layout, and the offline catalogue's data.
+  revalidatePath("/[locale]", "layout");
+  revalidatePath("/catalogue-data/search-index.json");
+  revalidatePath("/catalogue-data/offline-pages.json");
+  // The lean copies and the CSP hashes of the prerendered pages are read again (lib/lean).
+  pagesRevalidated();
+}
 
 function make() {
   return createContentSync<Snapshot>({
@@ -41,15 +51,9 @@ function make() {
       setPublishedCatalogue(snapshot.catalogue);
       setPublishedHouses(snapshot.houses);
     },
+    // Given per check by the request's own bundle (syncContent); never at the start, outside a request.
     revalidate: () => {
-      if (!allowRevalidate) throw new Error("revalidating outside a request");
-      // Every public page may show a procedure, a body or a house (lists, one-page catalogue,
-      // houses "for" a procedure): the whole locale layout, and the offline catalogue's data.
-      revalidatePath("/[locale]", "layout");
-      revalidatePath("/catalogue-data/search-index.json");
-      revalidatePath("/catalogue-data/offline-pages.json");
-      // The lean copies and the CSP hashes of the prerendered pages are read again (lib/lean).
-      pagesRevalidated();
+      throw new Error("content: revalidating outside a request");
     },
     pages: {
       get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses() })),
@@ -71,7 +75,6 @@ function sync() {
 
 /** At the start of the instance: the published content into memory (pages are revalidated at the first sync in a request). */
 export async function loadContentAtStart(): Promise<void> {
-  allowRevalidate = false;
   await sync().check({ revalidate: false });
 }
 
@@ -80,8 +83,7 @@ export async function loadContentAtStart(): Promise<void> {
  * published content and revalidates this instance's pages.
  */
 export async function syncContent(opts: { force?: boolean } = {}) {
-  allowRevalidate = true;
-  return sync().check({ force: opts.force, revalidate: true });
+  return sync().check({ force: opts.force, revalidateWith: revalidatePages });
 }
 
 /**

@@ -59,6 +59,16 @@ describe("content sync between instances", () => {
     expect(b.state.loads).toBe(loads);
   });
 
+  it("a check made with the caller's own revalidation uses it, not the one the object was made with", async () => {
+    const w = world();
+    const a = w.instance();
+    await a.sync.check({ revalidate: false });
+    w.publish("v2");
+    let own = 0;
+    expect(await a.sync.check({ revalidateWith: () => void own++ })).toEqual({ reloaded: true, revalidated: true, revision: 2 });
+    expect({ own, theirs: a.state.revalidations, pages: a.state.pages }).toEqual({ own: 1, theirs: 0, pages: "v2" });
+  });
+
   it("a start on a database that differs from the build's pages revalidates at the first check in a request", async () => {
     const w = world();
     w.publish("v2");

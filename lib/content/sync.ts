@@ -28,7 +28,7 @@ export function createContentSync<S>(deps: SyncDeps<S>) {
   let fingerprint: string | null = null;
   let running: Promise<SyncResult> | null = null;
 
-  async function run(force: boolean, mayRevalidate: boolean): Promise<SyncResult> {
+  async function run(force: boolean, mayRevalidate: boolean, revalidate: () => void | Promise<void>): Promise<SyncResult> {
     const current = await deps.readRevision();
     let reloaded = false;
     if (force || revision === null || current !== revision) {
@@ -41,7 +41,7 @@ export function createContentSync<S>(deps: SyncDeps<S>) {
     // Outside a request (the instance's start) pages cannot be revalidated: the next check does it.
     let revalidated = false;
     if (mayRevalidate && fingerprint !== null && deps.pages.get() !== fingerprint) {
-      await deps.revalidate();
+      await revalidate();
       deps.pages.set(fingerprint);
       revalidated = true;
     }
@@ -53,10 +53,13 @@ export function createContentSync<S>(deps: SyncDeps<S>) {
      * Reads the revision; reloads if it moved (or `force`), then revalidates the pages if they
      * show something else than the snapshot. One run at a time: a call made while one runs
      * waits for it, then runs (it may have been asked because of a publish the first one missed).
+     * `revalidateWith`: the caller's own revalidation, in place of `deps.revalidate` (in Next it
+     * must be code of the bundle the request runs in: this object lives on globalThis, made by
+     * whichever bundle came first, instrumentation.ts's).
      */
-    check(opts: { force?: boolean; revalidate?: boolean } = {}): Promise<SyncResult> {
+    check(opts: { force?: boolean; revalidate?: boolean; revalidateWith?: () => void | Promise<void> } = {}): Promise<SyncResult> {
       const previous = running ?? Promise.resolve(null);
-      const next = previous.catch(() => null).then(() => run(Boolean(opts.force), opts.revalidate !== false));
+      const next = previous.catch(() => null).then(() => run(Boolean(opts.force), opts.revalidate !== false, opts.revalidateWith ?? deps.revalidate));
       running = next;
       void next.catch(() => undefined).finally(() => {
         if (running === next) running = null;

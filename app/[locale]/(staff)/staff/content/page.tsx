@@ -29,7 +29,8 @@ export default async function ContentPage({ params }: PageProps<"/[locale]/staff
         <p className="max-w-2xl border-s-4 border-warning ps-4">{t("notEditor")}</p>
       ) : (
         <>
-          <section aria-labelledby="queue-heading" className="mb-10">
+          {/* The sections are not regions themselves: each table is the region its heading names (one landmark per name). */}
+          <section className="mb-10">
             <h2 id="queue-heading" className="mb-4 text-2xl font-bold">
               {t("queueHeading")}
             </h2>
@@ -57,7 +58,7 @@ export default async function ContentPage({ params }: PageProps<"/[locale]/staff
             const docs = documents.filter((d) => d.kind === kind);
             if (docs.length === 0) return null;
             return (
-              <section key={kind} aria-labelledby={`kind-${kind}`} className="mb-10">
+              <section key={kind} className="mb-10">
                 <h3 id={`kind-${kind}`} className="mb-3 text-xl font-bold">
                   {t(`kinds.${kind}`)}
                 </h3>

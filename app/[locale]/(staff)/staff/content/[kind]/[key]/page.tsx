@@ -52,7 +52,8 @@ export default async function ContentDocumentPage({ params, searchParams }: Page
         </LinkButton>
       </p>
 
-      <section aria-labelledby="versions-heading" className="mb-10">
+      {/* Not a region itself: the table is the region this heading names. */}
+      <section className="mb-10">
         <h2 id="versions-heading" className="mb-4 text-2xl font-bold">
           {t("versionsHeading")}
         </h2>

@@ -108,7 +108,8 @@ export default async function ContentVersionPage({ params, searchParams }: PageP
         </NotificationBanner>
       ) : null}
 
-      <section aria-labelledby="diff-heading" className="mb-10">
+      {/* Not a region itself: the table below is the region named by this heading (one landmark, not two of the same name). */}
+      <section className="mb-10">
         <h2 id="diff-heading" className="mb-4 text-2xl font-bold">
           {view.against ? t("diffHeading", { number: view.against.number }) : t("diffFirst")}
         </h2>
