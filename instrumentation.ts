@@ -29,4 +29,7 @@ export async function register() {
   startAssistedHousekeeping();
   const { startHousekeeping } = await import("./lib/housekeeping");
   startHousekeeping();
+  // The published content (docs/adr/0023): loaded now, then checked for other instances' publishes.
+  const { startContentSync } = await import("./lib/content/live");
+  startContentSync(env().CONTENT_SYNC_INTERVAL_SECONDS, env().PORT);
 }

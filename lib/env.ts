@@ -93,6 +93,8 @@ export const envSchema = z
       .pipe(z.array(z.string().regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/, "PUSH_SERVICE_HOSTS: host names (or *.suffix), comma-separated")).min(1)),
     /** Seconds between two runs of the notification dispatcher in the app process; 0 turns it off. */
     NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+    /** Seconds between two checks of this instance for content published by another (lib/content/sync.ts); 0 turns it off. */
+    CONTENT_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
     /** Seconds between two housekeeping runs (forms never sent, expired codes and limits); 0 turns it off. */
     HOUSEKEEPING_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
     /** Days a form never sent keeps its uploaded files and its saved answers (interview subject step). */

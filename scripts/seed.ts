@@ -3,11 +3,15 @@
 import { openDatabase } from "@/lib/db/open";
 import { parseEnv } from "@/lib/env";
 import { seedDemo } from "./seed-demo";
+import { seedContent } from "@/lib/content/store";
 
 async function main() {
   const env = parseEnv(process.env);
   const database = await openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR, migrate: true });
   try {
+    // The catalogue and the houses: version 1 of each document from the data files, when it has none (docs/adr/0023).
+    const versions = await seedContent(database.db);
+    if (versions > 0) console.info(`✓ content: ${versions} document(s) seeded from the data files`);
     if (process.env.NO_SEED !== "1") {
       const counts = await seedDemo(database.db);
       console.info(`✓ demo data: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);

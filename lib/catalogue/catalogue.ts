@@ -31,9 +31,29 @@ export function parseCatalogue(raw: { services: unknown[]; bodies: unknown; cate
 
 let cached: Catalogue | undefined;
 
-export function getCatalogue(): Catalogue {
+/** The catalogue of the repository's data files: what the build renders, and the seed of the database's versions (lib/content). */
+export function seedCatalogue(): Catalogue {
   cached ??= parseCatalogue({ services: serviceFiles, bodies: bodiesFile, categories: categoriesFile, lifeEvents: lifeEventsFile });
   return cached;
+}
+
+// The published catalogue of the running server (lib/content loads it from the database at
+// start and replaces it on publish). On globalThis: Next bundles pages, route handlers and
+// instrumentation.ts separately, and each bundle has its own copy of this module.
+const PUBLISHED = Symbol.for("idarti.catalogue.published");
+const holder = globalThis as unknown as Record<symbol, Catalogue | undefined>;
+
+/** Replaces the catalogue every page reads from now on (undefined: back to the data files). */
+export function setPublishedCatalogue(catalogue: Catalogue | undefined): void {
+  holder[PUBLISHED] = catalogue;
+}
+
+/**
+ * The catalogue as pages read it, synchronously: the published versions once the server has
+ * loaded them (docs/adr/0023), the data files before that, at build time and in tests.
+ */
+export function getCatalogue(): Catalogue {
+  return holder[PUBLISHED] ?? seedCatalogue();
 }
 
 export function listServices(): Service[] {

@@ -23,9 +23,28 @@ export function parseHouses(raw: { houses: unknown[]; geography: unknown; calend
 }
 
 let cached: Houses | undefined;
-function data(): Houses {
+function seed(): Houses {
   cached ??= parseHouses({ houses: houseFiles, geography: geographyFile, calendar: calendarFile });
   return cached;
+}
+
+/** The houses of the repository's data files: what the build renders, and the seed of the database's versions (lib/content). */
+export function seedHouses(): House[] {
+  return seed().houses;
+}
+
+// The published houses of the running server (lib/content, docs/adr/0023); on globalThis since
+// Next bundles pages and route handlers separately.
+const PUBLISHED = Symbol.for("idarti.houses.published");
+const holder = globalThis as unknown as Record<symbol, Houses | undefined>;
+
+/** Replaces the houses every page reads from now on (undefined: back to the data files). */
+export function setPublishedHouses(houses: House[] | undefined): void {
+  holder[PUBLISHED] = houses ? { ...seed(), houses } : undefined;
+}
+
+function data(): Houses {
+  return holder[PUBLISHED] ?? seed();
 }
 
 /** Real houses first, then demonstration ones; alphabetical by slug within each. */

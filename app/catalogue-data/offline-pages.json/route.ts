@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { listLifeEvents } from "@/lib/catalogue/catalogue";
+import { getCatalogue, listLifeEvents } from "@/lib/catalogue/catalogue";
+import { servedFingerprint } from "@/lib/content/snapshot";
+import { listHouses } from "@/lib/houses/houses";
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 import { localePrefixes, locales } from "@/lib/i18n/routing";
 
-// Built once at build time: the list of pages the service worker keeps for offline reading
+// Built at build time, and again after a publish (lib/content/live.ts revalidates it): the list of pages the service worker keeps for offline reading
 // after a visit of the catalogue home (see components/catalogue/offline-save.tsx and app/sw.ts).
 export const dynamic = "force-static";
 
@@ -43,6 +45,9 @@ export function GET() {
   const index = getSearchIndex();
   const pages = Object.fromEntries(locales.map((l) => [localePrefixes[l].slice(1), pagesFor(localePrefixes[l])]));
   const data = [`/catalogue-data/search-index.json?v=${index.version}`];
-  const version = createHash("sha256").update(JSON.stringify({ pages, data })).digest("hex").slice(0, 12);
+  // The published content's fingerprint too: any publish (a fee, a house's hours — not only what
+  // the search index holds) changes the version, and the service worker fetches every page again.
+  const content = servedFingerprint(getCatalogue(), listHouses());
+  const version = createHash("sha256").update(JSON.stringify({ pages, data, content })).digest("hex").slice(0, 12);
   return Response.json({ version, pages, data }, { headers: { "Cache-Control": "public, max-age=300" } });
 }

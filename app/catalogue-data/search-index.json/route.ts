@@ -1,6 +1,7 @@
 import { getSearchIndex } from "@/lib/catalogue/search/build-index";
 
-// Built once at build time: the offline search box downloads it on first use.
+// Built at build time, and again after a publish (lib/content/live.ts revalidates it): the offline
+// search box downloads it on first use.
 export const dynamic = "force-static";
 
 export function GET() {

@@ -45,10 +45,11 @@ export function buildSearchIndex(catalogue: Catalogue): SearchIndex {
   return { version, services, bodies };
 }
 
-let cachedIndex: SearchIndex | undefined;
+let cachedIndex: { of: Catalogue; index: SearchIndex } | undefined;
 
-/** The index of the catalogue as shipped (built once per server process). */
+/** The index of the catalogue as published (built again when a publish replaces the catalogue). */
 export function getSearchIndex(): SearchIndex {
-  cachedIndex ??= buildSearchIndex(getCatalogue());
-  return cachedIndex;
+  const catalogue = getCatalogue();
+  if (cachedIndex?.of !== catalogue) cachedIndex = { of: catalogue, index: buildSearchIndex(catalogue) };
+  return cachedIndex.index;
 }

@@ -19,3 +19,4 @@ export * from "./permits";
 export * from "./guidance";
 export * from "./learning";
 export * from "./calls";
+export * from "./content";

@@ -22,6 +22,8 @@ export const users = pgTable(
     officialLevel: officialLevelEnum("official_level"),
     /** Can mediate in sign language (interviews). */
     interpreter: boolean("interpreter").notNull().default(false),
+    /** An official who may edit the content of their own body (lib/content); admins always may. */
+    contentEditor: boolean("content_editor").notNull().default(false),
     notifySms: boolean("notify_sms").notNull().default(true),
     notifyPush: boolean("notify_push").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

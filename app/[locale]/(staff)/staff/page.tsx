@@ -100,6 +100,13 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           </ul>
         </nav>
       ) : null}
+      {actor.role === "admin" || actor.role === "official" ? (
+        <p className="mb-6">
+          <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/content")}>
+            {root("ContentEditing.link")}
+          </Link>
+        </p>
+      ) : null}
       {/* A municipal account still on "the municipality" in general has no queue until an admin gives it its town. */}
       {actor.role !== "admin" && actor.bodyId === GENERIC_MUNICIPALITY ? <p className="mb-6 max-w-2xl border-s-4 border-warning ps-4">{root("Municipalities.noHome")}</p> : null}
       {/* On a phone the filters stack, one a line: side by side, a long Arabic label or option could

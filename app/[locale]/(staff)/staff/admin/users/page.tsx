@@ -18,6 +18,8 @@ import { Ltr, UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { EditorRightToggle } from "@/components/content/editor-right-toggle";
+import { contentEditorIds } from "@/lib/content/view";
 
 export const generateMetadata = titled("AdminUsers.title");
 
@@ -27,6 +29,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const actor = await requirePageActor(locale, localePath(locale, "/staff/admin/users"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const accounts = await listStaff();
+  const editors = await contentEditorIds();
   // Municipal staff work for one town's municipality (lib/municipalities), not "the municipality" in general.
   const bodies = listBodies().filter((b) => b.id !== GENERIC_MUNICIPALITY).map((b) => {
     const short = localized(b.shortName, locale);
@@ -71,6 +74,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
                 {roles(a.role)}
                 {a.officialLevel ? ` · ${t(`levels.${a.officialLevel}`)}` : ""}
                 {a.interpreter ? ` · ${t("interpreterShort")}` : ""}
+                {editors.has(a.id) ? ` · ${root("ContentEditing.editorRight.short")}` : ""}
               </td>
               <td className="p-2">{a.bodyId ? (bodies.find((b) => b.value === a.bodyId)?.short ?? bodyName(root, a.bodyId)) : "—"}</td>
               <td className="p-2">{nameOf(houses, a.houseId)}</td>
@@ -91,6 +95,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
                     </button>
                   </form>
                 )}
+                {a.role === "official" ? <EditorRightToggle locale={locale} userId={a.id} on={editors.has(a.id)} who={a.name ?? formatPhoneLocal(a.phone)} /> : null}
               </td>
             </tr>
           ))}

@@ -1,0 +1,114 @@
+import { getTranslations } from "next-intl/server";
+import { Form } from "@/components/forms/form";
+import { Checkbox, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
+import { saveDraftAction } from "@/lib/content/actions";
+import { formModel, type FormNode } from "@/lib/content/form-model";
+import { lockedFields, type ContentKind } from "@/lib/content/kinds";
+import { contentLocales } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/routing";
+import { fieldLabeller } from "./labels";
+
+const LANG_DIR = { ar: "rtl", fr: "ltr", en: "ltr" } as const;
+
+/**
+ * The editing form of any document (lib/content/form-model.ts): every text in three languages
+ * side by side, each list item in its own group with "remove", each list with "add" (which saves
+ * the draft and comes back to it). Works without JavaScript: a plain form of the kit.
+ */
+export async function DocumentForm({ locale, kind, keyName, from, data }: { locale: Locale; kind: ContentKind; keyName: string; from: number; data: Record<string, unknown> }) {
+  const t = await getTranslations({ locale, namespace: "ContentEditing" });
+  const label = await fieldLabeller(locale);
+  const last = (path: (string | number)[]) => label(path.slice(-1));
+
+  const render = (n: FormNode, depth: number): React.ReactNode => {
+    switch (n.type) {
+      case "localized":
+        return (
+          <fieldset key={n.name} className="mb-6 border-s-4 border-line ps-4">
+            <legend className="mb-2 text-lg font-semibold">{label(n.path)}</legend>
+            <div className="grid gap-x-4 sm:grid-cols-3">
+              {contentLocales.map((l) => {
+                const value = n.value[l] ?? "";
+                const Field = n.long ? TextArea : TextInput;
+                return (
+                  <Field
+                    key={l}
+                    name={`${n.name}.${l}`}
+                    label={<span lang={l}>{t(`languages.${l}`)}</span>}
+                    hint={value.trim() ? undefined : <strong className="text-warning">{t("missingTranslation")}</strong>}
+                    defaultValue={value}
+                    lang={l}
+                    dir={LANG_DIR[l]}
+                    {...(n.long ? { rows: 4 } : {})}
+                  />
+                );
+              })}
+            </div>
+          </fieldset>
+        );
+      case "text":
+        return n.long ? (
+          <TextArea key={n.name} name={n.name} label={label(n.path)} defaultValue={n.value} dir="auto" rows={3} />
+        ) : (
+          <TextInput key={n.name} name={n.name} label={label(n.path)} defaultValue={n.value} dir="auto" />
+        );
+      case "number":
+        return <TextInput key={n.name} name={n.name} label={label(n.path)} defaultValue={String(n.value)} inputMode="numeric" dir="ltr" className="max-w-xs text-start" />;
+      case "boolean":
+        return (
+          <Select
+            key={n.name}
+            name={n.name}
+            label={label(n.path)}
+            defaultValue={String(n.value)}
+            options={[
+              { value: "true", label: t("yes") },
+              { value: "false", label: t("no") },
+            ]}
+          />
+        );
+      case "words":
+        return <TextArea key={n.name} name={n.name} label={label(n.path)} hint={t("wordsHint")} defaultValue={n.value.join("\n")} dir="auto" rows={Math.min(8, n.value.length + 1)} />;
+      case "group": {
+        const index = n.path.at(-1);
+        const heading = typeof index === "number" ? t("item", { n: index + 1 }) : label(n.path);
+        const H = depth <= 1 ? "h3" : "h4";
+        return (
+          <section key={n.name} aria-labelledby={`${n.name}-heading`} className="mb-6 border border-line p-4">
+            <H id={`${n.name}-heading`} className="mb-3 text-lg font-bold">
+              {typeof index === "number" ? `${label(n.path.slice(0, -1))} — ${heading}` : heading}
+            </H>
+            {n.children.map((c) => render(c, depth + 1))}
+            {n.removable && typeof index === "number" ? <Checkbox name={`_remove.${n.name}`} label={t("removeItem", { n: index + 1 })} /> : null}
+          </section>
+        );
+      }
+      case "list":
+        return (
+          <section key={n.name} aria-labelledby={`${n.name}-list`} className="mb-8">
+            <h2 id={`${n.name}-list`} className="mb-3 text-2xl font-bold">
+              {last(n.path)}
+            </h2>
+            {n.items.map((c) => render(c, depth + 1))}
+            {n.items.length > 0 ? (
+              <Submit variant="secondary" name="_add" value={n.name}>
+                {t("addItem", { list: label(n.path) })}
+              </Submit>
+            ) : null}
+          </section>
+        );
+    }
+  };
+
+  return (
+    <Form action={saveDraftAction} id="content" hidden={{ kind, key: keyName, from: String(from) }} errors={["ContentEditing"]}>
+      {/* First in the form: pressing Enter in a field saves, it does not add an item. */}
+      <div className="mb-6">
+        <Submit>{t("saveDraft")}</Submit>
+      </div>
+      {formModel(data, lockedFields[kind]).map((n) => render(n, 0))}
+      <TextArea name="note" label={t("note")} rows={2} maxLength={500} />
+      <Submit>{t("saveDraft")}</Submit>
+    </Form>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import type { LocalizedText } from "@/lib/i18n/content";
+import { localized } from "@/lib/i18n/content";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** A document's name in the reader's language: its title, or its name (a body, a topic, a house). */
+export function documentTitle(data: Record<string, unknown>, locale: Locale): string {
+  const text = (data.title ?? data.name) as LocalizedText | undefined;
+  return text ? localized(text, locale) || String(data.slug ?? data.id ?? "") : String(data.slug ?? data.id ?? "");
+}
+
+/** A field's path in words: "Documents › 2 › Name" (list positions from 1). */
+export async function fieldLabeller(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: "ContentEditing" });
+  const word = (segment: string | number) => {
+    if (typeof segment === "number") return String(segment + 1);
+    const key = `fields.${segment}`;
+    return t.has(key as never) ? t(key as never) : segment;
+  };
+  return (path: (string | number)[]) => path.map(word).join(" › ");
+}

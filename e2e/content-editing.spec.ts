@@ -1,0 +1,154 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoSeriousA11yIssues } from "./support/axe";
+import { demoAccounts, signIn } from "./support/auth";
+import { getService } from "../lib/catalogue/catalogue";
+import ar from "../messages/ar.json";
+import fr from "../messages/fr.json";
+
+/**
+ * Issue 20, "Editing the content" (docs/adr/0023): an official of STEG with the editor right adds
+ * a document to one of STEG's procedures (fr) → the author cannot publish their own draft → an
+ * administrator reviews it and publishes it (ar) → the public page shows the new list with its
+ * "last checked on" line → after one visit of the catalogue, offline, the catalogue has the new
+ * list → the first version is restored (a new draft), published again → the public page is back.
+ */
+const service = getService("steg-bill-complaint")!;
+const OFFICIAL = "Responsable STEG Kasserine";
+const added = { ar: "وصل الشكاية السابقة", fr: "Récépissé de la réclamation précédente", en: "Receipt of the earlier complaint" };
+/** "Last checked on <any date> (version N)." in the page's language: the words escaped, the date any text. */
+const lastChecked = (m: typeof fr, version: number) => {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const [before, after] = m.Catalogue.lastChecked.replace("{version}", String(version)).split("{date}");
+  return new RegExp(`${escape(before!)}.+${escape(after!)}`);
+};
+
+async function staff(browser: Browser, phone: string, lang: "ar" | "fr", returnTo: string): Promise<Page> {
+  const context = await browser.newContext({ locale: lang === "ar" ? "ar-TN" : "fr-TN" });
+  const page = await context.newPage();
+  await signIn(page, { phone, locale: lang, returnTo });
+  return page;
+}
+
+/** The public page as a first-time reader gets it (no service worker): polled until a publish reaches it. */
+async function publicHtml(page: Page, path: string) {
+  return (await page.request.get(path)).text();
+}
+
+async function waitForWorker(page: Page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration("/");
+    return !!reg?.active && reg.active.state === "activated" && !!navigator.serviceWorker.controller;
+  }, undefined, { timeout: 30_000 });
+}
+
+test("an editor changes a procedure's documents, a reviewer publishes, the public and offline catalogue follow, a restore brings it back", async ({ browser }) => {
+  test.setTimeout(480_000);
+  const docs = service.documents.length;
+
+  // An administrator gives the STEG official the editor right (admin users page).
+  const admin = await staff(browser, demoAccounts.admin, "ar", "/ar/staff/admin/users");
+  const row = admin.getByRole("row", { name: new RegExp(OFFICIAL) });
+  if (await row.getByRole("button", { name: new RegExp(ar.ContentEditing.editorRight.grant) }).isVisible()) {
+    await row.getByRole("button", { name: new RegExp(ar.ContentEditing.editorRight.grant) }).click();
+  }
+  await expect(row).toContainText(ar.ContentEditing.editorRight.short);
+
+  // The official (fr) finds the procedure among the documents they may edit.
+  const editor = await staff(browser, demoAccounts.officialRegional, "fr", "/fr/staff");
+  await editor.getByRole("link", { name: fr.ContentEditing.link }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: fr.ContentEditing.title })).toBeVisible();
+  // Only STEG's documents: no SONEDE procedure, no house.
+  await expect(editor.getByRole("heading", { name: fr.ContentEditing.kinds.house })).toHaveCount(0);
+  await expectNoSeriousA11yIssues(editor);
+  await editor.getByRole("link", { name: service.title.fr, exact: true }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: service.title.fr })).toBeVisible();
+  await expectNoSeriousA11yIssues(editor);
+  await editor.getByRole("link", { name: fr.ContentEditing.edit, exact: true }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: fr.ContentEditing.editTitle.replace("{document}", service.title.fr) })).toBeVisible();
+  await expectNoSeriousA11yIssues(editor);
+
+  // Add a document: the draft is saved with a blank item, and the form comes back with it.
+  const documentsLabel = fr.ContentEditing.fields.documents;
+  await editor.getByRole("button", { name: fr.ContentEditing.addItem.replace("{list}", documentsLabel) }).click();
+  await expect(editor).toHaveURL(/\/edit\?version=2$/);
+  const nameGroup = editor.getByRole("group", { name: `${documentsLabel} › ${docs + 1} › ${fr.ContentEditing.fields.name}` });
+  await expect(nameGroup.getByText(fr.ContentEditing.missingTranslation).first()).toBeVisible();
+  await nameGroup.getByLabel("العربية").fill(added.ar);
+  await nameGroup.getByLabel("Français").fill(added.fr);
+  // English left for later; and a count typed in words: refused on its field, nothing lost.
+  const item = editor.getByRole("region", { name: `${documentsLabel} — ${fr.ContentEditing.item.replace("{n}", String(docs + 1))}` });
+  await item.getByLabel(fr.ContentEditing.fields.count).fill("deux");
+  await editor.getByRole("button", { name: fr.ContentEditing.saveDraft }).first().click();
+  await expect(item.getByText(fr.ContentEditing.errors.invalid_type)).toBeVisible();
+  await expect(nameGroup.getByLabel("Français")).toHaveValue(added.fr);
+  await item.getByLabel(fr.ContentEditing.fields.count).fill("1");
+  await editor.getByRole("button", { name: fr.ContentEditing.saveDraft }).first().click();
+  await expect(editor.getByText(fr.ContentEditing.outcomes.saved)).toBeVisible();
+  // The missing translation is saved, and named.
+  await expect(editor.getByRole("region", { name: fr.ContentEditing.missingHeading })).toContainText(`${documentsLabel} › ${docs + 1} › ${fr.ContentEditing.fields.name}: English`);
+  await editor.getByRole("link", { name: fr.ContentEditing.editDraft }).click();
+  await expect(editor).toHaveURL(/\/edit\?version=2$/);
+  await nameGroup.getByLabel("English").fill(added.en);
+  await editor.getByLabel(fr.ContentEditing.note).fill("Pièce ajoutée après vérification au guichet");
+  await editor.getByRole("button", { name: fr.ContentEditing.saveDraft }).first().click();
+  await expect(editor.getByText(fr.ContentEditing.outcomes.saved)).toBeVisible();
+  await expect(editor.getByRole("region", { name: fr.ContentEditing.missingHeading })).toHaveCount(0);
+  // The diff names the new document in the three languages; the author may not publish it.
+  const diff = editor.getByRole("region", { name: fr.ContentEditing.diffHeading.replace("{number}", "1") });
+  // "Nom" and not "Nombre", the count's row of the same item.
+  const addedRow = diff.getByRole("row", { name: new RegExp(`${documentsLabel} › ${docs + 1} › ${fr.ContentEditing.fields.name}(\\s|$)`) });
+  await expect(addedRow).toContainText(fr.ContentEditing.changes.added);
+  for (const text of Object.values(added)) await expect(addedRow).toContainText(text);
+  await expect(editor.getByText(fr.ContentEditing.ownDraft)).toBeVisible();
+  await expect(editor.getByRole("button", { name: fr.ContentEditing.publish })).toHaveCount(0);
+  await expectNoSeriousA11yIssues(editor);
+
+  // The administrator (ar) reviews it from the queue: the diff, the preview, then publishes.
+  await admin.goto("/ar/staff/content");
+  await expectNoSeriousA11yIssues(admin);
+  await admin.getByRole("link", { name: `${ar.ContentEditing.review}: ${service.title.ar}` }).click();
+  await expect(admin.getByRole("region", { name: ar.ContentEditing.diffHeading.replace("{number}", "1") })).toContainText(added.ar);
+  await expect(admin.getByRole("region", { name: ar.ContentEditing.previewHeading })).toContainText(added.ar);
+  await expectNoSeriousA11yIssues(admin);
+  await admin.getByRole("button", { name: ar.ContentEditing.publish }).click();
+  await expect(admin.getByText(ar.ContentEditing.outcomes.published)).toBeVisible();
+
+  // The public page (lean, prerendered) shows the new list and "last checked on … (version 2)".
+  const reader = await (await browser.newContext({ locale: "fr-TN" })).newPage();
+  const path = `/fr/services/${service.slug}`;
+  await expect.poll(() => publicHtml(reader, path), { timeout: 60_000 }).toContain(added.fr);
+  await expect.poll(() => publicHtml(reader, "/fr/services/all"), { timeout: 60_000 }).toContain(added.fr);
+  await reader.goto(path);
+  await expect(reader.getByText(added.fr)).toBeVisible();
+  await expect(reader.getByText(lastChecked(fr, 2))).toBeVisible();
+
+  // After one visit of the catalogue, offline: the procedure has its new list.
+  await reader.goto("/fr/services");
+  await expect(reader.getByRole("status").filter({ hasText: fr.Catalogue.offline.saved })).toBeVisible({ timeout: 60_000 });
+  await waitForWorker(reader);
+  await reader.context().setOffline(true);
+  await reader.goto(path, { waitUntil: "load" });
+  await expect(reader).toHaveURL(new RegExp(`/fr/services/(all#service-)?${service.slug}$`));
+  await expect(reader.getByText(added.fr)).toBeVisible();
+  await reader.context().setOffline(false);
+
+  // The official restores version 1 (a new draft, 3); the administrator publishes it.
+  await editor.goto(`/fr/staff/content/service/${service.slug}`);
+  await editor.getByRole("link", { name: fr.ContentEditing.versionTitle.replace("{number}", "1"), exact: true }).click();
+  await editor.getByRole("button", { name: fr.ContentEditing.restore }).click();
+  await expect(editor.getByText(fr.ContentEditing.outcomes.restored)).toBeVisible();
+  await expect(editor.getByText(fr.ContentEditing.restoredFrom.replace("{number}", "1"))).toBeVisible();
+  await admin.goto("/ar/staff/content");
+  await admin.getByRole("link", { name: `${ar.ContentEditing.review}: ${service.title.ar}` }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toContainText(ar.ContentEditing.versionTitle.replace("{number}", "3"));
+  await admin.getByRole("button", { name: ar.ContentEditing.publish }).click();
+  await expect(admin.getByText(ar.ContentEditing.outcomes.published)).toBeVisible();
+
+  // The public page is back to the first list, as version 3.
+  const fresh = await (await browser.newContext({ locale: "ar-TN" })).newPage();
+  await expect.poll(() => publicHtml(fresh, `/ar/services/${service.slug}`), { timeout: 60_000 }).not.toContain(added.ar);
+  await fresh.goto(`/ar/services/${service.slug}`);
+  await expect(fresh.getByText(lastChecked(ar as unknown as typeof fr, 3))).toBeVisible();
+  for (const d of service.documents) await expect(fresh.getByText(d.name.ar, { exact: true }).first()).toBeVisible();
+  await expect(fresh.getByText(added.ar)).toHaveCount(0);
+});

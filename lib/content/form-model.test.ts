@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { getService } from "@/lib/catalogue/catalogue";
+import { service } from "@/lib/catalogue/schema";
+import { applyForm, formModel, type FormNode } from "./form-model";
+import { lockedFields } from "./kinds";
+
+const base = structuredClone(getService("birth-certificate")!) as unknown as Record<string, unknown>;
+const locked = lockedFields.service;
+
+function names(nodes: FormNode[], out: string[] = []): string[] {
+  for (const n of nodes) {
+    if (n.type === "group") names(n.children, out);
+    else if (n.type === "list") names(n.items, out);
+    else if (n.type === "localized") out.push(`${n.name}.ar`, `${n.name}.fr`, `${n.name}.en`);
+    else out.push(n.name);
+  }
+  return out;
+}
+
+describe("the editing form of a document", () => {
+  it("has a field for every value but the locked ones, named by its path", () => {
+    const fields = names(formModel(base, locked));
+    expect(fields).toContain("title.ar");
+    expect(fields).toContain("documents.0.name.fr");
+    expect(fields).toContain("documents.0.count");
+    expect(fields).toContain("keywords.fr");
+    expect(fields.some((f) => f.startsWith("slug") || f.startsWith("version"))).toBe(false);
+  });
+
+  it("sending the form back unchanged gives the same document", () => {
+    const sent: Record<string, string> = {};
+    const walk = (nodes: FormNode[]) => {
+      for (const n of nodes) {
+        if (n.type === "group") walk(n.children);
+        else if (n.type === "list") walk(n.items);
+        else if (n.type === "localized") for (const l of ["ar", "fr", "en"] as const) sent[`${n.name}.${l}`] = n.value[l] ?? "";
+        else if (n.type === "words") sent[n.name] = n.value.join("\n");
+        else sent[n.name] = String(n.value);
+      }
+    };
+    walk(formModel(base, locked));
+    expect(applyForm(base, locked, sent)).toEqual(base);
+  });
+
+  it("adds a blank document with a new id, removes a ticked one, and never touches a locked field", () => {
+    const added = applyForm(base, locked, { _add: "documents", slug: "other", "version.number": "9" });
+    const docs = added.documents as { id: string; name: Record<string, string> }[];
+    expect(docs).toHaveLength(2);
+    expect(docs[1]!.id).toBe("item-2");
+    expect(docs[1]!.name).toEqual({ ar: "", fr: "", en: "" });
+    expect(added.slug).toBe("birth-certificate");
+    expect(added.version).toEqual(base.version);
+    const removed = applyForm(added, locked, { "_remove.documents.0": "true" });
+    expect((removed.documents as { id: string }[]).map((d) => d.id)).toEqual(["item-2"]);
+  });
+
+  it("a number typed as words is kept as typed, and the schema refuses it on its field", () => {
+    const out = applyForm(base, locked, { "documents.0.count": "two" });
+    const parsed = service.safeParse(out);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.path.join(".")).toBe("documents.0.count");
+    expect((out.documents as { count: unknown }[])[0]!.count).toBe("two");
+  });
+});
+
+describe("an item added and left partly empty", () => {
+  it("keeps the texts written, drops the optional ones left empty; a required one left empty is refused on its field", () => {
+    const added = applyForm(base, locked, { _add: "documents" });
+    const out = applyForm(added, locked, { "documents.1.name.ar": "وصل", "documents.1.name.fr": "Reçu", "documents.1.name.en": "Receipt", "documents.1.note.ar": "", "documents.1.note.fr": "", "documents.1.note.en": "" });
+    const doc = (out.documents as Record<string, unknown>[])[1]!;
+    expect(doc.name).toEqual({ ar: "وصل", fr: "Reçu", en: "Receipt" });
+    expect("note" in doc).toBe(false);
+    expect(service.safeParse(out).success).toBe(true);
+    const nameless = applyForm(added, locked, { "documents.1.name.ar": "", "documents.1.name.fr": "", "documents.1.name.en": "" });
+    const issue = service.safeParse(nameless).error!.issues[0]!;
+    expect([issue.path.join("."), issue.code]).toEqual(["documents.1.name", "invalid_type"]);
+  });
+});

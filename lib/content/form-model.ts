@@ -1,0 +1,160 @@
+/**
+ * The editing form of any document, made from its data: each text in three languages is one row
+ * of three fields (ar, fr, en side by side), a list of words is one field (a word a line), a list
+ * of items is one group per item, each with "remove" and the list with "add". Field names are the
+ * data's paths ("documents.2.name.fr"), which are also the paths of the zod schema's issues: a
+ * refused value is shown on its own field. Pure: the page renders the model, the action applies
+ * what the form sent back onto the version it was made from.
+ */
+import { contentLocales, type LocalizedText } from "@/lib/catalogue/schema";
+import { isLocalizedText } from "./diff";
+
+type Path = (string | number)[];
+export type FormNode =
+  | { type: "localized"; name: string; path: Path; value: Partial<LocalizedText>; long: boolean }
+  | { type: "text"; name: string; path: Path; value: string; long: boolean }
+  | { type: "number"; name: string; path: Path; value: number }
+  | { type: "boolean"; name: string; path: Path; value: boolean }
+  | { type: "words"; name: string; path: Path; value: string[] }
+  | { type: "group"; name: string; path: Path; children: FormNode[]; removable: boolean }
+  | { type: "list"; name: string; path: Path; items: FormNode[] };
+
+export const nameOf = (path: Path) => path.map(String).join(".");
+
+const LONG = 90;
+
+function node(value: unknown, path: Path, inList: boolean): FormNode | null {
+  const name = nameOf(path);
+  if (isLocalizedText(value)) return { type: "localized", name, path, value, long: contentLocales.some((l) => (value[l] ?? "").length > LONG) };
+  if (typeof value === "string") return { type: "text", name, path, value, long: value.length > LONG };
+  if (typeof value === "number") return { type: "number", name, path, value };
+  if (typeof value === "boolean") return { type: "boolean", name, path, value };
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === "string")) return { type: "words", name, path, value: value as string[] };
+    return { type: "list", name, path, items: value.map((v, i) => node(v, [...path, i], true)).filter((n): n is FormNode => n !== null) };
+  }
+  if (value && typeof value === "object") {
+    return { type: "group", name, path, removable: inList, children: Object.entries(value).map(([k, v]) => node(v, [...path, k], false)).filter((n): n is FormNode => n !== null) };
+  }
+  return null;
+}
+
+/** The form of a document, without its locked fields (its key, its version stamp). */
+export function formModel(data: Record<string, unknown>, locked: readonly string[]): FormNode[] {
+  return Object.entries(data)
+    .filter(([k]) => !locked.includes(k))
+    .map(([k, v]) => node(v, [k], false))
+    .filter((n): n is FormNode => n !== null);
+}
+
+export type SentValues = Record<string, string | string[]>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function setAt(target: unknown, path: Path, value: unknown) {
+  let at = target as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1)!] = value;
+}
+
+function deleteAt(target: unknown, path: Path) {
+  let at = target as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  delete at[path.at(-1)!];
+}
+
+function getAt(target: unknown, path: Path): unknown {
+  let at = target as Record<string | number, unknown> | undefined;
+  for (const key of path) at = at?.[key] as Record<string | number, unknown> | undefined;
+  return at;
+}
+
+function apply(nodes: FormNode[], out: unknown, sent: SentValues) {
+  for (const n of nodes) {
+    switch (n.type) {
+      case "localized": {
+        const text: Record<string, string> = { ...n.value } as Record<string, string>;
+        for (const l of contentLocales) {
+          const v = one(sent[`${n.name}.${l}`]);
+          if (v !== undefined) text[l] = v.trim();
+        }
+        // Left empty in every language: the text is taken out (an optional note, a copied item's
+        // extra field); if the schema requires it, it says so on the field.
+        if (typeof n.path.at(-1) === "string" && contentLocales.every((l) => !(text[l] ?? "").trim())) deleteAt(out, n.path);
+        else setAt(out, n.path, text);
+        break;
+      }
+      case "text": {
+        const v = one(sent[n.name]);
+        if (v !== undefined) setAt(out, n.path, v.trim());
+        break;
+      }
+      case "number": {
+        const v = one(sent[n.name]);
+        // Not a number: sent as typed, so the schema refuses it on its field (nothing lost).
+        if (v !== undefined) setAt(out, n.path, /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v.trim()) : v);
+        break;
+      }
+      case "boolean": {
+        const v = one(sent[n.name]);
+        if (v !== undefined) setAt(out, n.path, v === "true");
+        break;
+      }
+      case "words": {
+        const v = one(sent[n.name]);
+        if (v !== undefined) setAt(out, n.path, v.split(/\r?\n/).map((w) => w.trim()).filter(Boolean));
+        break;
+      }
+      case "group":
+        apply(n.children, out, sent);
+        break;
+      case "list":
+        apply(n.items, out, sent);
+        break;
+    }
+  }
+}
+
+/** A copy of a list's last item with its texts emptied (to be written) and a new id. */
+function blankCopy(item: unknown, siblings: unknown[]): unknown {
+  const copy = structuredClone(item) as unknown;
+  const clear = (v: unknown): unknown => {
+    if (isLocalizedText(v)) return Object.fromEntries(contentLocales.map((l) => [l, ""]));
+    if (Array.isArray(v)) return v.map(clear);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clear(x)]));
+    return v;
+  };
+  const blank = clear(copy) as Record<string, unknown>;
+  if (blank && typeof blank === "object" && typeof blank.id === "string") {
+    const ids = new Set(siblings.map((s) => (s as { id?: unknown }).id));
+    let n = siblings.length + 1;
+    while (ids.has(`item-${n}`)) n++;
+    blank.id = `item-${n}`;
+  }
+  return blank;
+}
+
+/**
+ * The document the form describes: `base` with the sent values written over it, the items ticked
+ * "remove" (`_remove.<path>`) taken out, and one blank item added to the list named by `_add`. Fields the form did
+ * not send keep their value.
+ */
+export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues): Record<string, unknown> {
+  const out = structuredClone(base);
+  apply(formModel(base, locked), out, sent);
+  const removals = Object.keys(sent)
+    .filter((name) => name.startsWith("_remove.") && one(sent[name]) === "true")
+    .map((name) => name.slice("_remove.".length).split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
+    .filter((p) => typeof p.at(-1) === "number" && !locked.includes(String(p[0])))
+    // The last items first, so positions of the others hold.
+    .sort((a, b) => (b.at(-1) as number) - (a.at(-1) as number));
+  for (const p of removals) {
+    const list = getAt(out, p.slice(0, -1));
+    if (Array.isArray(list) && (p.at(-1) as number) < list.length) list.splice(p.at(-1) as number, 1);
+  }
+  const add = one(sent._add);
+  if (add && !locked.includes(add.split(".")[0]!)) {
+    const list = getAt(out, add.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+    if (Array.isArray(list) && list.length > 0) list.push(blankCopy(list.at(-1), list));
+  }
+  return out;
+}

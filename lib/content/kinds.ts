@@ -1,0 +1,70 @@
+/**
+ * The kinds of content editors change (docs/adr/0023), each with the zod schema its data files
+ * are checked by, its key and the body whose editors may change it. Plain module (no database):
+ * the pages, the store and the tests share it.
+ */
+import type { z } from "zod";
+import { body, category, lifeEvent, service } from "@/lib/catalogue/schema";
+import { house } from "@/lib/houses/schema";
+
+export const contentKinds = ["service", "body", "category", "life-event", "house"] as const;
+export type ContentKind = (typeof contentKinds)[number];
+
+export function isContentKind(value: string): value is ContentKind {
+  return (contentKinds as readonly string[]).includes(value);
+}
+
+export const kindSchemas: Record<ContentKind, z.ZodType> = {
+  service,
+  body,
+  category,
+  "life-event": lifeEvent,
+  house,
+};
+
+export type ContentData = Record<string, unknown>;
+
+/** The document's key inside its data (a service's slug, a body's id…). */
+export function keyOf(kind: ContentKind, data: ContentData): string {
+  const value = kind === "body" || kind === "category" ? data.id : data.slug;
+  if (typeof value !== "string") throw new Error(`${kind} without a key`);
+  return value;
+}
+
+/**
+ * The body whose officials (with the editor right) may edit this document: a procedure's body,
+ * a body's own description. Null: administrators only (topics, life events, houses).
+ */
+export function ownerBodyOf(kind: ContentKind, data: ContentData): string | null {
+  if (kind === "service" && typeof data.body === "string") return data.body;
+  if (kind === "body" && typeof data.id === "string") return data.id;
+  return null;
+}
+
+/** The settings key of "review before publishing" for documents without a body. */
+export const ADMIN_CONTENT = "*";
+
+/** Fields an editor never changes by hand: the key, and the version stamp the store writes. */
+export const lockedFields: Record<ContentKind, readonly string[]> = {
+  service: ["slug", "version", "documentsComplete", "body"],
+  body: ["id"],
+  category: ["id"],
+  "life-event": ["slug", "version"],
+  house: ["slug", "demo"],
+};
+
+/** The public page of a document (without the locale). */
+export function publicPathOf(kind: ContentKind, key: string): string {
+  switch (kind) {
+    case "service":
+      return `/services/${key}`;
+    case "body":
+      return `/services/bodies/${key}`;
+    case "category":
+      return `/services/categories/${key}`;
+    case "life-event":
+      return `/life-events/${key}`;
+    case "house":
+      return `/houses/${key}`;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The published content as the pages read it: the catalogue and the houses, made from the
+ * published versions over the data files' order (a document without versions keeps its file).
+ * Each document is checked again by its schema: a version the schema refuses is never served.
+ */
+import { createHash } from "node:crypto";
+import { parseCatalogue, seedCatalogue, type Catalogue } from "@/lib/catalogue/catalogue";
+import { seedHouses } from "@/lib/houses/houses";
+import { house as houseSchema, type House } from "@/lib/houses/schema";
+import { log } from "@/lib/log";
+import type { ContentKind } from "./kinds";
+
+export type Snapshot = { catalogue: Catalogue; houses: House[] };
+
+export function buildSnapshot(published: Map<string, Record<string, unknown>>): Snapshot {
+  const seed = seedCatalogue();
+  const pick = <T>(kind: ContentKind, key: string, fallback: T): unknown => published.get(`${kind}:${key}`) ?? fallback;
+  const tryParse = <T>(make: () => T, fallback: T, what: string): T => {
+    try {
+      return make();
+    } catch (error) {
+      // The data file is served instead.
+      log.error("content.publishedInvalid", error, { document: what });
+      return fallback;
+    }
+  };
+  const services = seed.services.map((s) => tryParse(() => parseCatalogue({ services: [pick("service", s.slug, s)], bodies: [], categories: [], lifeEvents: [] }).services[0]!, s, `service ${s.slug}`));
+  const bodies = seed.bodies.map((b) => tryParse(() => parseCatalogue({ services: [], bodies: [pick("body", b.id, b)], categories: [], lifeEvents: [] }).bodies[0]!, b, `body ${b.id}`));
+  const categories = seed.categories.map((c) => tryParse(() => parseCatalogue({ services: [], bodies: [], categories: [pick("category", c.id, c)], lifeEvents: [] }).categories[0]!, c, `category ${c.id}`));
+  const lifeEvents = seed.lifeEvents.map((e) => tryParse(() => parseCatalogue({ services: [], bodies: [], categories: [], lifeEvents: [pick("life-event", e.slug, e)] }).lifeEvents[0]!, e, `life event ${e.slug}`));
+  const houses = seedHouses().map((h) => tryParse(() => houseSchema.parse(pick("house", h.slug, h)), h, `house ${h.slug}`));
+  return { catalogue: { services, bodies, categories, lifeEvents }, houses };
+}
+
+/** What the pages show, in one short hash: two equal fingerprints render the same pages. */
+export function fingerprint(snapshot: Snapshot): string {
+  return createHash("sha256").update(JSON.stringify(snapshot)).digest("hex").slice(0, 16);
+}
+
+/** The data files as documents: version 1 of each (lib/content/store.ts, seedContent). */
+export function seedDocuments(): { kind: ContentKind; key: string; data: Record<string, unknown> }[] {
+  const c = seedCatalogue();
+  const as = (v: object) => structuredClone(v) as Record<string, unknown>;
+  return [
+    ...c.services.map((s) => ({ kind: "service" as const, key: s.slug, data: as(s) })),
+    ...c.bodies.map((b) => ({ kind: "body" as const, key: b.id, data: as(b) })),
+    ...c.categories.map((x) => ({ kind: "category" as const, key: x.id, data: as(x) })),
+    ...c.lifeEvents.map((e) => ({ kind: "life-event" as const, key: e.slug, data: as(e) })),
+    ...seedHouses().map((h) => ({ kind: "house" as const, key: h.slug, data: as(h) })),
+  ];
+}
+
+let served: { of: Catalogue; houses: House[]; value: string } | undefined;
+
+/** The fingerprint of what this instance serves now: part of the offline catalogue's version, so a publish makes phones fetch it again. */
+export function servedFingerprint(catalogue: Catalogue, houses: House[]): string {
+  if (served?.of !== catalogue || served.houses !== houses) served = { of: catalogue, houses, value: fingerprint({ catalogue, houses }) };
+  return served.value;
+}
