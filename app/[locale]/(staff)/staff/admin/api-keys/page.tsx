@@ -3,7 +3,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { requirePageActor } from "@/lib/auth/session";
 import { listPartnerKeys } from "@/lib/partner-api/queries";
 import { createApiKeyAction, revokeApiKeyFromList } from "@/lib/partner-api/actions";
-import { scopes } from "@/lib/partner-api/contract";
+import { isScope, scopes } from "@/lib/partner-api/contract";
 import { ApiKeyForm } from "@/components/partner-api/api-key-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Checkboxes, Select, Submit, TextInput } from "@/components/forms/fields";
@@ -74,8 +74,8 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
                 <td className="p-2">{bodies.find((b) => b.value === k.bodyId)?.short ?? k.bodyId}</td>
                 <td className="p-2">
                   <ul>
-                    {k.scopes.map((s) => (
-                      <li key={s}>{t.has(`scopes.${s}`) ? t(`scopes.${s}` as "scopes.cases:read") : s}</li>
+                    {k.scopes.filter(isScope).map((s) => (
+                      <li key={s}>{t(`scopes.${s}`)}</li>
                     ))}
                   </ul>
                 </td>
