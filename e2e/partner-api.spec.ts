@@ -102,7 +102,7 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   };
 
   // ── How to cause each documented answer of each operation. ──────────────────────────────
-  const bearer = (key?: string) => (key ? { authorization: `Bearer ${key}` } : {});
+  const bearer = (key?: string): Record<string, string> => (key ? { authorization: `Bearer ${key}` } : {});
   const url = (path: string, ref?: string, query = "") => path.replace("{reference}", encodeURIComponent(ref ?? "")) + query;
   const get = (api: APIRequestContext, path: string, key?: string, ref?: string, query?: string) => api.get(url(path, ref, query), { headers: bearer(key) });
   const post = (api: APIRequestContext, path: string, opts: { key?: string; ref?: string; data?: unknown; raw?: string; headers?: Record<string, string> }) =>
