@@ -131,6 +131,26 @@ export const PaymentConfirmation = named(
   "Where the payment stands after the confirmation was checked with the gateway.",
 );
 
+export const webhookEvents = ["case.routed"] as const;
+
+export const WebhookEvent = named(
+  "WebhookEvent",
+  z.object({
+    id: z.uuid().describe("The event's id: the same on every retry of it, so a receiver can drop a repeat."),
+    type: z.enum(webhookEvents),
+    createdAt: instant,
+    data: z.object({
+      reference,
+      kind: z.string(),
+      status: z.string(),
+      bodyId: z.string().describe("The body the case was routed to: the endpoint's."),
+      via: z.enum(["submitted", "redirected", "placed"]).describe("Filed to the body, redirected to it by another body, or placed in the town's municipality."),
+      at: instant,
+    }),
+  }),
+  "What Idarti POSTs to a body's webhook endpoint when a case is routed to it. Signed: `Idarti-Signature: v1=<hex HMAC-SHA256 of \"<Idarti-Timestamp>.<raw body>\">` with the endpoint's secret (the scheme of D17's callbacks); refuse a timestamp more than 300 s away. Read the case with a key (getCase). Retried with growing delays until a 2xx answer.",
+);
+
 export type HttpMethod = "get" | "post";
 
 export type Operation = {

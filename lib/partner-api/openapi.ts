@@ -97,6 +97,23 @@ export function openApiDocument(opts: { serverUrl?: string } = {}): Json {
     ],
     security: [{ apiKey: [] }],
     paths,
+    webhooks: {
+      "case.routed": {
+        post: {
+          operationId: "caseRouted",
+          summary: "A case was routed to the body",
+          description: "Sent to the endpoint an administrator registered for the body. Answer 2xx once it is kept; anything else (or no answer in 10 s) is retried: 30 s, 1 min, 2 min… up to 8 attempts.",
+          tags: ["cases"],
+          security: [],
+          parameters: [
+            { name: "Idarti-Timestamp", in: "header", required: true, description: "Unix seconds when it was signed.", schema: { type: "string", pattern: "^[0-9]{1,12}$" } },
+            { name: "Idarti-Signature", in: "header", required: true, description: "`v1=` + hex HMAC-SHA256 of `<timestamp>.<raw body>`.", schema: { type: "string", pattern: "^v1=[0-9a-f]{64}$" } },
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: ref("WebhookEvent") } } },
+          responses: { "200": { description: "Received (any 2xx)." }, "500": { description: "Not kept: it is sent again later." } },
+        },
+      },
+    },
     components: {
       securitySchemes: {
         apiKey: {

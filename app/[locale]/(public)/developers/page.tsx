@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { env } from "@/lib/env";
+import { publicAppUrl } from "@/lib/env";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
 import { referenceOf } from "@/lib/partner-api/reference";
@@ -14,7 +14,7 @@ export const generateMetadata = titled("Developers.title");
 export default async function DevelopersPage({ params }: PageProps<"/[locale]/developers">) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "Developers" });
-  const ref = referenceOf({ serverUrl: env().APP_URL });
+  const ref = referenceOf({ serverUrl: publicAppUrl() });
   return (
     <div className="max-w-4xl">
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
