@@ -6,8 +6,9 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/db/client";
 import { defaultLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
-import { createKeySchema, revokeKeySchema } from "./forms";
+import { createKeySchema, disableWebhookSchema, registerWebhookSchema, revokeKeySchema } from "./forms";
 import { createApiKey, revokeApiKey } from "./keys";
+import { disableWebhook, registerWebhook } from "./webhooks";
 
 /** An admin creates a body's API key: its whole value is in this answer only (shown once). */
 export const createApiKeyAction = createFormAction({
@@ -41,4 +42,37 @@ export async function revokeApiKeyFromList(form: FormData): Promise<void> {
   const locale = typeof raw === "string" && isLocale(raw) ? raw : defaultLocale;
   revalidatePath("/[locale]/staff/admin/api-keys", "page");
   redirect(`${localePath(locale, "/staff/admin/api-keys")}?outcome=${result.ok ? "revoked" : "failed"}`);
+}
+
+/** An admin registers a body's webhook endpoint: its signing secret is in this answer, shown once. */
+export const registerWebhookAction = createFormAction({
+  access: ["admin"],
+  schema: registerWebhookSchema,
+  // registerWebhook writes its audit row in the transaction that registers the endpoint.
+  audit: false,
+  async run({ input, actor, ip }) {
+    const { db } = await getDb();
+    const hook = await registerWebhook({ db, actor, bodyId: input.bodyId, url: input.url, now: await now(), ip });
+    revalidatePath("/[locale]/staff/admin/webhooks", "page");
+    return { id: hook.id, label: hook.url, secret: hook.secret };
+  },
+});
+
+const disableWebhookAction = createFormAction({
+  access: ["admin"],
+  schema: disableWebhookSchema,
+  audit: false,
+  async run({ input, actor, ip }) {
+    const { db } = await getDb();
+    await disableWebhook({ db, actor, id: input.id, now: await now(), ip });
+    return { id: input.id };
+  },
+});
+
+export async function disableWebhookFromList(form: FormData): Promise<void> {
+  const result = await disableWebhookAction(null, form);
+  const raw = form.get("locale");
+  const locale = typeof raw === "string" && isLocale(raw) ? raw : defaultLocale;
+  revalidatePath("/[locale]/staff/admin/webhooks", "page");
+  redirect(`${localePath(locale, "/staff/admin/webhooks")}?outcome=${result.ok ? "disabled" : "failed"}`);
 }

@@ -17,3 +17,10 @@ export const createKeySchema = z.object({
 });
 
 export const revokeKeySchema = z.object({ id: z.uuid(), locale: z.string().optional() });
+
+export const registerWebhookSchema = z.object({
+  bodyId: z.string({ error: "PartnerApi.errors.body" }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "PartnerApi.errors.body"),
+  url: z.string({ error: "PartnerApi.errors.webhookUrl" }).trim().max(500, "PartnerApi.errors.webhookUrl").pipe(z.url({ protocol: /^https$/, error: "PartnerApi.errors.webhookUrl" })),
+});
+
+export const disableWebhookSchema = z.object({ id: z.uuid(), locale: z.string().optional() });

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listPartnerKeys } from "@/lib/partner-api/queries";
 import { createApiKeyAction, revokeApiKeyFromList } from "@/lib/partner-api/actions";
 import { isScope, scopes } from "@/lib/partner-api/contract";
-import { ApiKeyForm } from "@/components/partner-api/api-key-form";
+import { SecretOnceForm } from "@/components/partner-api/secret-once-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Checkboxes, Select, Submit, TextInput } from "@/components/forms/fields";
 import { listBodies } from "@/lib/catalogue/catalogue";
@@ -44,6 +44,9 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
       <p className="mb-8">
         <a className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/developers")}>
           {t("reference")}
+        </a>
+        <a className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/admin/webhooks")}>
+          {t("webhooksLink")}
         </a>
       </p>
       {outcome === "revoked" ? (
@@ -101,13 +104,13 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
       </section>
       <section className="max-w-2xl">
         <FormMessages errors={["PartnerApi"]} namespaces={["PartnerApi.created", "PartnerApi.createdOnce", "Ui.success"]}>
-          <ApiKeyForm action={createApiKeyAction} heading={<h2 className="mb-4 text-2xl font-bold">{t("createHeading")}</h2>}>
+          <SecretOnceForm action={createApiKeyAction} schema="partner-api-key" words={{ created: "PartnerApi.created", once: "PartnerApi.createdOnce" }} heading={<h2 className="mb-4 text-2xl font-bold">{t("createHeading")}</h2>}>
             <Select name="bodyId" options={bodies} groups={municipalityGroups(locale)} placeholder="—" label={t("bodyLabel")} />
             <TextInput name="label" label={t("labelLabel")} hint={t("labelHint")} maxLength={80} />
             <Checkboxes name="scopes" label={t("scopesLegend")} options={scopes.map((s) => ({ value: s, label: t(`scopes.${s}`) }))} />
             <TextInput name="perMinute" type="number" inputMode="numeric" dir="ltr" className="max-w-32 text-start" label={t("perMinuteLabel")} hint={t("perMinuteHint")} defaultValue="600" />
             <Submit>{t("create")}</Submit>
-          </ApiKeyForm>
+          </SecretOnceForm>
         </FormMessages>
       </section>
     </>
