@@ -9,7 +9,6 @@ import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
 import { partnerWebhookAttempts, partnerWebhookDeliveries } from "@/lib/db/schema";
 import { submitCase } from "@/lib/cases/engine";
-import { checkCallbackSignature } from "@/lib/payments/d17/signature";
 import { checkTimestampedSignature } from "@/lib/security/timestamped-hmac";
 import { makeUser, testDatabases } from "@/lib/testing/db";
 import type { Actor } from "@/lib/auth/roles";
@@ -102,8 +101,8 @@ describe.each(testDatabases({ isolated: true }))("partner webhooks on $name", ({
     expect(new Set(events.map((e) => e.id)).size).toBe(1);
     expect(events[0]).toMatchObject({ type: "case.routed", data: { reference: routed.reference, bodyId: "steg", via: "submitted", kind: "question", status: "received" } });
     for (const r of received) {
-      // Signed as D17 signs its callbacks: the payments' own check accepts it.
-      expect(checkCallbackSignature({ secret: hook.secret, rawBody: r.body, timestamp: r.timestamp, signature: r.signature, nowMs: Date.now() })).toEqual({ ok: true });
+      // Signed as D17 signs its callbacks: the check lib/payments/d17/signature.ts re-exports accepts it.
+      expect(checkTimestampedSignature({ secret: hook.secret, rawBody: r.body, timestamp: r.timestamp, signature: r.signature, nowMs: Date.now() })).toEqual({ ok: true });
       expect(checkTimestampedSignature({ secret: "whsec_another", rawBody: r.body, timestamp: r.timestamp, signature: r.signature, nowMs: Date.now() })).toMatchObject({ ok: false, problem: "badSignature" });
       expect(checkTimestampedSignature({ secret: hook.secret, rawBody: r.body.replace("steg", "sonede"), timestamp: r.timestamp, signature: r.signature, nowMs: Date.now() })).toMatchObject({ ok: false });
     }
