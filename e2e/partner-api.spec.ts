@@ -89,6 +89,28 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   await expect(admin.getByRole("row", { name: new RegExp(`STEG lecture ${stamp}`) })).toContainText(readOnly.slice(0, 16));
   expect(await admin.content()).not.toContain(readOnly);
 
+  // ── A webhook endpoint for STEG: registered with its secret shown once; a new STEG case shows in the delivery log. ──
+  await admin.goto("/fr/staff/admin/webhooks");
+  await expect(admin.getByRole("heading", { level: 1, name: t.webhooksTitle })).toBeVisible();
+  await admin.getByLabel(t.bodyLabel).selectOption("steg");
+  // Not HTTPS: refused on the field, before anything is called.
+  await admin.getByLabel(t.urlLabel).fill("http://hooks.steg.invalid/idarti");
+  await admin.getByRole("button", { name: t.register }).click();
+  await expect(admin.locator("#url-error")).toContainText(t.errors.webhookUrl);
+  await admin.getByLabel(t.urlLabel).fill("https://hooks.steg.invalid/idarti");
+  await admin.getByRole("button", { name: t.register }).click();
+  await expect(admin.locator("[data-api-key]")).toHaveText(/^whsec_[A-Za-z0-9_-]{43}$/);
+  await expectNoSeriousA11yIssues(admin);
+  const a3 = await fileQuestion(page, "steg", "Coupure");
+  // The background job finds the routing and tries the endpoint (a name that resolves nowhere: retried later).
+  await expect(async () => {
+    await admin.goto("/fr/staff/admin/webhooks");
+    await expect(admin.locator(`[data-delivery="${a3}"]`)).toContainText(t.deliveryStatus.pending, { timeout: 1_000 });
+    await expect(admin.locator(`[data-delivery="${a3}"]`)).toContainText("refused: unresolvable", { timeout: 1_000 });
+  }).toPass({ timeout: 90_000 });
+  await expect(admin.locator(`[data-delivery="${b1}"]`)).toHaveCount(0);
+  await expectNoSeriousA11yIssues(admin);
+
   // ── The document, and a validator for each answer's schema. ──────────────────────────────
   const docRes = await request.get("/api/v1/openapi.json");
   expect(docRes.status()).toBe(200);
@@ -241,6 +263,9 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   await admin.goto("/ar/staff/admin/api-keys");
   await expect(admin.getByRole("heading", { level: 1, name: ar.PartnerApi.title })).toBeVisible();
   await expect(admin.locator("html")).toHaveAttribute("dir", "rtl");
+  await expectNoSeriousA11yIssues(admin);
+  await admin.goto("/ar/staff/admin/webhooks");
+  await expect(admin.getByRole("heading", { level: 1, name: ar.PartnerApi.webhooksTitle })).toBeVisible();
   await expectNoSeriousA11yIssues(admin);
   await admin.goto("/ar/developers");
   await expect(admin.getByRole("heading", { level: 1, name: ar.Developers.title })).toBeVisible();
