@@ -10,9 +10,11 @@ import type { Db } from "@/lib/db/open";
 import { partnerApiKeys, partnerIdempotency } from "@/lib/db/schema";
 import { AppError, validationError } from "@/lib/errors";
 import { errorResponse, readText } from "@/lib/http/edge";
+import { log } from "@/lib/log";
 import { consume } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { operation, type OperationId, type OperationOf } from "./contract";
+import { parseKey } from "./key-format";
 import { authenticate, type ApiKey } from "./keys";
 
 /**
@@ -112,11 +114,13 @@ export function partnerRoute<I extends OperationId>(id: I, handler: (call: Partn
       response = errorResponse(error);
       if (response.status === 401) response.headers.set("www-authenticate", 'Bearer realm="idarti"');
     }
-    // Calls without a known key are not audited: anyone could fill the log with them (the HTTP
-    // edge's shedding and the proxy's limits bound them).
-    if (key) {
+    // Calls without a known key are not in the audit table: anyone could fill it with them (the
+    // HTTP edge's shedding and the proxy's limits bound them). They leave a log line instead, with
+    // the key prefix they named (public, unlike the secret), so a body's broken key can be traced.
+    if (!key) log.warn("partnerApi.unauthenticated", { operation: op.id, status: response.status, prefix: parseKey(req.headers.get("authorization"))?.prefix ?? null });
+    else {
       await recordAudit(db, null, { action: `partnerApi.${op.id}`, subjectType: "apiKey", subjectId: key.id, detail: { bodyId: key.bodyId, status: response.status, ...subject } }, ip).catch(
-        (e: unknown) => console.error("partner API audit failed", e),
+        (e: unknown) => log.error("partnerApi.auditFailed", e, { operation: op.id, keyId: key?.id }),
       );
     }
     return response;

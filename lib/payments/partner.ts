@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { paymentItems, payments } from "@/lib/db/schema";
+import { log } from "@/lib/log";
 import type { PaymentDeps } from "./deps";
 import { fulfilPayment, settlePayment } from "./settle";
 import type { PaymentState } from "./states";
@@ -26,6 +27,6 @@ export async function confirmByPayee(opts: { deps: PaymentDeps; payee: string; r
     .where(and(eq(paymentItems.paymentId, p.id), eq(paymentItems.payee, opts.payee)));
   if (items.length === 0) return null;
   const state = await settlePayment({ deps, paymentId: p.id, source: "partner-confirmation", force: true });
-  if (state === "paid") await fulfilPayment({ deps, paymentId: p.id }).catch((e: unknown) => console.error("fulfil after a partner confirmation", e));
+  if (state === "paid") await fulfilPayment({ deps, paymentId: p.id }).catch((e: unknown) => log.error("payments.partnerFulfilFailed", e, { paymentId: p.id }));
   return { reference: p.reference, state, items };
 }
