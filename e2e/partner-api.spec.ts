@@ -24,7 +24,7 @@ type Doc = { paths: Record<string, Record<string, { operationId: string; respons
 const t = fr.PartnerApi;
 
 async function createKey(page: Page, opts: { body: string; label: string; scopes: (keyof typeof t.scopes)[]; perMinute?: number }): Promise<string> {
-  await page.getByLabel(t.bodyLabel).selectOption(opts.body);
+  await page.getByLabel(t.bodyLabel, { exact: true }).selectOption(opts.body);
   await page.getByLabel(t.labelLabel).fill(opts.label);
   for (const s of opts.scopes) await page.getByRole("checkbox", { name: t.scopes[s], exact: true }).check();
   await page.getByLabel(t.perMinuteLabel).fill(String(opts.perMinute ?? 600));
@@ -92,7 +92,7 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   // ── A webhook endpoint for STEG: registered with its secret shown once; a new STEG case shows in the delivery log. ──
   await admin.goto("/fr/staff/admin/webhooks");
   await expect(admin.getByRole("heading", { level: 1, name: t.webhooksTitle })).toBeVisible();
-  await admin.getByLabel(t.bodyLabel).selectOption("steg");
+  await admin.getByLabel(t.bodyLabel, { exact: true }).selectOption("steg");
   // Not HTTPS: refused on the field, before anything is called.
   await admin.getByLabel(t.urlLabel).fill("http://hooks.steg.invalid/idarti");
   await admin.getByRole("button", { name: t.register }).click();
@@ -130,7 +130,8 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   const post = (api: APIRequestContext, path: string, opts: { key?: string; ref?: string; data?: unknown; raw?: string; headers?: Record<string, string> }) =>
     api.post(url(path, opts.ref), {
       headers: { ...bearer(opts.key), "content-type": "application/json", ...opts.headers },
-      data: opts.raw ?? (opts.data === undefined ? undefined : JSON.stringify(opts.data)),
+      // A Buffer is sent as is: Playwright JSON-encodes a string that is not JSON itself.
+      data: opts.raw !== undefined ? Buffer.from(opts.raw, "utf8") : opts.data === undefined ? undefined : JSON.stringify(opts.data),
     });
   // A key of the right body lacking the scope the operation needs.
   const lacking = (scope: string) => (scope === "cases:read" ? paymentsOnly : readOnly);
