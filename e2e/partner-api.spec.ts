@@ -60,6 +60,8 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   await page.getByRole("button", { name: "Trouver la facture" }).click();
   await page.getByLabel("Votre numéro de téléphone D17").fill(wallet.local);
   await page.getByRole("button", { name: /^Payer .* avec D17$/ }).click();
+  // The request has reached D17 once the page waits for the approval (as pay.spec.ts does).
+  await expect(page.getByRole("heading", { level: 1, name: "Ouvrez D17 sur votre téléphone et approuvez" })).toBeVisible({ timeout: 30_000 });
   await decideInD17(page.context(), wallet, "approve");
   await expect(page.getByRole("heading", { level: 1, name: "Reçu de paiement" })).toBeVisible({ timeout: 30_000 });
   const paymentRef = (await page.getByTestId("payment-reference").textContent())!.trim();
@@ -254,6 +256,7 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
 
   // Revoked on the page: refused at the next call.
   expect((await get(request, "/api/v1/cases", readOnly)).status()).toBe(200);
+  await admin.goto("/fr/staff/admin/api-keys");
   await admin.getByRole("row", { name: new RegExp(`STEG lecture ${stamp}`) }).getByRole("button", { name: new RegExp(t.revoke) }).click();
   await expect(admin.getByText(t.revokedDone)).toBeVisible();
   const refused = await get(request, "/api/v1/cases", readOnly);
@@ -271,7 +274,7 @@ test("fr + ar: an admin creates the bodies' keys; the contract test walks every 
   await admin.goto("/ar/developers");
   await expect(admin.getByRole("heading", { level: 1, name: ar.Developers.title })).toBeVisible();
   for (const [path, methods] of Object.entries(doc.paths)) {
-    for (const method of Object.keys(methods)) await expect(admin.getByRole("heading", { level: 2, name: `${method.toUpperCase()} ${path}` })).toBeVisible();
+    for (const method of Object.keys(methods)) await expect(admin.getByRole("heading", { level: 2, name: `${method.toUpperCase()} ${path}`, exact: true })).toBeVisible();
   }
   await expectNoSeriousA11yIssues(admin);
   await adminContext.close();

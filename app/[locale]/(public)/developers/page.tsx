@@ -27,7 +27,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
       <section aria-labelledby="auth" className="mb-8">
         <h2 id="auth" className="mb-3 text-2xl font-bold">{t("authHeading")}</h2>
         <p className="mb-2">{t("auth")}</p>
-        <pre dir="ltr" lang="en" className="overflow-x-auto rounded bg-canvas p-3 text-start text-sm">{`curl -H "Authorization: Bearer idk_…" ${ref.serverUrl}/api/v1/cases`}</pre>
+        <pre tabIndex={0} dir="ltr" lang="en" className="overflow-x-auto rounded bg-canvas p-3 text-start text-sm">{`curl -H "Authorization: Bearer idk_…" ${ref.serverUrl}/api/v1/cases`}</pre>
         <p className="mt-2" lang="en" dir="ltr">{ref.description}</p>
       </section>
       <nav aria-labelledby="ops" className="mb-8">
@@ -84,7 +84,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
           {op.requestBody ? (
             <>
               <h3 className="mb-2 text-xl font-bold">{t("requestBody")}</h3>
-              <pre dir="ltr" lang="en" className="mb-4 overflow-x-auto rounded bg-canvas p-3 text-start text-sm">{op.requestBody}</pre>
+              <pre tabIndex={0} dir="ltr" lang="en" className="mb-4 overflow-x-auto rounded bg-canvas p-3 text-start text-sm">{op.requestBody}</pre>
             </>
           ) : null}
           <h3 className="mb-2 text-xl font-bold">{t("responses")}</h3>
@@ -105,7 +105,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
         {ref.schemas.map((s) => (
           <div key={s.name} id={`schema-${s.name}`} className="mb-6">
             <h3 className="mb-2 text-xl font-bold" dir="ltr"><code>{s.name}</code></h3>
-            <pre dir="ltr" lang="en" className="overflow-x-auto rounded bg-canvas p-3 text-start text-sm">{s.json}</pre>
+            <pre tabIndex={0} dir="ltr" lang="en" className="overflow-x-auto rounded bg-canvas p-3 text-start text-sm">{s.json}</pre>
           </div>
         ))}
       </section>
