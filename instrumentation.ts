@@ -27,6 +27,8 @@ export async function register() {
   startLearningJobs();
   const { startAssistedHousekeeping } = await import("./lib/assisted/jobs");
   startAssistedHousekeeping();
+  const { startPartnerWebhooks } = await import("./lib/partner-api/jobs");
+  startPartnerWebhooks();
   const { startHousekeeping } = await import("./lib/housekeeping");
   startHousekeeping();
   // The published content (docs/adr/0023): loaded now, then checked for other instances' publishes.

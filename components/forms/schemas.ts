@@ -70,6 +70,9 @@ export const formSchemas = {
   "practice-book": () => import("@/lib/interviews/practice-forms").then((m) => m.practiceBookSchema),
   "group-schedule": () => import("@/lib/learning/forms").then((m) => m.scheduleGroupSchema),
   "group-register-phone": () => import("@/lib/learning/forms").then((m) => m.registerGroupByPhoneSchema),
+  // Partner API (issue 20): an admin creates a body's API key.
+  "partner-api-key": () => import("@/lib/partner-api/forms").then((m) => m.createKeySchema),
+  "partner-webhook": () => import("@/lib/partner-api/forms").then((m) => m.registerWebhookSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

@@ -10,7 +10,7 @@ import { holdsBills, pathTo, type PaymentReason, type PaymentState } from "./sta
 
 export const RECEIPT_KIND = "payment-receipt";
 
-export type LedgerSource = "create" | "callback" | "status-check" | "settle-job" | "expiry" | "not-sent";
+export type LedgerSource = "create" | "callback" | "status-check" | "settle-job" | "expiry" | "not-sent" | "partner-confirmation";
 
 type Payment = typeof payments.$inferSelect;
 

@@ -16,8 +16,12 @@ import { parseReference } from "../reference";
  * notification's data and the staff audit.
  */
 
-/** houseId: an agent's service house (they follow the cases filed there; lib/cases/access.ts). */
-export type CaseActor = Pick<Actor, "userId" | "role" | "bodyId"> & { houseId?: string | null };
+/**
+ * houseId: an agent's service house (they follow the cases filed there; lib/cases/access.ts).
+ * apiKeyId: a body's own system acting through the partner API (lib/partner-api) as the body's
+ * staff: no person, so its events carry no actor id and its audit rows name the key.
+ */
+export type CaseActor = Pick<Actor, "userId" | "role" | "bodyId"> & { houseId?: string | null; apiKeyId?: string };
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type CaseRef = { id: string } | { reference: string };
@@ -98,7 +102,7 @@ export async function appendEvents(tx: Tx, c: CaseRow, kind: AnyKind, actor: Cas
     at: now,
     type: e.type,
     visibility: e.visibility,
-    actorId: actor.userId,
+    actorId: actor.apiKeyId ? null : actor.userId,
     actorRole: actor.role,
     actorBodyId: actor.role === "citizen" ? null : actor.bodyId,
     fromStatus: e.fromStatus ?? null,
@@ -133,7 +137,8 @@ export function notFoundCase(): AppError {
 
 export async function auditStaff(tx: Tx, actor: CaseActor, action: string, c: CaseRow, detail: Record<string, unknown>, ip?: string | null) {
   if (actor.role === "citizen") return;
-  await recordAudit(tx, actor, { action, subjectType: "case", subjectId: c.reference, detail: { kind: c.kind, bodyId: c.bodyId, ...detail } }, ip);
+  const via = actor.apiKeyId ? { apiKeyId: actor.apiKeyId } : {};
+  await recordAudit(tx, actor.apiKeyId ? null : actor, { action, subjectType: "case", subjectId: c.reference, detail: { kind: c.kind, bodyId: c.bodyId, ...detail, ...via } }, ip);
 }
 
 // ── History for guards ────────────────────────────────────────────────────────────────────

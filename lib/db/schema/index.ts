@@ -20,3 +20,4 @@ export * from "./guidance";
 export * from "./learning";
 export * from "./calls";
 export * from "./content";
+export * from "./partner-api";

@@ -105,6 +105,9 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
           <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/content")}>
             {root("ContentEditing.link")}
           </Link>
+          <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/admin/api-keys")}>
+            {root("PartnerApi.title")}
+          </Link>
         </p>
       ) : null}
       {/* A municipal account still on "the municipality" in general has no queue until an admin gives it its town. */}
