@@ -89,6 +89,7 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
                 ["/staff/kiosks", tk("link")],
                 ["/staff/admin/municipalities", root("Municipalities.admin.title")],
                 ["/staff/admin/audit", root("AdminAudit.title")],
+                ["/staff/admin/api-keys", root("PartnerApi.title")],
               ] as const
             ).map(([href, label]) => (
               <li key={href}>
@@ -104,9 +105,6 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
         <p className="mb-6">
           <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/content")}>
             {root("ContentEditing.link")}
-          </Link>
-          <Link className="link ms-6 inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/admin/api-keys")}>
-            {root("PartnerApi.title")}
           </Link>
         </p>
       ) : null}
