@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { demoAccounts, signIn } from "./support/auth";
 import { getService } from "../lib/catalogue/catalogue";
+import { getHouse } from "../lib/houses/houses";
 import ar from "../messages/ar.json";
 import fr from "../messages/fr.json";
 
@@ -151,4 +152,65 @@ test("an editor changes a procedure's documents, a reviewer publishes, the publi
   await expect(fresh.getByText(lastChecked(ar as unknown as typeof fr, 3))).toBeVisible();
   for (const d of service.documents) await expect(fresh.getByText(d.name.ar, { exact: true }).first()).toBeVisible();
   await expect(fresh.getByText(added.ar)).toHaveCount(0);
+});
+
+/**
+ * A house's closure (issue 20): an administrator (fr) adds "closed for works" on two days to come
+ * → the same person may not publish it → a second administrator (ar) reviews and publishes →
+ * the house's page lists the closure, in ar and fr.
+ */
+test("an administrator closes a house on given dates, a second one publishes, the house page lists the closure", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const house = getHouse("demo-sousse")!;
+  const note = { ar: "مغلق لأشغال الصيانة", fr: "Fermé pour travaux d’entretien", en: "Closed for maintenance works" };
+  // Ten and eleven days from now: still to come when the page is read, whatever today is.
+  const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const [from, to] = [day(10), day(11)];
+  const listLabel = `${fr.ContentEditing.fields.hours} › ${fr.ContentEditing.fields.exceptions}`;
+
+  const author = await staff(browser, demoAccounts.adminContent, "fr", `/fr/staff/content/house/${house.slug}`);
+  await expect(author.getByRole("heading", { level: 1, name: house.name.fr })).toBeVisible();
+  await author.getByRole("link", { name: fr.ContentEditing.edit, exact: true }).click();
+  await author.getByRole("button", { name: fr.ContentEditing.addItem.replace("{list}", listLabel) }).click();
+  await expect(author).toHaveURL(/\/edit\?version=\d+$/);
+  await expectNoSeriousA11yIssues(author);
+  // The item just added is the last of the list (a earlier run of this test may have left one).
+  const items = author.getByRole("region", { name: new RegExp(`^${listLabel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} — `) });
+  const n = await items.count();
+  const item = items.nth(n - 1);
+  await item.getByLabel(fr.ContentEditing.fields.from).fill(from);
+  // The end before the start: refused on its field, nothing lost.
+  await item.getByLabel(fr.ContentEditing.fields.to).fill(day(9));
+  const noteGroup = item.getByRole("group", { name: `${listLabel} › ${n} › ${fr.ContentEditing.fields.note}` });
+  await noteGroup.getByLabel("العربية").fill(note.ar);
+  await noteGroup.getByLabel("Français").fill(note.fr);
+  await noteGroup.getByLabel("English").fill(note.en);
+  await author.getByRole("button", { name: fr.ContentEditing.saveDraft }).first().click();
+  await expect(item.getByText(fr.ContentEditing.errors.invalid)).toBeVisible();
+  await expect(noteGroup.getByLabel("Français")).toHaveValue(note.fr);
+  await item.getByLabel(fr.ContentEditing.fields.to).fill(to);
+  await author.getByRole("button", { name: fr.ContentEditing.saveDraft }).first().click();
+  await expect(author.getByText(fr.ContentEditing.outcomes.saved)).toBeVisible();
+  await expect(author.getByText(fr.ContentEditing.ownDraft)).toBeVisible();
+  await expect(author.getByRole("button", { name: fr.ContentEditing.publish })).toHaveCount(0);
+
+  // The other administrator (ar) reviews and publishes.
+  const reviewer = await staff(browser, demoAccounts.admin, "ar", "/ar/staff/content");
+  await reviewer.getByRole("link", { name: `${ar.ContentEditing.review}: ${house.name.ar}` }).click();
+  await expect(reviewer.getByRole("region", { name: new RegExp(ar.ContentEditing.diffHeading.replace("{number}", "\\d+")) })).toContainText(note.ar);
+  await expectNoSeriousA11yIssues(reviewer);
+  await reviewer.getByRole("button", { name: ar.ContentEditing.publish }).click();
+  await expect(reviewer.getByText(ar.ContentEditing.outcomes.published)).toBeVisible();
+
+  // The house's page, in both languages, lists the closure.
+  const reader = await (await browser.newContext({ locale: "ar-TN" })).newPage();
+  await expect.poll(() => publicHtml(reader, `/ar/houses/${house.slug}`), { timeout: 60_000 }).toContain(note.ar);
+  await reader.goto(`/ar/houses/${house.slug}`);
+  const closures = reader.getByRole("region", { name: ar.HouseExceptions.heading });
+  await expect(closures).toContainText(note.ar);
+  await expect(closures).toContainText(ar.HouseExceptions.closed);
+  await expectNoSeriousA11yIssues(reader);
+  await expect.poll(() => publicHtml(reader, `/fr/houses/${house.slug}`), { timeout: 60_000 }).toContain(note.fr);
+  await reader.goto(`/fr/houses/${house.slug}`);
+  await expect(reader.getByRole("region", { name: fr.HouseExceptions.heading })).toContainText(note.fr);
 });

@@ -8,6 +8,8 @@ import { seedInterviewDemo } from "./seed-interviews";
  */
 export const demoUsers = [
   { phone: "+21620000001", name: "مدير المنصة", role: "admin", locale: "ar-TN" },
+  // A second administrator: documents of no body (houses, topics) are reviewed by another admin than their author (docs/adr/0023).
+  { phone: "+21620000009", name: "Administratrice du contenu", role: "admin", locale: "fr-TN" },
   // Municipal staff work for one town's municipality (lib/municipalities): Haïdra's at its house's counter, Sfax's at the town hall.
   { phone: "+21620000002", name: "Agent Haidra", role: "agent", bodyId: "municipality-haidra", houseId: "haidra", locale: "fr-TN" },
   { phone: "+21620000021", name: "Agent commune de Sfax", role: "agent", bodyId: "municipality-sfax", locale: "fr-TN" },

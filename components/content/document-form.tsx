@@ -3,7 +3,7 @@ import { Form } from "@/components/forms/form";
 import { Checkbox, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { saveDraftAction } from "@/lib/content/actions";
 import { formModel, type FormNode } from "@/lib/content/form-model";
-import { lockedFields, type ContentKind } from "@/lib/content/kinds";
+import { listTemplates, lockedFields, type ContentKind } from "@/lib/content/kinds";
 import { contentLocales } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 import { fieldLabeller } from "./labels";
@@ -90,7 +90,7 @@ export async function DocumentForm({ locale, kind, keyName, from, data }: { loca
               {last(n.path)}
             </h2>
             {n.items.map((c) => render(c, depth + 1))}
-            {n.items.length > 0 ? (
+            {n.addable ? (
               <Submit variant="secondary" name="_add" value={n.name}>
                 {t("addItem", { list: label(n.path) })}
               </Submit>
@@ -106,7 +106,8 @@ export async function DocumentForm({ locale, kind, keyName, from, data }: { loca
       <div className="mb-6">
         <Submit>{t("saveDraft")}</Submit>
       </div>
-      {formModel(data, lockedFields[kind]).map((n) => render(n, 0))}
+      {/* Only the lists' names matter here; the date in a new item is the action's. */}
+      {formModel(data, lockedFields[kind], listTemplates(kind, "")).map((n) => render(n, 0))}
       <TextArea name="note" label={t("note")} rows={2} maxLength={500} />
       <Submit>{t("saveDraft")}</Submit>
     </Form>

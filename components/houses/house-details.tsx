@@ -31,6 +31,9 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
   const today = tunisMoment(new Date()).date;
   const day = (iso: string) => formatDate(`${iso}T12:00:00Z`, locale);
   const upcoming = <P extends { to: string }>(periods: P[]) => periods.filter((p) => p.to >= today).slice(0, 2);
+  // The house's own closures and other hours still to come (the page is revalidated at each publish).
+  const exceptions = (house.hours.exceptions ?? []).filter((e) => e.to >= today).sort((a, b) => a.from.localeCompare(b.from));
+  const tx = await getTranslations({ locale, namespace: "HouseExceptions" });
   const services = house.services.map((s) => getService(s)).filter((s) => s !== undefined);
   const planned = house.plannedServices.map((s) => getService(s)).filter((s) => s !== undefined);
 
@@ -146,6 +149,21 @@ export async function HouseDetails({ locale, house, level = 2 }: { locale: Local
           ) : null}
         </div>
         <p className="font-semibold">{house.hours.openOnHolidays ? t("holidaysOpen") : t("holidaysClosed")}</p>
+        {exceptions.length > 0 ? (
+          <section aria-labelledby={`${house.slug}-exceptions`} className="mt-6">
+            <H3 id={`${house.slug}-exceptions`} className="mb-2 text-xl font-bold">{tx("heading")}</H3>
+            <ul className="list-disc ps-6">
+              {exceptions.map((e) => (
+                <li key={`${e.from}-${e.to}`} className="mb-1">
+                  <span className="font-semibold">{e.from === e.to ? day(e.from) : tx("range", { from: day(e.from), to: day(e.to) })}</span>
+                  {" — "}
+                  {e.hours.length === 0 ? tx("closed") : <>{tx("open")} <Ltr>{e.hours.map((h) => h.replace("-", "–")).join(", ")}</Ltr></>}
+                  {e.note ? <>{". "}{L(e.note)}</> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </section>
 
       {house.tour ? (

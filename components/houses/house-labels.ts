@@ -29,6 +29,7 @@ export async function openNowLabels(locale: Locale): Promise<OpenNowLabels> {
     opensDay: t("opensDay", keep),
     closed: t("closed"),
     holiday: t("holiday", keep),
+    exception: (await getTranslations({ locale, namespace: "HouseExceptions" }))("live"),
   };
 }
 

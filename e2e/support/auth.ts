@@ -15,6 +15,8 @@ export type LocalePrefix = "ar" | "fr" | "en";
 
 export const demoAccounts = {
   admin: "+21620000001",
+  /** A second administrator, to review what the first one wrote. */
+  adminContent: "+21620000009",
   agent: "+21620000002",
   officialRegional: "+21620000003",
   officialCentral: "+21620000004",

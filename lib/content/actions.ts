@@ -11,7 +11,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { applyForm } from "./form-model";
 import { draftForm, editorRightForm, reviewSettingForm, versionForm } from "./forms";
-import { lockedFields, publicPathOf } from "./kinds";
+import { listTemplates, lockedFields, publicPathOf } from "./kinds";
 import { syncContent } from "./live";
 import { discardDraft, editorFor, listVersions, publishDraft, restoreVersion, saveDraft, setContentEditor, setReviewRequired } from "./store";
 import { warmPages } from "./warm";
@@ -31,7 +31,7 @@ export const saveDraftAction = createFormAction({
     const from = (await listVersions(db, input.kind, input.key)).find((v) => v.number === input.from);
     if (!from) throw new AppError("notFound");
     const sent = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string" || Array.isArray(v))) as Record<string, string | string[]>;
-    const data = applyForm(from.data, lockedFields[input.kind], sent);
+    const data = applyForm(from.data, lockedFields[input.kind], sent, listTemplates(input.kind, localDateString(await now())));
     const number = await saveDraft(db, editor, { kind: input.kind, key: input.key, from: input.from, data, note: input.note || undefined });
     revalidatePath("/[locale]/staff/content", "layout");
     // "Add" and "remove" change the form itself: back to it, on the draft just saved.

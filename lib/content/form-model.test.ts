@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getService } from "@/lib/catalogue/catalogue";
 import { service } from "@/lib/catalogue/schema";
 import { applyForm, formModel, type FormNode } from "./form-model";
-import { lockedFields } from "./kinds";
+import { seedHouses } from "@/lib/houses/houses";
+import { house as houseSchema } from "@/lib/houses/schema";
+import { listTemplates, lockedFields } from "./kinds";
 
 const base = structuredClone(getService("birth-certificate")!) as unknown as Record<string, unknown>;
 const locked = lockedFields.service;
@@ -74,5 +76,36 @@ describe("an item added and left partly empty", () => {
     const nameless = applyForm(added, locked, { "documents.1.name.ar": "", "documents.1.name.fr": "", "documents.1.name.en": "" });
     const issue = service.safeParse(nameless).error!.issues[0]!;
     expect([issue.path.join("."), issue.code]).toEqual(["documents.1.name", "invalid_type"]);
+  });
+});
+
+describe("a list the document does not have yet (a house's closures)", () => {
+  const house = structuredClone(seedHouses().find((h) => !h.hours.exceptions)!) as unknown as Record<string, unknown>;
+  const templates = listTemplates("house", "2026-12-07");
+  const exceptionsNode = (nodes: FormNode[]): FormNode | undefined => {
+    for (const n of nodes) {
+      if (n.name === "hours.exceptions") return n;
+      const inner = n.type === "group" ? exceptionsNode(n.children) : n.type === "list" ? exceptionsNode(n.items) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+
+  it("is shown empty, with 'add', only when the kind has a template for it", () => {
+    expect(exceptionsNode(formModel(house, lockedFields.house, templates))).toMatchObject({ type: "list", items: [], addable: true });
+    expect(exceptionsNode(formModel(house, lockedFields.house))).toBeUndefined();
+  });
+
+  it("'add' creates it with a valid first item, which the editor then fills and saves", () => {
+    const added = applyForm(house, lockedFields.house, { _add: "hours.exceptions" }, templates);
+    const hours = added.hours as { exceptions: unknown[] };
+    expect(hours.exceptions).toEqual([{ from: "2026-12-07", to: "2026-12-07", hours: [], note: { ar: "", fr: "", en: "" } }]);
+    const saved = applyForm(added, lockedFields.house, { "hours.exceptions.0.to": "2026-12-09", "hours.exceptions.0.hours": "09:00-12:00\n", "hours.exceptions.0.note.ar": "", "hours.exceptions.0.note.fr": "", "hours.exceptions.0.note.en": "" }, templates);
+    // An empty note is taken out: the item is a valid exception, and the house still a house.
+    expect((saved.hours as { exceptions: unknown[] }).exceptions).toEqual([{ from: "2026-12-07", to: "2026-12-09", hours: ["09:00-12:00"] }]);
+    expect(houseSchema.safeParse(saved).success).toBe(true);
+    const removed = applyForm(saved, lockedFields.house, { "_remove.hours.exceptions.0": "true" }, templates);
+    expect((removed.hours as { exceptions: unknown[] }).exceptions).toEqual([]);
+    expect(houseSchema.safeParse(removed).success).toBe(true);
   });
 });

@@ -17,34 +17,53 @@ export type FormNode =
   | { type: "boolean"; name: string; path: Path; value: boolean }
   | { type: "words"; name: string; path: Path; value: string[] }
   | { type: "group"; name: string; path: Path; children: FormNode[]; removable: boolean }
-  | { type: "list"; name: string; path: Path; items: FormNode[] };
+  | { type: "list"; name: string; path: Path; items: FormNode[]; addable: boolean };
+
+/**
+ * Lists the form shows even when a document has none (an optional list, or an empty one that
+ * would otherwise read as a list of words), by name, with the item "add" puts in them
+ * (lib/content/kinds.ts listTemplates).
+ */
+export type ListTemplates = Record<string, Record<string, unknown>>;
 
 export const nameOf = (path: Path) => path.map(String).join(".");
 
 const LONG = 90;
 
-function node(value: unknown, path: Path, inList: boolean): FormNode | null {
+function node(value: unknown, path: Path, inList: boolean, templates: ListTemplates): FormNode | null {
   const name = nameOf(path);
+  if (templates[name] && (value === undefined || Array.isArray(value))) {
+    const items = (value ?? []) as unknown[];
+    return { type: "list", name, path, addable: true, items: items.map((v, i) => node(v, [...path, i], true, templates)).filter((n): n is FormNode => n !== null) };
+  }
   if (isLocalizedText(value)) return { type: "localized", name, path, value, long: contentLocales.some((l) => (value[l] ?? "").length > LONG) };
   if (typeof value === "string") return { type: "text", name, path, value, long: value.length > LONG };
   if (typeof value === "number") return { type: "number", name, path, value };
   if (typeof value === "boolean") return { type: "boolean", name, path, value };
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === "string")) return { type: "words", name, path, value: value as string[] };
-    return { type: "list", name, path, items: value.map((v, i) => node(v, [...path, i], true)).filter((n): n is FormNode => n !== null) };
+    return { type: "list", name, path, addable: value.length > 0, items: value.map((v, i) => node(v, [...path, i], true, templates)).filter((n): n is FormNode => n !== null) };
   }
   if (value && typeof value === "object") {
-    return { type: "group", name, path, removable: inList, children: Object.entries(value).map(([k, v]) => node(v, [...path, k], false)).filter((n): n is FormNode => n !== null) };
+    return { type: "group", name, path, removable: inList, children: children(value as Record<string, unknown>, path, templates) };
   }
   return null;
 }
 
-/** The form of a document, without its locked fields (its key, its version stamp). */
-export function formModel(data: Record<string, unknown>, locked: readonly string[]): FormNode[] {
-  return Object.entries(data)
-    .filter(([k]) => !locked.includes(k))
-    .map(([k, v]) => node(v, [k], false))
+/** An object's fields, and the templated lists it does not have yet. */
+function children(value: Record<string, unknown>, path: Path, templates: ListTemplates): FormNode[] {
+  const prefix = path.length > 0 ? `${nameOf(path)}.` : "";
+  const absent = Object.keys(templates)
+    .filter((t) => t.startsWith(prefix) && !t.slice(prefix.length).includes(".") && !(t.slice(prefix.length) in value))
+    .map((t) => t.slice(prefix.length));
+  return [...Object.entries(value), ...absent.map((k) => [k, undefined] as const)]
+    .map(([k, v]) => node(v, [...path, k], false, templates))
     .filter((n): n is FormNode => n !== null);
+}
+
+/** The form of a document, without its locked fields (its key, its version stamp). */
+export function formModel(data: Record<string, unknown>, locked: readonly string[], templates: ListTemplates = {}): FormNode[] {
+  return children(data, [], templates).filter((n) => !locked.includes(String(n.path[0])));
 }
 
 export type SentValues = Record<string, string | string[]>;
@@ -138,9 +157,9 @@ function blankCopy(item: unknown, siblings: unknown[]): unknown {
  * "remove" (`_remove.<path>`) taken out, and one blank item added to the list named by `_add`. Fields the form did
  * not send keep their value.
  */
-export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues): Record<string, unknown> {
+export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues, templates: ListTemplates = {}): Record<string, unknown> {
   const out = structuredClone(base);
-  apply(formModel(base, locked), out, sent);
+  apply(formModel(base, locked, templates), out, sent);
   const removals = Object.keys(sent)
     .filter((name) => name.startsWith("_remove.") && one(sent[name]) === "true")
     .map((name) => name.slice("_remove.".length).split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
@@ -153,8 +172,12 @@ export function applyForm(base: Record<string, unknown>, locked: readonly string
   }
   const add = one(sent._add);
   if (add && !locked.includes(add.split(".")[0]!)) {
-    const list = getAt(out, add.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
-    if (Array.isArray(list) && list.length > 0) list.push(blankCopy(list.at(-1), list));
+    const path = add.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const template = templates[add];
+    const list = getAt(out, path);
+    if (template && list === undefined && getAt(out, path.slice(0, -1)) !== undefined) setAt(out, path, [structuredClone(template)]);
+    else if (template && Array.isArray(list)) list.push(structuredClone(template));
+    else if (Array.isArray(list) && list.length > 0) list.push(blankCopy(list.at(-1), list));
   }
   return out;
 }

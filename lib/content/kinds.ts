@@ -53,6 +53,15 @@ export const lockedFields: Record<ContentKind, readonly string[]> = {
   house: ["slug", "demo"],
 };
 
+/**
+ * Lists the form offers even when a document has none, and the item "add" puts in them
+ * (form-model.ts): a house's closures start as "closed today", a valid date the editor changes.
+ */
+export function listTemplates(kind: ContentKind, today: string): Record<string, Record<string, unknown>> {
+  if (kind === "house") return { "hours.exceptions": { from: today, to: today, hours: [], note: { ar: "", fr: "", en: "" } } };
+  return {};
+}
+
 /** The public page of a document (without the locale). */
 export function publicPathOf(kind: ContentKind, key: string): string {
   switch (kind) {

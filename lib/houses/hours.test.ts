@@ -174,3 +174,40 @@ describe("mobile unit tours", () => {
     ]);
   });
 });
+
+describe("the house's own closures and other hours", () => {
+  const withExceptions: HouseHours = {
+    ...office,
+    exceptions: [
+      // Tuesday 2026-05-05 to Wednesday 2026-05-06: closed for works.
+      { from: "2026-05-05", to: "2026-05-06", hours: [], note: L("Works") },
+      // Thursday 2026-05-07: a morning only.
+      { from: "2026-05-07", to: "2026-05-07", hours: ["09:00-11:00"] },
+      // Labour Day (a holiday the house is usually closed on): open this time.
+      { from: "2026-05-01", to: "2026-05-01", hours: ["10:00-12:00"] },
+    ],
+  };
+
+  it("closes the house on the days of a closure, and says which closure", () => {
+    expect(regimeOn(withExceptions, calendar, "2026-05-05")).toEqual({ regime: "exception", week: {} });
+    const status = openingStatus(withExceptions, calendar, tunis("2026-05-05", "10:00"));
+    expect(status).toMatchObject({ state: "closed", opensAt: { date: "2026-05-07", time: "09:00" }, exception: { from: "2026-05-05" } });
+    expect(status).not.toHaveProperty("holiday");
+  });
+
+  it("keeps the other hours of the day instead of the timetable", () => {
+    expect(intervalsOn(withExceptions, calendar, "2026-05-07")).toEqual([[540, 660]]);
+    expect(openingStatus(withExceptions, calendar, tunis("2026-05-07", "10:00"))).toEqual({ state: "open", closesAt: { date: "2026-05-07", time: "11:00" } });
+    expect(openingStatus(withExceptions, calendar, tunis("2026-05-07", "11:30"))).toMatchObject({ state: "closed", opensAt: { date: "2026-05-08", time: "08:00" } });
+  });
+
+  it("wins over a public holiday", () => {
+    expect(openingStatus(withExceptions, calendar, tunis("2026-05-01", "11:00"))).toEqual({ state: "open", closesAt: { date: "2026-05-01", time: "12:00" } });
+  });
+
+  it("changes nothing outside its dates", () => {
+    for (const date of ["2026-05-04", "2026-05-08", "2026-07-06", "2026-03-02"]) {
+      expect(intervalsOn(withExceptions, calendar, date)).toEqual(intervalsOn(office, calendar, date));
+    }
+  });
+});

@@ -7,7 +7,7 @@
  * Pure and data-free: it runs in the small client leaf that says "open now" on a static page.
  */
 import { formatLocalDate, shiftDay, zonedParts } from "@/lib/clock/zone";
-import type { Calendar, HouseHours, TourStop, WeekHours, Weekday } from "./schema";
+import type { Calendar, HouseHours, HoursException, TourStop, WeekHours, Weekday } from "./schema";
 
 const WEEKDAY_BY_UTC_DAY: Weekday[] = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const DAY = 24 * 60;
@@ -42,7 +42,7 @@ export function formatMinutes(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
 
-export type Regime = "regular" | "summer" | "ramadan" | "holiday";
+export type Regime = "regular" | "summer" | "ramadan" | "holiday" | "exception";
 
 function inPeriod(isoDate: string, period: { from: string; to: string }): boolean {
   return period.from <= isoDate && isoDate <= period.to;
@@ -52,11 +52,19 @@ export function holidayOn(calendar: Calendar, isoDate: string) {
   return calendar.holidays.find((h) => h.date === isoDate);
 }
 
+/** The house's own closure or other hours on a date (the first listed, if two overlap). */
+export function exceptionOn(hours: HouseHours, isoDate: string): HoursException | undefined {
+  return hours.exceptions?.find((e) => inPeriod(isoDate, e));
+}
+
 /**
- * Which timetable applies on a date. A public holiday wins (unless the house opens on holidays),
- * then Ramadan, then summer: Ramadan hours apply even when Ramadan falls in summer.
+ * Which timetable applies on a date. The house's own exception wins (it was written for that
+ * date), then a public holiday (unless the house opens on holidays), then Ramadan, then summer:
+ * Ramadan hours apply even when Ramadan falls in summer.
  */
 export function regimeOn(hours: HouseHours, calendar: Calendar, isoDate: string): { regime: Regime; week: WeekHours } {
+  const exception = exceptionOn(hours, isoDate);
+  if (exception) return { regime: "exception", week: exception.hours.length > 0 ? { [weekdayOf(isoDate)]: exception.hours } : {} };
   if (!hours.openOnHolidays && holidayOn(calendar, isoDate)) return { regime: "holiday", week: {} };
   if (hours.ramadan && calendar.ramadan.some((p) => inPeriod(isoDate, p))) return { regime: "ramadan", week: hours.ramadan };
   if (hours.summer && calendar.summer.some((p) => inPeriod(isoDate, p))) return { regime: "summer", week: hours.summer };
@@ -73,7 +81,7 @@ export type LocalTime = { date: string; time: string };
 
 export type OpeningStatus =
   | { state: "open"; closesAt: LocalTime | null }
-  | { state: "closed"; opensAt: LocalTime | null; holiday?: Calendar["holidays"][number] };
+  | { state: "closed"; opensAt: LocalTime | null; holiday?: Calendar["holidays"][number]; exception?: HoursException };
 
 const LOOKAHEAD_DAYS = 14;
 
@@ -116,8 +124,9 @@ export function openingStatus(hours: HouseHours, calendar: Calendar, instant: Da
     }
   }
   const next = lines.find(([start]) => start > now.minutes);
-  const holiday = hours.openOnHolidays ? undefined : holidayOn(calendar, now.date);
-  return { state: "closed", opensAt: next ? toLocalTime(now.date, next[0]) : null, ...(holiday ? { holiday } : {}) };
+  const exception = exceptionOn(hours, now.date);
+  const holiday = exception || hours.openOnHolidays ? undefined : holidayOn(calendar, now.date);
+  return { state: "closed", opensAt: next ? toLocalTime(now.date, next[0]) : null, ...(holiday ? { holiday } : {}), ...(exception ? { exception } : {}) };
 }
 
 export type Visit = { date: string; from: string; to: string };

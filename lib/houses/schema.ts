@@ -22,6 +22,22 @@ export const interval = z.string().refine((v) => {
 export const weekHours = z.partialRecord(z.enum(weekdays), z.array(interval).min(1));
 export type WeekHours = z.infer<typeof weekHours>;
 
+/**
+ * A date range on which a house keeps other hours than its timetable: closed (no hours: works,
+ * an inventory, a local feast) or open at other times. It wins over every timetable, holidays
+ * included, on each day from `from` to `to`.
+ */
+export const hoursException = z
+  .strictObject({
+    from: isoDate,
+    to: isoDate,
+    /** The hours of each of these days; none: closed. */
+    hours: z.array(interval),
+    note: localizedText.optional(),
+  })
+  .refine((e) => e.from <= e.to, { message: "from ≤ to", path: ["to"] });
+export type HoursException = z.infer<typeof hoursException>;
+
 export const houseHours = z.strictObject({
   /** false when the hours are the administration's usual hours, not confirmed by the house itself. */
   confirmed: z.boolean(),
@@ -31,6 +47,8 @@ export const houseHours = z.strictObject({
   ramadan: weekHours.optional(),
   openOnHolidays: z.boolean(),
   note: localizedText.optional(),
+  /** Closures and other hours on given dates (lib/houses/hours.ts exceptionOn). */
+  exceptions: z.array(hoursException).optional(),
 });
 export type HouseHours = z.infer<typeof houseHours>;
 

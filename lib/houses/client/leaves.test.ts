@@ -19,7 +19,7 @@ function props(slug: string, m = en, locale: OpenNowProps["locale"] = "en"): Ope
     calendar,
     locale,
     lang: locale === "en" ? "en" : "fr",
-    labels: { openUntil: l.openUntil, openUntilDay: l.openUntilDay, openAlways: l.openAlways, opensToday: l.opensToday, opensTomorrow: l.opensTomorrow, opensDay: l.opensDay, closed: l.closed, holiday: l.holiday },
+    labels: { openUntil: l.openUntil, openUntilDay: l.openUntilDay, openAlways: l.openAlways, opensToday: l.opensToday, opensTomorrow: l.opensTomorrow, opensDay: l.opensDay, closed: l.closed, holiday: l.holiday, exception: m.HouseExceptions.live },
     weekdayNames: m.Houses.weekdays,
   };
 }
@@ -38,6 +38,14 @@ describe("the open-now line (the leaf's and the lean page's one implementation)"
     expect(line.state).toBe("closed");
     expect(line.text).toBe(live.opensDay.replace("{day}", "Monday").replace("{time}", "08:00"));
     expect(line.holiday).toContain("Martyrs");
+  });
+});
+
+describe("the open-now line on a house's own closure", () => {
+  it("says closed, why, and when it opens again (with other hours that day)", () => {
+    const line = openNowText(props("demo-tunis-bab-souika"), tunis("2027-02-01T10:00"));
+    expect(line).toEqual({ state: "closed", text: live.opensDay.replace("{day}", "Thursday").replace("{time}", "09:00"), holiday: `${en.HouseExceptions.live} Works in the hall.` });
+    expect(openNowText(props("demo-tunis-bab-souika"), tunis("2027-02-04T11:00"))).toEqual({ state: "open", text: live.openUntil.replace("{time}", "12:00"), holiday: null });
   });
 });
 

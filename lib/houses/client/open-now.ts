@@ -19,6 +19,8 @@ export type OpenNowLabels = {
   opensDay: string;
   closed: string;
   holiday: string;
+  /** The line under "closed" on a day of the house's own closure. */
+  exception: string;
 };
 
 export type OpenNowProps = {
@@ -47,7 +49,11 @@ export function openNowText(props: OpenNowProps, now: Date): { state: "open" | "
   else if (status.opensAt.date === today) text = fill(labels.opensToday, { time: status.opensAt.time });
   else if (status.opensAt.date === addDays(today, 1)) text = fill(labels.opensTomorrow, { time: status.opensAt.time });
   else text = fill(labels.opensDay, { day: dayName(status.opensAt.date), time: status.opensAt.time });
-  const holiday = status.state === "closed" && status.holiday ? fill(labels.holiday, { holiday: status.holiday.name[lang] }) : null;
+  const holiday =
+    status.state !== "closed" ? null
+    : status.exception ? (status.exception.note?.[lang] ? `${labels.exception} ${status.exception.note[lang]}` : labels.exception)
+    : status.holiday ? fill(labels.holiday, { holiday: status.holiday.name[lang] })
+    : null;
   return { state: status.state, text, holiday };
 }
 
