@@ -23,8 +23,8 @@ const domains = readdirSync("lib", { withFileTypes: true })
   .filter((e) => e.isDirectory() && !engineAndKernel.includes(e.name))
   .map((e) => e.name);
 // The one crossing allowed between domains: content versions and publishes the catalogue and the
-// houses (docs/adr/0023): it reads their schemas and data files and replaces what they serve.
-const allowed = { content: ["catalogue", "houses"] };
+// houses and the lessons (docs/adr/0023): it reads their schemas and data files and replaces what they serve.
+const allowed = { content: ["catalogue", "houses", "learning"] };
 const othersOf = (domain) => domains.filter((d) => d !== domain && !(allowed[domain] ?? []).includes(d));
 
 // The same fences as path zones: they see relative imports as well as `@/` ones.

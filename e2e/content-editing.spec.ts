@@ -3,6 +3,7 @@ import { expectNoSeriousA11yIssues } from "./support/axe";
 import { demoAccounts, signIn } from "./support/auth";
 import { getService } from "../lib/catalogue/catalogue";
 import { getHouse } from "../lib/houses/houses";
+import { LESSON_FILES } from "../lib/learning/lessons";
 import ar from "../messages/ar.json";
 import fr from "../messages/fr.json";
 
@@ -213,4 +214,33 @@ test("an administrator closes a house on given dates, a second one publishes, th
   await expect.poll(() => publicHtml(reader, `/fr/houses/${house.slug}`), { timeout: 60_000 }).toContain(note.fr);
   await reader.goto(`/fr/houses/${house.slug}`);
   await expect(reader.getByRole("region", { name: fr.HouseExceptions.heading })).toContainText(note.fr);
+});
+
+/** A lesson (issue 20): one administrator rewrites its summary (ar), the other publishes it (fr), the lesson's page follows. */
+test("an administrator rewrites a lesson, a second one publishes, the lesson's page and list follow", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const lesson = LESSON_FILES.find((l) => l.slug === "self-service-corner")!;
+  const summary = { ar: "استعمل ركن الخدمة الذاتية بمفردك، خطوة بخطوة.", fr: "Utiliser seul le coin libre-service, pas à pas.", en: "Use the self-service corner on your own, step by step." };
+
+  const author = await staff(browser, demoAccounts.admin, "ar", `/ar/staff/content/lesson/${lesson.slug}`);
+  await expect(author.getByRole("heading", { level: 1, name: lesson.title.ar })).toBeVisible();
+  await author.getByRole("link", { name: ar.ContentEditing.edit, exact: true }).click();
+  await expectNoSeriousA11yIssues(author);
+  const group = author.getByRole("group", { name: ar.ContentEditing.fields.summary, exact: true });
+  for (const l of ["ar", "fr", "en"] as const) await group.getByLabel(ar.ContentEditing.languages[l]).fill(summary[l]);
+  await author.getByRole("button", { name: ar.ContentEditing.saveDraft }).first().click();
+  await expect(author.getByText(ar.ContentEditing.outcomes.saved)).toBeVisible();
+  await expect(author.getByRole("button", { name: ar.ContentEditing.publish })).toHaveCount(0);
+
+  const reviewer = await staff(browser, demoAccounts.adminContent, "fr", "/fr/staff/content");
+  await reviewer.getByRole("link", { name: `${fr.ContentEditing.review}: ${lesson.title.fr}` }).click();
+  await expect(reviewer.getByRole("region", { name: new RegExp(fr.ContentEditing.diffHeading.replace("{number}", "\\d+")) })).toContainText(summary.fr);
+  await reviewer.getByRole("button", { name: fr.ContentEditing.publish }).click();
+  await expect(reviewer.getByText(fr.ContentEditing.outcomes.published)).toBeVisible();
+
+  const reader = await (await browser.newContext({ locale: "fr-TN" })).newPage();
+  await expect.poll(() => publicHtml(reader, `/fr/learn/${lesson.slug}`), { timeout: 60_000 }).toContain(summary.fr);
+  await expect.poll(() => publicHtml(reader, "/ar/learn"), { timeout: 60_000 }).toContain(summary.ar);
+  await reader.goto(`/fr/learn/${lesson.slug}`);
+  await expect(reader.getByText(summary.fr)).toBeVisible();
 });

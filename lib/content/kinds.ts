@@ -6,8 +6,9 @@
 import type { z } from "zod";
 import { body, category, lifeEvent, service } from "@/lib/catalogue/schema";
 import { house } from "@/lib/houses/schema";
+import { lesson } from "@/lib/learning/schema";
 
-export const contentKinds = ["service", "body", "category", "life-event", "house"] as const;
+export const contentKinds = ["service", "body", "category", "life-event", "house", "lesson"] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 export function isContentKind(value: string): value is ContentKind {
@@ -20,6 +21,7 @@ export const kindSchemas: Record<ContentKind, z.ZodType> = {
   category,
   "life-event": lifeEvent,
   house,
+  lesson,
 };
 
 export type ContentData = Record<string, unknown>;
@@ -33,7 +35,7 @@ export function keyOf(kind: ContentKind, data: ContentData): string {
 
 /**
  * The body whose officials (with the editor right) may edit this document: a procedure's body,
- * a body's own description. Null: administrators only (topics, life events, houses).
+ * a body's own description. Null: administrators only (topics, life events, houses, lessons).
  */
 export function ownerBodyOf(kind: ContentKind, data: ContentData): string | null {
   if (kind === "service" && typeof data.body === "string") return data.body;
@@ -51,6 +53,8 @@ export const lockedFields: Record<ContentKind, readonly string[]> = {
   category: ["id"],
   "life-event": ["slug", "version"],
   house: ["slug", "demo"],
+  // A lesson's journey is a path of the app: changed with the code that serves it.
+  lesson: ["slug", "journey"],
 };
 
 /**
@@ -75,5 +79,7 @@ export function publicPathOf(kind: ContentKind, key: string): string {
       return `/life-events/${key}`;
     case "house":
       return `/houses/${key}`;
+    case "lesson":
+      return `/learn/${key}`;
   }
 }

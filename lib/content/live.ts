@@ -4,6 +4,7 @@ import path from "node:path";
 import { revalidatePath } from "next/cache";
 import { setPublishedCatalogue, seedCatalogue } from "@/lib/catalogue/catalogue";
 import { seedHouses, setPublishedHouses } from "@/lib/houses/houses";
+import { LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
 import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { pagesRevalidated } from "@/lib/security/csp";
@@ -50,13 +51,14 @@ function make() {
     apply: (snapshot) => {
       setPublishedCatalogue(snapshot.catalogue);
       setPublishedHouses(snapshot.houses);
+      setPublishedLessons(snapshot.lessons);
     },
     // Given per check by the request's own bundle (syncContent); never at the start, outside a request.
     revalidate: () => {
       throw new Error("content: revalidating outside a request");
     },
     pages: {
-      get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses() })),
+      get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses(), lessons: LESSON_FILES })),
       set: (f) => {
         try {
           writeFileSync(PAGES_FILE, f);

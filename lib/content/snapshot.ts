@@ -7,10 +7,12 @@ import { createHash } from "node:crypto";
 import { parseCatalogue, seedCatalogue, type Catalogue } from "@/lib/catalogue/catalogue";
 import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema, type House } from "@/lib/houses/schema";
+import { LESSON_FILES } from "@/lib/learning/lessons";
+import { lesson as lessonSchema, type LessonData } from "@/lib/learning/schema";
 import { log } from "@/lib/log";
 import type { ContentKind } from "./kinds";
 
-export type Snapshot = { catalogue: Catalogue; houses: House[] };
+export type Snapshot = { catalogue: Catalogue; houses: House[]; lessons: LessonData[] };
 
 export function buildSnapshot(published: Map<string, Record<string, unknown>>): Snapshot {
   const seed = seedCatalogue();
@@ -29,11 +31,12 @@ export function buildSnapshot(published: Map<string, Record<string, unknown>>): 
   const categories = seed.categories.map((c) => tryParse(() => parseCatalogue({ services: [], bodies: [], categories: [pick("category", c.id, c)], lifeEvents: [] }).categories[0]!, c, `category ${c.id}`));
   const lifeEvents = seed.lifeEvents.map((e) => tryParse(() => parseCatalogue({ services: [], bodies: [], categories: [], lifeEvents: [pick("life-event", e.slug, e)] }).lifeEvents[0]!, e, `life event ${e.slug}`));
   const houses = seedHouses().map((h) => tryParse(() => houseSchema.parse(pick("house", h.slug, h)), h, `house ${h.slug}`));
-  return { catalogue: { services, bodies, categories, lifeEvents }, houses };
+  const lessons = LESSON_FILES.map((l) => tryParse(() => lessonSchema.parse(pick("lesson", l.slug, l)), l, `lesson ${l.slug}`));
+  return { catalogue: { services, bodies, categories, lifeEvents }, houses, lessons };
 }
 
-/** What the pages show, in one short hash: two equal fingerprints render the same pages. */
-export function fingerprint(snapshot: Snapshot): string {
+/** What the pages show, in one short hash: two equal fingerprints render the same pages (the offline catalogue's: without the lessons). */
+export function fingerprint(snapshot: Omit<Snapshot, "lessons"> & { lessons?: LessonData[] }): string {
   return createHash("sha256").update(JSON.stringify(snapshot)).digest("hex").slice(0, 16);
 }
 
@@ -47,6 +50,7 @@ export function seedDocuments(): { kind: ContentKind; key: string; data: Record<
     ...c.categories.map((x) => ({ kind: "category" as const, key: x.id, data: as(x) })),
     ...c.lifeEvents.map((e) => ({ kind: "life-event" as const, key: e.slug, data: as(e) })),
     ...seedHouses().map((h) => ({ kind: "house" as const, key: h.slug, data: as(h) })),
+    ...LESSON_FILES.map((l) => ({ kind: "lesson" as const, key: l.slug, data: as(l) })),
   ];
 }
 

@@ -20,19 +20,31 @@ import l11 from "./data/lessons/11-self-service-corner.json";
  */
 export const LESSON_FILES = [l01, l02, l03, l04, l05, l06, l07, l08, l09, l10, l11] as unknown as LessonData[];
 
-const lessons = LESSON_FILES;
+// The published lessons of the running server (lib/content, docs/adr/0023): the files are their
+// seed and what the build renders; on globalThis since Next bundles pages and route handlers apart.
+const PUBLISHED = Symbol.for("idarti.lessons.published");
+const holder = globalThis as unknown as Record<symbol, LessonData[] | undefined>;
+
+/** Replaces the lessons every page reads from now on (undefined: back to the data files). */
+export function setPublishedLessons(published: LessonData[] | undefined): void {
+  holder[PUBLISHED] = published;
+}
+
+function all(): LessonData[] {
+  return holder[PUBLISHED] ?? LESSON_FILES;
+}
 
 export const lang = contentLocale;
 
 export function listLessons(locale: Locale) {
   const l = lang(locale);
-  return lessons.map((x) => ({ slug: x.slug, minutes: x.minutes, title: x.title[l], summary: x.summary[l] }));
+  return all().map((x) => ({ slug: x.slug, minutes: x.minutes, title: x.title[l], summary: x.summary[l] }));
 }
 
 export type Question = { prompt: string; choices: { text: string; correct: boolean; feedback: string }[] };
 
 export function getLesson(slug: string, locale: Locale) {
-  const x = lessons.find((lesson) => lesson.slug === slug);
+  const x = all().find((lesson) => lesson.slug === slug);
   if (!x) return null;
   const l = lang(locale);
   return {
@@ -48,7 +60,7 @@ export function getLesson(slug: string, locale: Locale) {
 }
 
 export function lessonSlugs(): string[] {
-  return lessons.map((x) => x.slug);
+  return all().map((x) => x.slug);
 }
 
 /**

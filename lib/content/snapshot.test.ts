@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { getLesson, LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
+import { buildSnapshot, fingerprint, seedDocuments } from "./snapshot";
+
+const first = LESSON_FILES[0]!;
+
+describe("lessons in the published content", () => {
+  afterEach(() => setPublishedLessons(undefined));
+
+  it("every lesson file is a document of the store, keyed by its slug", () => {
+    const lessons = seedDocuments().filter((d) => d.kind === "lesson");
+    expect(lessons.map((d) => d.key)).toEqual(LESSON_FILES.map((l) => l.slug));
+  });
+
+  it("a published version replaces the file's lesson on its pages; the fingerprint follows", () => {
+    const edited = { ...structuredClone(first), title: { ...first.title, fr: "Internet, les premiers pas" } };
+    const snapshot = buildSnapshot(new Map([[`lesson:${first.slug}`, edited]]));
+    expect(snapshot.lessons[0]!.title.fr).toBe("Internet, les premiers pas");
+    expect(fingerprint(snapshot)).not.toBe(fingerprint(buildSnapshot(new Map())));
+    setPublishedLessons(snapshot.lessons);
+    expect(getLesson(first.slug, "fr-TN")?.title).toBe("Internet, les premiers pas");
+    setPublishedLessons(undefined);
+    expect(getLesson(first.slug, "fr-TN")?.title).toBe(first.title.fr);
+  });
+
+  it("a version the schema refuses is never served: the file's lesson is", () => {
+    const broken = { ...structuredClone(first), questions: [] };
+    expect(buildSnapshot(new Map([[`lesson:${first.slug}`, broken]])).lessons[0]).toEqual(first);
+  });
+});
