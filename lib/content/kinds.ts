@@ -7,8 +7,9 @@ import type { z } from "zod";
 import { body, category, lifeEvent, service } from "@/lib/catalogue/schema";
 import { house } from "@/lib/houses/schema";
 import { lesson } from "@/lib/learning/schema";
+import { certificateType } from "@/lib/cases/kinds/certificate-request/types";
 
-export const contentKinds = ["service", "body", "category", "life-event", "house", "lesson"] as const;
+export const contentKinds = ["service", "body", "category", "life-event", "house", "lesson", "certificate-type"] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 export function isContentKind(value: string): value is ContentKind {
@@ -22,13 +23,14 @@ export const kindSchemas: Record<ContentKind, z.ZodType> = {
   "life-event": lifeEvent,
   house,
   lesson,
+  "certificate-type": certificateType,
 };
 
 export type ContentData = Record<string, unknown>;
 
 /** The document's key inside its data (a service's slug, a body's id…). */
 export function keyOf(kind: ContentKind, data: ContentData): string {
-  const value = kind === "body" || kind === "category" ? data.id : data.slug;
+  const value = kind === "body" || kind === "category" || kind === "certificate-type" ? data.id : data.slug;
   if (typeof value !== "string") throw new Error(`${kind} without a key`);
   return value;
 }
@@ -40,6 +42,8 @@ export function keyOf(kind: ContentKind, data: ContentData): string {
 export function ownerBodyOf(kind: ContentKind, data: ContentData): string | null {
   if (kind === "service" && typeof data.body === "string") return data.body;
   if (kind === "body" && typeof data.id === "string") return data.id;
+  // A certificate's issuer: its officials (with the editor right) keep its texts and delays.
+  if (kind === "certificate-type" && typeof data.bodyId === "string") return data.bodyId;
   return null;
 }
 
@@ -55,6 +59,7 @@ export const lockedFields: Record<ContentKind, readonly string[]> = {
   house: ["slug", "demo"],
   // A lesson's journey is a path of the app: changed with the code that serves it.
   lesson: ["slug", "journey"],
+  "certificate-type": ["id", "bodyId", "demo"],
 };
 
 /**
@@ -81,5 +86,8 @@ export function publicPathOf(kind: ContentKind, key: string): string {
       return `/houses/${key}`;
     case "lesson":
       return `/learn/${key}`;
+    case "certificate-type":
+      // Where a citizen chooses it (signed in): its texts, its delay.
+      return `/requests/certificate/new?type=${key}`;
   }
 }

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { setPublishedCatalogue, seedCatalogue } from "@/lib/catalogue/catalogue";
 import { seedHouses, setPublishedHouses } from "@/lib/houses/houses";
 import { LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
+import { CERTIFICATE_TYPE_FILES, setPublishedCertificateTypes } from "@/lib/cases/kinds/certificate-request/types";
 import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { pagesRevalidated } from "@/lib/security/csp";
@@ -52,13 +53,14 @@ function make() {
       setPublishedCatalogue(snapshot.catalogue);
       setPublishedHouses(snapshot.houses);
       setPublishedLessons(snapshot.lessons);
+      setPublishedCertificateTypes(snapshot.certificateTypes);
     },
     // Given per check by the request's own bundle (syncContent); never at the start, outside a request.
     revalidate: () => {
       throw new Error("content: revalidating outside a request");
     },
     pages: {
-      get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses(), lessons: LESSON_FILES })),
+      get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses(), lessons: LESSON_FILES, certificateTypes: CERTIFICATE_TYPE_FILES })),
       set: (f) => {
         try {
           writeFileSync(PAGES_FILE, f);

@@ -9,10 +9,11 @@ import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema, type House } from "@/lib/houses/schema";
 import { LESSON_FILES } from "@/lib/learning/lessons";
 import { lesson as lessonSchema, type LessonData } from "@/lib/learning/schema";
+import { CERTIFICATE_TYPE_FILES, certificateType as certificateTypeSchema, type CertificateType } from "@/lib/cases/kinds/certificate-request/types";
 import { log } from "@/lib/log";
 import type { ContentKind } from "./kinds";
 
-export type Snapshot = { catalogue: Catalogue; houses: House[]; lessons: LessonData[] };
+export type Snapshot = { catalogue: Catalogue; houses: House[]; lessons: LessonData[]; certificateTypes: CertificateType[] };
 
 export function buildSnapshot(published: Map<string, Record<string, unknown>>): Snapshot {
   const seed = seedCatalogue();
@@ -32,11 +33,12 @@ export function buildSnapshot(published: Map<string, Record<string, unknown>>): 
   const lifeEvents = seed.lifeEvents.map((e) => tryParse(() => parseCatalogue({ services: [], bodies: [], categories: [], lifeEvents: [pick("life-event", e.slug, e)] }).lifeEvents[0]!, e, `life event ${e.slug}`));
   const houses = seedHouses().map((h) => tryParse(() => houseSchema.parse(pick("house", h.slug, h)), h, `house ${h.slug}`));
   const lessons = LESSON_FILES.map((l) => tryParse(() => lessonSchema.parse(pick("lesson", l.slug, l)), l, `lesson ${l.slug}`));
-  return { catalogue: { services, bodies, categories, lifeEvents }, houses, lessons };
+  const certificateTypes = CERTIFICATE_TYPE_FILES.map((c) => tryParse(() => certificateTypeSchema.parse(pick("certificate-type", c.id, c)), c, `certificate type ${c.id}`));
+  return { catalogue: { services, bodies, categories, lifeEvents }, houses, lessons, certificateTypes };
 }
 
-/** What the pages show, in one short hash: two equal fingerprints render the same pages (the offline catalogue's: without the lessons). */
-export function fingerprint(snapshot: Omit<Snapshot, "lessons"> & { lessons?: LessonData[] }): string {
+/** What the pages show, in one short hash: two equal fingerprints render the same pages (the offline catalogue's: without the lessons and certificate types). */
+export function fingerprint(snapshot: Omit<Snapshot, "lessons" | "certificateTypes"> & Partial<Pick<Snapshot, "lessons" | "certificateTypes">>): string {
   return createHash("sha256").update(JSON.stringify(snapshot)).digest("hex").slice(0, 16);
 }
 
@@ -51,6 +53,7 @@ export function seedDocuments(): { kind: ContentKind; key: string; data: Record<
     ...c.lifeEvents.map((e) => ({ kind: "life-event" as const, key: e.slug, data: as(e) })),
     ...seedHouses().map((h) => ({ kind: "house" as const, key: h.slug, data: as(h) })),
     ...LESSON_FILES.map((l) => ({ kind: "lesson" as const, key: l.slug, data: as(l) })),
+    ...CERTIFICATE_TYPE_FILES.map((c) => ({ kind: "certificate-type" as const, key: c.id, data: as(c) })),
   ];
 }
 

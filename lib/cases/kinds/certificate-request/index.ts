@@ -2,7 +2,7 @@ import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { issueCertificate, revokeCertificate } from "@/lib/documents/certificates";
 import { certificateRequestSchema, type CertificateRequestPayload } from "./schema";
-import { CERTIFICATE_TYPES, findCertificateType } from "./types";
+import { findCertificateType, listCertificateTypes } from "./types";
 
 /**
  * An administrative certificate (issue 16): the citizen asks for a type (types.json) in one of
@@ -56,4 +56,4 @@ export const certificateRequest = defineKind({
   },
 });
 
-export { CERTIFICATE_TYPES };
+export { listCertificateTypes };

@@ -9,7 +9,7 @@ import data from "./types.json";
  */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const text = z.strictObject({ ar: z.string().min(1), fr: z.string().min(1), en: z.string().min(1) });
-const certificateType = z.strictObject({
+export const certificateType = z.strictObject({
   id: slug,
   bodyId: slug,
   demo: z.boolean(),
@@ -27,10 +27,26 @@ const certificateType = z.strictObject({
 });
 export type CertificateType = z.infer<typeof certificateType>;
 
-export const CERTIFICATE_TYPES = z.strictObject({ note: z.string(), types: z.array(certificateType).min(1) }).parse(data).types;
+/** The data file's types: what the build renders, and the seed of their versions (lib/content, docs/adr/0023). */
+export const CERTIFICATE_TYPE_FILES = z.strictObject({ note: z.string(), types: z.array(certificateType).min(1) }).parse(data).types;
 
-export const certificateTypeIds = CERTIFICATE_TYPES.map((t) => t.id) as [string, ...string[]];
+/** Editors change a type, never its id, and add none: the ids are the file's. */
+export const certificateTypeIds = CERTIFICATE_TYPE_FILES.map((t) => t.id) as [string, ...string[]];
+
+// The published types of the running server (lib/content): on globalThis since Next bundles pages,
+// route handlers and server actions apart.
+const PUBLISHED = Symbol.for("idarti.certificate-types.published");
+const holder = globalThis as unknown as Record<symbol, CertificateType[] | undefined>;
+
+/** Replaces the types every page and the engine (deadlines, routing) read from now on (undefined: back to the file). */
+export function setPublishedCertificateTypes(types: CertificateType[] | undefined): void {
+  holder[PUBLISHED] = types;
+}
+
+export function listCertificateTypes(): CertificateType[] {
+  return holder[PUBLISHED] ?? CERTIFICATE_TYPE_FILES;
+}
 
 export function findCertificateType(id: string): CertificateType | null {
-  return CERTIFICATE_TYPES.find((t) => t.id === id) ?? null;
+  return listCertificateTypes().find((t) => t.id === id) ?? null;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { CERTIFICATE_TYPES, findCertificateType } from "@/lib/cases/kinds/certificate-request/types";
+import { findCertificateType, listCertificateTypes } from "@/lib/cases/kinds/certificate-request/types";
 import { contentLocale, isLocale, localePath } from "@/lib/i18n/routing";
 import { submitCaseForm } from "@/lib/outbox/actions";
 import { newIdempotencyKey } from "@/lib/outbox/keys";
@@ -57,7 +57,7 @@ export default async function NewCertificateRequestPage({ params, searchParams }
           name="certificateType"
           label={t("fields.certificateType")}
           defaultValue={preselected}
-          options={CERTIFICATE_TYPES.map((c) => ({
+          options={listCertificateTypes().map((c) => ({
             value: c.id,
             label: `${c.name[lang]}${c.demo ? ` (${t("demoIssuer")})` : ""}`,
             hint: t("typeHint", { body: bodyName(root, c.bodyId), who: c.whoMayAsk[lang], checks: c.bodyChecks[lang], days: c.days }),

@@ -1,1 +1,0 @@
-ALTER TYPE "public"."content_kind" ADD VALUE 'lesson';
