@@ -57,8 +57,11 @@ export const lockedFields: Record<ContentKind, readonly string[]> = {
   category: ["id"],
   "life-event": ["slug", "version"],
   house: ["slug", "demo"],
-  // A lesson's journey is a path of the app: changed with the code that serves it.
-  lesson: ["slug", "journey"],
+  // A lesson's journey is a path of the app: changed with the code that serves it. Its questions
+  // (a list of lists: each question's answers) stay in the files for now: the form kit binds a
+  // removable item's "remove" box and its nested items' boxes to the same value (e2e: saving a
+  // lesson took its first question out), to be fixed in components/forms before they are opened.
+  lesson: ["slug", "journey", "questions"],
   "certificate-type": ["id", "bodyId", "demo"],
 };
 
