@@ -27,6 +27,8 @@ export async function register() {
   startLearningJobs();
   const { startAssistedHousekeeping } = await import("./lib/assisted/jobs");
   startAssistedHousekeeping();
+  const { startStatisticsJobs } = await import("./lib/statistics/jobs");
+  startStatisticsJobs();
   const { startHousekeeping } = await import("./lib/housekeeping");
   startHousekeeping();
 }

@@ -69,6 +69,8 @@ export const formSchemas = {
   "practice-book": () => import("@/lib/interviews/practice-forms").then((m) => m.practiceBookSchema),
   "group-schedule": () => import("@/lib/learning/forms").then((m) => m.scheduleGroupSchema),
   "group-register-phone": () => import("@/lib/learning/forms").then((m) => m.registerGroupByPhoneSchema),
+  // Statistics (issue 20): satisfaction after an interview or a payment.
+  "service-rating": () => import("@/lib/statistics/forms").then((m) => m.ratingSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

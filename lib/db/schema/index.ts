@@ -18,3 +18,4 @@ export * from "./kiosk";
 export * from "./permits";
 export * from "./guidance";
 export * from "./learning";
+export * from "./statistics";
