@@ -134,8 +134,11 @@ export function toRequest(c: CaseRow, approved: boolean, opts: { lang: Lang; sta
   };
 }
 
+// Characters XML 1.0 cannot carry (C0 controls but tab, newline, return): dropped from text.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 // XML: the spec's element names, one element per field; an absent value is an empty element.
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch]!).replace(XML_INVALID, "");
 const element = (name: string, value: unknown): string => (value === null || value === undefined || value === "" ? `<${name}/>` : `<${name}>${esc(String(value))}</${name}>`);
 const record = (name: string, obj: Record<string, unknown>) => `<${name}>${Object.entries(obj).map(([k, v]) => element(k, v)).join("")}</${name}>`;
 const XML_HEAD = '<?xml version="1.0" encoding="utf-8"?>\n';

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gte, sql } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
+import { flushVisits } from "./visits";
 import { generateReference } from "@/lib/cases/reference";
 import { caseEvents, cases, guidanceSessions, interviewBookings, lessonProgress, paymentItems, payments, reportModeration, sectionVisits, serviceRatings, users } from "@/lib/db/schema";
 
@@ -158,3 +159,9 @@ export async function seedStatistics(db: Db): Promise<typeof SEEDED & { unratedI
   return { ...SEEDED, unratedInterviewId };
 }
 
+
+/** For the test route: the seed, or the visit counters flushed now, in the app's database. */
+export async function statisticsTestHook(action: "seed" | "flushVisits") {
+  const { db } = await getDb();
+  return action === "seed" ? seedStatistics(db) : { flushed: await flushVisits(db) };
+}

@@ -1,9 +1,7 @@
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { edge } from "@/lib/http/edge";
-import { getDb } from "@/lib/db/client";
-import { seedStatistics } from "@/lib/statistics/test-seed";
-import { flushVisits } from "@/lib/statistics/visits";
+import { statisticsTestHook } from "@/lib/statistics/test-seed";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +12,5 @@ export const dynamic = "force-dynamic";
  */
 export const POST = edge({ origin: "any" }, async (req: Request) => {
   if (!env().TEST_CLOCK) throw new AppError("notFound");
-  const { db } = await getDb();
-  if (new URL(req.url).searchParams.get("flush") === "visits") return Response.json({ flushed: await flushVisits(db) });
-  return Response.json(await seedStatistics(db));
+  return Response.json(await statisticsTestHook(new URL(req.url).searchParams.get("flush") === "visits" ? "flushVisits" : "seed"));
 });
