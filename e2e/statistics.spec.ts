@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
-import { demoAccounts, signIn } from "./support/auth";
+import { demoAccounts, signIn, uniquePhone } from "./support/auth";
+import { decideInD17, newStegBill, newWallet } from "./support/payments";
 import { open311DefinitionSchema, open311ErrorsSchema, open311RequestSchema, open311ServiceSchema, OPEN311_XML } from "../lib/statistics/open311-schema";
 
 /**
@@ -9,7 +10,8 @@ import { open311DefinitionSchema, open311ErrorsSchema, open311RequestSchema, ope
  * (lib/statistics/test-seed.ts) in a month no other journey touches — as an agent (their house,
  * ar), an official (their body, fr) and an administrator (the country, any scope, fr); the
  * open data withholds every count under 5; the Open311 answers match the GeoReport v2 formats
- * in JSON and XML; visits are counted by the server; a citizen rates an interview that is over.
+ * in JSON and XML; visits are counted by the server; a citizen rates an interview that is over,
+ * and a payment once it went through — which the body's dashboard counts the same day.
  */
 const PERIOD = "from=2023-02-01&to=2023-02-28";
 type Seeded = { unratedInterviewId: string };
@@ -242,4 +244,45 @@ test("fr: a citizen rates an interview that is over, once", async ({ page }) => 
   await expect(page.getByText("Merci : votre note aide à améliorer le service.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Vous avez donné 4 étoiles sur 5. Merci.")).toBeVisible();
+});
+
+test("ar: a citizen pays a STEG bill, rates the payment on the receipt, and STEG's dashboard counts it that day", async ({ page, context, request, browser }) => {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Tunis" }).format(new Date());
+  const official = await browser.newPage();
+  await signIn(official, { phone: demoAccounts.officialRegional, locale: "fr", returnTo: `/fr/staff/statistics?from=${today}&to=${today}` });
+  const ratings = async () => {
+    await official.goto(`/fr/staff/statistics?from=${today}&to=${today}`);
+    const text = (await figure(official, "Satisfaction après les paiements").textContent())!.trim();
+    return text === "—" ? 0 : Number(/\((\d+) notes?,/.exec(text)![1]);
+  };
+  const before = await ratings();
+
+  const bill = await newStegBill(request);
+  const wallet = await newWallet(request);
+  await signIn(page, { phone: uniquePhone(), locale: "ar", returnTo: "/ar/pay/find" });
+  await page.getByLabel("الشركة التونسية للكهرباء والغاز").check();
+  await page.getByLabel("مرجع الفاتورة").fill(bill.reference);
+  await page.getByLabel("المفتاح", { exact: true }).fill(bill.key);
+  await page.getByRole("button", { name: "البحث عن الفاتورة" }).click();
+  await page.getByLabel("رقم هاتفك في D17").fill(wallet.local);
+  await page.getByRole("button", { name: /^ادفع .* عبر D17$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "افتح D17 على هاتفك ووافق" })).toBeVisible();
+  await decideInD17(context, wallet, "approve");
+  await expect(page.getByRole("heading", { level: 1, name: "وصل خلاص" })).toBeVisible({ timeout: 30_000 });
+
+  const section = page.getByRole("region", { name: "كيف كانت عملية الدفع؟" });
+  await expect(section).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  // No choice: said on the field, in Arabic.
+  await section.getByRole("button", { name: "أرسل تقييمي" }).click();
+  await expect(section.getByText("اختر من نجمة إلى 5 نجوم.").first()).toBeVisible();
+  await section.getByRole("radio").first().check(); // 5 stars, the first choice
+  await section.getByRole("button", { name: "أرسل تقييمي" }).click();
+  await expect(page.getByText("شكرًا: تقييمك يساعد على تحسين الخدمة.")).toBeVisible();
+  await page.reload();
+  await expect(section.getByText(/^قيّمتها بـ/)).toBeVisible();
+  await expect(section.getByRole("button", { name: "أرسل تقييمي" })).toHaveCount(0);
+
+  expect(await ratings()).toBe(before + 1);
+  await official.close();
 });
