@@ -69,7 +69,7 @@ export async function seedStatistics(db: Db): Promise<typeof SEEDED & { unratedI
         kind,
         bodyId: MUNICIPALITY,
         houseId: HOUSE,
-        status: kind === "complaint" ? "closed" : "resolved",
+        status: "resolved",
         citizenId: citizen,
         payload:
           kind === "complaint"
@@ -89,7 +89,7 @@ export async function seedStatistics(db: Db): Promise<typeof SEEDED & { unratedI
       kind: "complaint",
       bodyId: "steg",
       houseId: null,
-      status: "closed",
+      status: "resolved",
       citizenId: citizen,
       payload: { subject: "Seeded complaint", description: "Seeded complaint for the statistics journey." },
       locale: "fr-TN",
