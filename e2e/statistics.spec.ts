@@ -151,6 +151,7 @@ test("open data: documented (ar, fr), CSV and JSON by day, no published count un
   expect(payments.rows).toEqual([{ date: "2023-02-15", payments: 7, amount_millimes: 79_000 }]);
   expect((await request.get("/api/v1/open-data/nothing.csv")).status()).toBe(404);
   expect((await request.get("/api/v1/open-data/cases.csv?from=2023-02-30")).status()).toBe(400);
+  expect((await request.get("/api/v1/open-data/cases.csv?from=2023-02-30&to=2023-02-28")).status()).toBe(400);
 });
 
 test("Open311 GeoReport v2: services, definition and requests in JSON and XML, as the specification writes them", async ({ page, request }) => {

@@ -9,11 +9,14 @@ export const DEFAULT_PERIOD_DAYS = 30;
 
 const day = z.string().refine((v) => parseLocalDate(v) !== null, "Statistics.errors.date");
 
+const bothDays = (p: { from?: string; to?: string }) => !!p.from && !!p.to && parseLocalDate(p.from) !== null && parseLocalDate(p.to) !== null;
+
 /** The period filter's fields (a GET form): both optional, a day each. */
 export const periodSchema = z
   .object({ from: day.optional().or(z.literal("").transform(() => undefined)), to: day.optional().or(z.literal("").transform(() => undefined)) })
-  .refine((p) => !p.from || !p.to || p.from <= p.to, { path: ["to"], message: "Statistics.errors.order" })
-  .refine((p) => !p.from || !p.to || daysBetween(parseLocalDate(p.from)!, parseLocalDate(p.to)!) < MAX_PERIOD_DAYS, { path: ["to"], message: "Statistics.errors.tooLong" });
+  // Zod runs these even when a day above failed: each compares only two days that exist.
+  .refine((p) => !bothDays(p) || p.from! <= p.to!, { path: ["to"], message: "Statistics.errors.order" })
+  .refine((p) => !bothDays(p) || daysBetween(parseLocalDate(p.from!)!, parseLocalDate(p.to!)!) < MAX_PERIOD_DAYS, { path: ["to"], message: "Statistics.errors.tooLong" });
 
 /**
  * The period asked for, or the default: the last `fallbackDays` days up to `today` (the dashboard
