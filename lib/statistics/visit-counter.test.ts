@@ -22,6 +22,11 @@ describe("server-side visit counting", () => {
     expect(isVisit("GET", new Headers({ "next-router-prefetch": "1" }))).toBe(false);
     expect(isVisit("GET", new Headers({ "sec-purpose": "prefetch;prerender" }))).toBe(false);
     expect(isVisit("GET", new Headers({ purpose: "prefetch" }))).toBe(false);
+    expect(isVisit("GET", new Headers({ "sec-fetch-mode": "navigate" }))).toBe(true);
+    expect(isVisit("GET", new Headers({ "sec-fetch-mode": "cors", rsc: "1" }))).toBe(true);
+    // The page fetched by a script or the service worker (kept for offline use): no visit.
+    expect(isVisit("GET", new Headers({ "sec-fetch-mode": "cors" }))).toBe(false);
+    expect(isVisit("GET", new Headers({ "sec-fetch-mode": "same-origin" }))).toBe(false);
   });
 
   it("counts per local day and section; nothing about the visitor; nothing lost on a failed write", () => {

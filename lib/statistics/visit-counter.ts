@@ -31,7 +31,11 @@ export function isVisit(method: string, headers: Headers): boolean {
   if (method !== "GET") return false;
   if (headers.has("next-router-prefetch") || headers.has("next-router-segment-prefetch") || headers.has("next-action")) return false;
   if (headers.get("purpose") === "prefetch" || /prefetch/.test(headers.get("sec-purpose") ?? "")) return false;
-  return true;
+  // A page's own script or the service worker fetching a page (to keep it for offline use) is no
+  // visit: a browser says "navigate" for a page opened, the router sends "rsc" for its moves;
+  // clients without fetch metadata send neither header and count.
+  const mode = headers.get("sec-fetch-mode");
+  return mode === null || mode === "navigate" || headers.has("rsc");
 }
 
 type Counts = Map<string, number>; // "YYYY-MM-DD|section" → visits
