@@ -23,8 +23,7 @@ type L = keyof typeof M;
  * The real tables' row counts, but the SMS outbox's: the notification dispatcher retries an earlier
  * journey's failed delivery on its own schedule (CI saw one SMS row appear mid-test, with no new
  * notification or delivery row). Practice's SMS would come through notifications and deliveries,
- * which are counted, and the payer's number is checked to have received nothing; the unit tests
- * (lib/practice) compare the SMS table too.
+ * which are counted, and the payer's number is checked to have received nothing.
  */
 async function realRows(page: Page): Promise<Record<string, number>> {
   const res = await page.request.post("/api/test/real-rows");
