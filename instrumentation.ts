@@ -29,6 +29,8 @@ export async function register() {
   startAssistedHousekeeping();
   const { startPartnerWebhooks } = await import("./lib/partner-api/jobs");
   startPartnerWebhooks();
+  const { startStatisticsJobs } = await import("./lib/statistics/jobs");
+  startStatisticsJobs();
   const { startHousekeeping } = await import("./lib/housekeeping");
   startHousekeeping();
   // The published content (docs/adr/0023): loaded now, then checked for other instances' publishes.

@@ -6,6 +6,7 @@ import { isProbe, pageSecurity } from "./lib/security/csp";
 import { FULL_PAGE_HEADER, isLeanCandidate, isRouterRequest } from "./lib/lean/routes";
 import { leanPage } from "./lib/lean/serve";
 import { env } from "./lib/env";
+import { countVisit, isVisit } from "./lib/statistics/visit-counter";
 
 const intl = createMiddleware(routing);
 
@@ -24,6 +25,9 @@ export default async function proxy(request: NextRequest) {
   // Public pages without the React runtime (docs/adr/0021): a visit gets the lean copy, the
   // router (client navigations from signed-in pages, prefetches) gets Next's own answer.
   const { pathname, searchParams } = request.nextUrl;
+  // Visits of the public sections, counted here because lean pages are answered here: one
+  // increment in memory, no cookie, no address (lib/statistics/visit-counter.ts).
+  if (isVisit(request.method, request.headers)) countVisit(pathname);
   let full: string[] | null = null;
   if ((request.method === "GET" || request.method === "HEAD") && isLeanCandidate(pathname) && !isRouterRequest(request.headers, searchParams) && !request.headers.has(FULL_PAGE_HEADER)) {
     const page = await leanPage(pathname, env().PORT);

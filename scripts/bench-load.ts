@@ -14,11 +14,12 @@
 // load average is printed with the figures.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
+import { percentile, rssMb } from "./support/bench-figures";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3406);
@@ -35,26 +36,7 @@ const deadline = setTimeout(() => {
   process.exit(1);
 }, (SECONDS * 8 + 600) * 1000);
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
-/** Resident memory of a process and its children (MB), from /proc (Linux). */
-function rssMb(pid: number): number {
-  let kb = 0;
-  const walk = (p: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-      for (const t of readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) walk(Number(t));
-    } catch {
-      // gone, or not Linux
-    }
-  };
-  walk(pid);
-  return Math.round(kb / 1024);
-}
 
 /** Samples the peak RSS of some processes until stopped. */
 function peakRss(pids: number[]): () => number {

@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
+import { percentile } from "./support/bench-figures";
 
 const PORT = Number(process.env.BENCH_API_PORT ?? 3406);
 const RATE = Number(process.env.BENCH_API_RATE ?? 40);
@@ -28,11 +29,6 @@ const deadline = setTimeout(() => {
   process.exit(1);
 }, (3 * SECONDS + 300) * 1000);
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 type Sample = { status: number; ms: number };
 

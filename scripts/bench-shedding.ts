@@ -11,11 +11,12 @@
 // Exits 1 when a guarantee is broken: a 503 without Retry-After, or a 500.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
+import { percentile, rssMb } from "./support/bench-figures";
 
 const PORT = Number(process.env.BENCH_SHED_PORT ?? 3404);
 const SECONDS = Number(process.env.BENCH_SHED_SECONDS ?? 60);
@@ -28,26 +29,7 @@ const deadline = setTimeout(() => {
   process.exit(1);
 }, (SECONDS + 240) * 1000);
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
-/** Resident memory of the server and its children (MB), from /proc (Linux). */
-function rssMb(pid: number): number {
-  let kb = 0;
-  const walk = (p: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-      for (const t of readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) walk(Number(t));
-    } catch {
-      // gone, or not Linux
-    }
-  };
-  walk(pid);
-  return Math.round(kb / 1024);
-}
 
 type Sample = { status: number; ms: number; retryAfter: boolean };
 

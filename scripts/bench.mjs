@@ -13,6 +13,7 @@
 //  - the benches of each domain that has one (scripts/bench-*.ts); one that fails fails the run
 //    (scripts/bench-shedding.ts: a 5× burst on a signed-in page, the share of 503s, the p95 of
 //    the requests served and the home page's p95 beside it; BENCH_SHED_SECONDS shortens it).
+// A full run ends with issue 19's goals in one table (scripts/support/goals-summary.mjs).
 // Results (the domain benches' figures too) go to bench-results/latest.json. Loopback only, bounded in time.
 // BENCH_ONLY=forms measures the control and the form pages only (no public routes, precache,
 // Lighthouse or domain benches): a few seconds on a current build (SKIP_BUILD=1).
@@ -35,6 +36,7 @@ import os from "node:os";
 import path from "node:path";
 import { findChromium } from "./chromium.mjs";
 import { openBrowser } from "./support/page-weight.mjs";
+import { printGoals } from "./support/goals-summary.mjs";
 
 /** Budgets per route group (see the header). `match` sees the measured path (e.g. /ar/houses). */
 const BUDGETS = [
@@ -253,6 +255,8 @@ await new Promise((r) => setTimeout(r, 1000));
 results.benches = {};
 const failed = runDomainBenches(results.benches);
 
+// Issue 19's goals in one table, beside the control where a page has one.
+results.goals = printGoals(results);
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/latest.json", JSON.stringify(results, null, 2));
 console.info("\n→ bench-results/latest.json");

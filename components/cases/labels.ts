@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { getBody, getService } from "@/lib/catalogue/catalogue";
+import { getBody, getService, listBodies } from "@/lib/catalogue/catalogue";
 import { localized } from "@/lib/i18n/content";
-import { getMunicipality, municipalitiesByGovernorate } from "@/lib/municipalities/municipalities";
+import { GENERIC_MUNICIPALITY, getMunicipality, municipalitiesByGovernorate } from "@/lib/municipalities/municipalities";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -55,4 +55,19 @@ export function municipalityGroups(locale: Locale): { label: string; options: { 
     label: localized(g.name, locale),
     options: g.municipalities.map((m) => ({ value: m.id, label: localized(m.name, locale) })),
   }));
+}
+
+/**
+ * The bodies a staff account, an API key or a webhook belongs to, for a select: "STEG — Société …"
+ * (the short name alone when it is the name). Not "the municipality" in general: municipal staff
+ * and partners belong to one town's municipality (the select's groups, `municipalityGroups`).
+ */
+export function bodyOptions(locale: Locale): { value: string; label: string; short: string }[] {
+  return listBodies()
+    .filter((b) => b.id !== GENERIC_MUNICIPALITY)
+    .map((b) => {
+      const short = localized(b.shortName, locale);
+      const name = localized(b.name, locale);
+      return { value: b.id, label: short === name ? name : `${short} — ${name}`, short };
+    });
 }

@@ -73,6 +73,8 @@ export const formSchemas = {
   // Partner API (issue 20): an admin creates a body's API key.
   "partner-api-key": () => import("@/lib/partner-api/forms").then((m) => m.createKeySchema),
   "partner-webhook": () => import("@/lib/partner-api/forms").then((m) => m.registerWebhookSchema),
+  // Statistics (issue 20): satisfaction after an interview or a payment.
+  "service-rating": () => import("@/lib/statistics/forms").then((m) => m.ratingSchema),
 } satisfies Record<string, () => Promise<z.ZodType>>;
 
 export type FormSchemaName = keyof typeof formSchemas;

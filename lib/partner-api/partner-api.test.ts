@@ -23,7 +23,8 @@ const { decodeCursor, encodeCursor, parseKey } = await import("./key-format");
 
 const all = ["cases:read", "cases:write", "bookings:read", "payments:confirm"] as const;
 
-describe.each(testDatabases())("partner API on $name", ({ open }) => {
+// A database of its own: other test files route cases to the same bodies on the shared PostgreSQL, and the paging test counts them.
+describe.each(testDatabases({ isolated: true }))("partner API on $name", ({ open }) => {
   let database: Database;
   let admin: Actor;
   let citizen: Actor;

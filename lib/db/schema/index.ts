@@ -21,3 +21,4 @@ export * from "./learning";
 export * from "./calls";
 export * from "./content";
 export * from "./partner-api";
+export * from "./statistics";

@@ -67,6 +67,11 @@ export default async function StaffQueuePage({ params, searchParams }: PageProps
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-6 text-lg">{hasHouse ? t("leadWithHouse", { body, house: houseName }) : t("lead", { body })}</p>
+      <p className="mb-6">
+        <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/statistics")}>
+          {root("Statistics.title")}
+        </Link>
+      </p>
       {actor.role === "agent" ? (
         <p className="mb-6">
           <Link className="link inline-flex min-h-11 items-center font-semibold" href={localePath(locale, "/staff/walk-in")}>

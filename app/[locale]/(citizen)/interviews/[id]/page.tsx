@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RateService } from "@/components/statistics/rate-service";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -109,6 +110,8 @@ export default async function BookingPage({ params, searchParams }: PageProps<"/
           ) : null}
         </div>
       ) : null}
+
+      {view.role === "citizen" ? <RateService locale={locale} subject="interview" subjectId={b.id} userId={actor.userId} /> : null}
 
       {view.canChange ? (
         <section className="flex flex-col gap-2">

@@ -9,10 +9,11 @@ import { DEFAULT_IDLE_MINUTES, listDevices } from "@/lib/kiosk/devices";
 import { enrolKioskAction, revokeKioskFromList } from "@/lib/kiosk/actions";
 import { Form } from "@/components/forms/form";
 import { Select, Submit, TextInput } from "@/components/forms/fields";
-import { NotificationBanner } from "@/components/ui/notification-banner";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { OutcomeBanner } from "@/components/ui/outcome-banner";
+import { RowAction } from "@/components/forms/row-action";
 
 export const generateMetadata = titled("KioskAdmin.title");
 
@@ -25,23 +26,13 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
   const houses = listHouses().map((h) => ({ value: h.slug, label: localized(h.name, locale) }));
   const houseName = (id: string) => houses.find((h) => h.value === id)?.label ?? id;
   const t = await getTranslations({ locale, namespace: "KioskAdmin" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   const date = (d: Date) => formatDate(d, locale, "dateTime");
   const ownHouse = actor.role === "agent" ? (houses.find((h) => h.value === actor.houseId) ?? null) : null;
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl">{t("lead")}</p>
-      {outcome === "revoked" ? (
-        <NotificationBanner title={ui("success")} tone="success">
-          <p>{t("revokedDone")}</p>
-        </NotificationBanner>
-      ) : outcome === "failed" ? (
-        <NotificationBanner title={ui("important")} tone="warning">
-          <p>{errors("codes.forbidden")}</p>
-        </NotificationBanner>
-      ) : null}
+      <OutcomeBanner locale={locale} done={outcome === "revoked" ? t("revokedDone") : null} failed={outcome === "failed"} />
       <section aria-labelledby="corners-heading" className="mb-12">
         <h2 id="corners-heading" className="mb-4 text-2xl font-bold">
           {t("listHeading")}
@@ -61,14 +52,7 @@ export default async function KiosksPage({ params, searchParams }: PageProps<"/[
                 <td className="p-2">{d.revokedAt ? t("revoked") : t("active")}</td>
                 <td className="p-2">
                   {d.revokedAt ? null : (
-                    <form action={revokeKioskFromList}>
-                      <input type="hidden" name="deviceId" value={d.id} />
-                      <input type="hidden" name="locale" value={locale} />
-                      <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
-                        {t("revoke")}
-                        <span className="sr-only"> — {d.label}</span>
-                      </button>
-                    </form>
+                    <RowAction action={revokeKioskFromList} fields={{ deviceId: d.id, locale }} verb={t("revoke")} subject={d.label} />
                   )}
                 </td>
               </tr>

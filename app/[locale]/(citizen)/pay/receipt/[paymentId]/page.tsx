@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RateService } from "@/components/statistics/rate-service";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
@@ -107,6 +108,7 @@ export default async function ReceiptPage({ params }: PageProps<"/[locale]/pay/r
           </details>
         </div>
       </section>
+      <RateService locale={locale} subject="payment" subjectId={payment.id} userId={actor.userId} />
       <div className="flex flex-wrap gap-4 print:hidden">
         <a className={buttonClass("primary")} href={`/api/payments/${payment.id}/receipt?locale=${locale}`} download>
           {t("download")}

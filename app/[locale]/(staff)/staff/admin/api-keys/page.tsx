@@ -7,16 +7,14 @@ import { isScope, scopes } from "@/lib/partner-api/contract";
 import { SecretOnceForm } from "@/components/partner-api/secret-once-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Checkboxes, Select, Submit, TextInput } from "@/components/forms/fields";
-import { listBodies } from "@/lib/catalogue/catalogue";
-import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
-import { municipalityGroups } from "@/components/cases/labels";
-import { localized } from "@/lib/i18n/content";
+import { bodyOptions, municipalityGroups } from "@/components/cases/labels";
 import { formatDate } from "@/lib/i18n/format";
-import { NotificationBanner } from "@/components/ui/notification-banner";
 import { Ltr, UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { OutcomeBanner } from "@/components/ui/outcome-banner";
+import { RowAction } from "@/components/forms/row-action";
 
 export const generateMetadata = titled("PartnerApi.title");
 
@@ -26,16 +24,8 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
   await requirePageActor(locale, localePath(locale, "/staff/admin/api-keys"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const keys = await listPartnerKeys();
-  const bodies = listBodies()
-    .filter((b) => b.id !== GENERIC_MUNICIPALITY)
-    .map((b) => {
-      const short = localized(b.shortName, locale);
-      const name = localized(b.name, locale);
-      return { value: b.id, label: short === name ? name : `${short} — ${name}`, short };
-    });
+  const bodies = bodyOptions(locale);
   const t = await getTranslations({ locale, namespace: "PartnerApi" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   const when = (d: Date | null) => (d ? formatDate(d, locale, "dateTime") : "—");
   return (
     <>
@@ -49,15 +39,7 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
           {t("webhooksLink")}
         </a>
       </p>
-      {outcome === "revoked" ? (
-        <NotificationBanner title={ui("success")} tone="success">
-          <p>{t("revokedDone")}</p>
-        </NotificationBanner>
-      ) : outcome === "failed" ? (
-        <NotificationBanner title={ui("important")} tone="warning">
-          <p>{errors("codes.forbidden")}</p>
-        </NotificationBanner>
-      ) : null}
+      <OutcomeBanner locale={locale} done={outcome === "revoked" ? t("revokedDone") : null} failed={outcome === "failed"} />
       <section aria-labelledby="keys-heading" className="mb-12">
         <h2 id="keys-heading" className="mb-4 text-2xl font-bold">
           {t("listHeading")}
@@ -87,14 +69,7 @@ export default async function ApiKeysPage({ params, searchParams }: PageProps<"/
                 <td className="p-2">{k.revokedAt ? t("revokedOn", { when: when(k.revokedAt) }) : t("active")}</td>
                 <td className="p-2">
                   {k.revokedAt ? null : (
-                    <form action={revokeApiKeyFromList}>
-                      <input type="hidden" name="id" value={k.id} />
-                      <input type="hidden" name="locale" value={locale} />
-                      <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
-                        {t("revoke")}
-                        <span className="sr-only"> — {k.label}</span>
-                      </button>
-                    </form>
+                    <RowAction action={revokeApiKeyFromList} fields={{ id: k.id, locale }} verb={t("revoke")} subject={k.label} />
                   )}
                 </td>
               </tr>

@@ -8,18 +8,16 @@ import { StaffAccountForm } from "@/components/auth/staff-account-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Checkboxes, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
 import { languageOptions } from "@/components/auth/languages";
-import { listBodies } from "@/lib/catalogue/catalogue";
-import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
-import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
+import { bodyName, bodyOptions, municipalityGroups, rootTranslator } from "@/components/cases/labels";
 import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
-import { NotificationBanner } from "@/components/ui/notification-banner";
 import { Ltr, UserText } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { EditorRightToggle } from "@/components/content/editor-right-toggle";
 import { contentEditorIds } from "@/lib/content/view";
+import { OutcomeBanner } from "@/components/ui/outcome-banner";
 
 export const generateMetadata = titled("AdminUsers.title");
 
@@ -31,32 +29,18 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const accounts = await listStaff();
   const editors = await contentEditorIds();
   // Municipal staff work for one town's municipality (lib/municipalities), not "the municipality" in general.
-  const bodies = listBodies().filter((b) => b.id !== GENERIC_MUNICIPALITY).map((b) => {
-    const short = localized(b.shortName, locale);
-    const name = localized(b.name, locale);
-    return { value: b.id, label: short === name ? name : `${short} — ${name}`, short };
-  });
+  const bodies = bodyOptions(locale);
   const houses = listHouses().map((h) => ({ value: h.slug, label: localized(h.name, locale) }));
   const nameOf = (options: { value: string; label: string }[], id: string | null) => (id ? (options.find((o) => o.value === id)?.label ?? id) : "—");
 
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
   const root = await rootTranslator(locale);
   const roles = await getTranslations({ locale, namespace: "Account.roles" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <p className="mb-8 max-w-3xl">{t("lead")}</p>
-      {outcome === "disabled" || outcome === "enabled" ? (
-        <NotificationBanner title={ui("success")} tone="success">
-          <p>{outcome === "disabled" ? t("disabledDone") : t("enabledDone")}</p>
-        </NotificationBanner>
-      ) : outcome === "failed" ? (
-        <NotificationBanner title={ui("important")} tone="warning">
-          <p>{errors("codes.forbidden")}</p>
-        </NotificationBanner>
-      ) : null}
+      <OutcomeBanner locale={locale} done={outcome === "disabled" ? t("disabledDone") : outcome === "enabled" ? t("enabledDone") : null} failed={outcome === "failed"} />
       <section aria-labelledby="accounts-heading" className="mb-12">
         <h2 id="accounts-heading" className="mb-4 text-2xl font-bold">
           {t("listHeading")}

@@ -6,16 +6,14 @@ import { disableWebhookFromList, registerWebhookAction } from "@/lib/partner-api
 import { SecretOnceForm } from "@/components/partner-api/secret-once-form";
 import { FormMessages } from "@/components/forms/form-messages";
 import { Select, Submit, TextInput } from "@/components/forms/fields";
-import { listBodies } from "@/lib/catalogue/catalogue";
-import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
-import { municipalityGroups } from "@/components/cases/labels";
-import { localized } from "@/lib/i18n/content";
+import { bodyOptions, municipalityGroups } from "@/components/cases/labels";
 import { formatDate } from "@/lib/i18n/format";
-import { NotificationBanner } from "@/components/ui/notification-banner";
 import { Ltr } from "@/components/ui/user-text";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { OutcomeBanner } from "@/components/ui/outcome-banner";
+import { RowAction } from "@/components/forms/row-action";
 
 export const generateMetadata = titled("PartnerApi.webhooksTitle");
 
@@ -25,17 +23,9 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
   await requirePageActor(locale, localePath(locale, "/staff/admin/webhooks"), { roles: ["admin"] });
   const outcome = (await searchParams).outcome;
   const { hooks, log } = await webhooksView();
-  const bodies = listBodies()
-    .filter((b) => b.id !== GENERIC_MUNICIPALITY)
-    .map((b) => {
-      const short = localized(b.shortName, locale);
-      const name = localized(b.name, locale);
-      return { value: b.id, label: short === name ? name : `${short} — ${name}`, short };
-    });
+  const bodies = bodyOptions(locale);
   const bodyName = (id: string) => bodies.find((b) => b.value === id)?.short ?? id;
   const t = await getTranslations({ locale, namespace: "PartnerApi" });
-  const ui = await getTranslations({ locale, namespace: "Ui" });
-  const errors = await getTranslations({ locale, namespace: "Errors" });
   const when = (d: Date | null) => (d ? formatDate(d, locale, "dateTime") : "—");
   return (
     <>
@@ -46,15 +36,7 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
           {t("title")}
         </a>
       </p>
-      {outcome === "disabled" ? (
-        <NotificationBanner title={ui("success")} tone="success">
-          <p>{t("webhookDisabledDone")}</p>
-        </NotificationBanner>
-      ) : outcome === "failed" ? (
-        <NotificationBanner title={ui("important")} tone="warning">
-          <p>{errors("codes.forbidden")}</p>
-        </NotificationBanner>
-      ) : null}
+      <OutcomeBanner locale={locale} done={outcome === "disabled" ? t("webhookDisabledDone") : null} failed={outcome === "failed"} />
       <section aria-labelledby="hooks-heading" className="mb-12">
         <h2 id="hooks-heading" className="mb-4 text-2xl font-bold">
           {t("endpointsHeading")}
@@ -73,14 +55,7 @@ export default async function WebhooksPage({ params, searchParams }: PageProps<"
                 <td className="p-2">{h.disabledAt ? t("disabledOn", { when: when(h.disabledAt) }) : t("active")}</td>
                 <td className="p-2">
                   {h.disabledAt ? null : (
-                    <form action={disableWebhookFromList}>
-                      <input type="hidden" name="id" value={h.id} />
-                      <input type="hidden" name="locale" value={locale} />
-                      <button type="submit" className="inline-flex min-h-11 items-center text-link underline">
-                        {t("disable")}
-                        <span className="sr-only"> — {h.url}</span>
-                      </button>
-                    </form>
+                    <RowAction action={disableWebhookFromList} fields={{ id: h.id, locale }} verb={t("disable")} subject={h.url} />
                   )}
                 </td>
               </tr>

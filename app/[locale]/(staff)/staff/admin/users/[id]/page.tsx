@@ -7,9 +7,7 @@ import { readStaffAccount } from "@/lib/auth/staff-view";
 import { updateStaffAccountAction } from "@/lib/auth/staff-actions";
 import { Form } from "@/components/forms/form";
 import { Checkboxes, Radios, Select, Submit, TextInput } from "@/components/forms/fields";
-import { listBodies } from "@/lib/catalogue/catalogue";
-import { GENERIC_MUNICIPALITY } from "@/lib/municipalities/municipalities";
-import { municipalityGroups } from "@/components/cases/labels";
+import { bodyOptions, municipalityGroups } from "@/components/cases/labels";
 import { listHouses } from "@/lib/houses/houses";
 import { localized } from "@/lib/i18n/content";
 import { Ltr, UserText } from "@/components/ui/user-text";
@@ -25,11 +23,7 @@ export default async function EditStaffAccountPage({ params }: PageProps<"/[loca
   const actor = await requirePageActor(locale, localePath(locale, `/staff/admin/users/${encodeURIComponent(id)}`), { roles: ["admin"] });
   const account = await readStaffAccount(actor, id);
   if (!account || account.role === "citizen") notFound();
-  const bodies = listBodies().filter((b) => b.id !== GENERIC_MUNICIPALITY).map((b) => {
-    const short = localized(b.shortName, locale);
-    const name = localized(b.name, locale);
-    return { value: b.id, label: short === name ? name : `${short} — ${name}` };
-  });
+  const bodies = bodyOptions(locale);
   const houses = listHouses().map((h) => ({ value: h.slug, label: localized(h.name, locale) }));
   const t = await getTranslations({ locale, namespace: "AdminUsers" });
   const roles = await getTranslations({ locale, namespace: "Account.roles" });

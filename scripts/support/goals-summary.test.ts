@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { goalRows } from "./goals-summary.mjs";
+
+describe("the bench's goals table", () => {
+  it("puts each figure beside its goal, says ✗ when one misses, and — when a figure was not measured", () => {
+    const rows = goalRows({
+      routes: [
+        { route: "/ar/control", budget: "control", loaded: { gz: 139 * 1024 } },
+        { route: "/ar", budget: "lean", loaded: { gz: 9 * 1024 } },
+        { route: "/ar/help", budget: "lean", loaded: { gz: 26 * 1024 } },
+      ],
+      benches: { load: { figures: { pglite: { p95Ms: 28, errors: 0 }, postgres2: { posts: { p95Ms: 26, errors: 0 }, catalogue: { p95Ms: 301, errors: 0 } } } } },
+    });
+    const by = (f: string) => rows.find((r) => r.figure.startsWith(f))!;
+    expect(by("JS a lean")).toMatchObject({ measured: "26.0 (/ar/help)", control: "139.0", ok: false });
+    expect(by("PGlite")).toMatchObject({ measured: 28, ok: true });
+    expect(by("PostgreSQL, 2 instances: 250")).toMatchObject({ measured: "301 (0)", ok: false });
+    expect(by("PostgreSQL, 1 instance: 50")).toMatchObject({ measured: "—", ok: null });
+    expect(by("Lighthouse")).toMatchObject({ measured: "—", ok: null });
+  });
+});
