@@ -140,6 +140,9 @@ async function main() {
   const startsAt = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+01:00`);
   await setClock(new Date(startsAt.getTime() - 5 * 60_000));
 
+  // Two weeks later on the server's clock, the citizen's session has ended (sessions expire):
+  // they sign in again, as they would on the day.
+  await signIn(citizen, citizenPhone);
   const official = await newPage(browser);
   await signIn(official, officialPhone);
   await citizen.goto(`/ar/interviews/${id}/call`);

@@ -149,6 +149,8 @@ async function main() {
         payments: latencies.length,
         waitingPages: r.waitingPages,
         gatewayCharges: r.gatewayCharges,
+        /** 503s (Retry-After) the server shed and the payer pressed again after: never a second charge. */
+        shed503: r.shed,
         p50ms: Math.round(percentile(latencies, 50)),
         p95ms: Math.round(percentile(latencies, 95)),
         maxMs: Math.round(latencies[latencies.length - 1]!),

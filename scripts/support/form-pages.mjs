@@ -98,6 +98,7 @@ export async function measureFormPages({ base, htmlJs, control }) {
     const form = await citizen.get("/ar/requests/suggestion/new");
     const check = await post(citizen, form, 'name="idempotencyKey"', {
       bodyId: "municipality",
+      municipalityId: "municipality-haidra",
       description: "The street lights of the market road stay off after nine in the evening; please light them until midnight.",
     });
     const path = new URL(check.url).pathname;
