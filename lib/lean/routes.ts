@@ -10,7 +10,8 @@ const LOCALE = "(?:ar|fr|en)";
 /** The public sections, by their first path segment after the locale ("" is the home page). */
 const SECTIONS = ["", "services", "houses", "life-events", "learn", "help", "accessibility", "offline"];
 
-const PUBLIC = new RegExp(`^/${LOCALE}(?:/(?:${SECTIONS.filter(Boolean).join("|")})(?:/[a-z0-9-]+)*)?$`);
+/** The verify form alone: its answers (/xx/verify/CODE) are the server's, per code, never prerendered. */
+const PUBLIC = new RegExp(`^/${LOCALE}(?:/(?:${SECTIONS.filter(Boolean).join("|")})(?:/[a-z0-9-]+)*|/verify)?$`);
 
 /** The script every lean page carries: the service worker, the offline notice, text size in place. */
 export const BASE_SCRIPT = "/enhance/base.js";
@@ -30,6 +31,7 @@ export const ENHANCEMENTS: Readonly<Record<string, string>> = {
   OfflineSave: "/enhance/offline-save.js",
   LessonQuiz: "/enhance/lesson-quiz.js",
   ReadAloud: "/enhance/read-aloud.js",
+  OfflineVerifier: "/enhance/verifier.js",
 };
 
 /** Every enhancement script (the service worker precaches them: tiny, versioned by the build). */

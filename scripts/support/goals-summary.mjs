@@ -17,7 +17,11 @@ export function goalRows(results) {
   add("Lighthouse mobile, lean service page", lh("lean", "lighthouse", "score"), "≥ 98", lh("control", "lighthouse", "score"), lh("lean", "lighthouse", "score") >= 98);
   add("LCP at 400 kbps (DevTools), ms", lh("lean", "400kbps", "lcpMs"), "≤ 2500", lh("control", "400kbps", "lcpMs"), lh("lean", "400kbps", "lcpMs") <= 2500);
   add("TBT at CPU 10×, ms", lh("lean", "cpu10", "tbtMs"), "≤ 200", lh("control", "cpu10", "tbtMs"), lh("lean", "cpu10", "tbtMs") <= 200);
-  if (l?.lean?.htmlGz && l?.full?.htmlGz) add("HTML kept offline, lean ÷ full", (l.lean.htmlGz / l.full.htmlGz).toFixed(2), "≤ 0.5", null, l.lean.htmlGz / l.full.htmlGz <= 0.5);
+  // The cache keeps a page's body decoded (Cache Storage holds what the browser read, not the
+  // gzip on the wire): that is the size "kept offline". The gzipped ratio (what a first visit
+  // downloads) is shown beside it, without a goal of its own.
+  if (l?.lean?.htmlRaw && l?.full?.htmlRaw) add("HTML kept offline (as stored), lean ÷ full", `${(l.lean.htmlRaw / l.full.htmlRaw).toFixed(2)} (${kb(l.lean.htmlRaw)} / ${kb(l.full.htmlRaw)} kB)`, "≤ 0.5", null, l.lean.htmlRaw / l.full.htmlRaw <= 0.5);
+  if (l?.lean?.htmlGz && l?.full?.htmlGz) add("HTML downloaded (gz), lean ÷ full", `${(l.lean.htmlGz / l.full.htmlGz).toFixed(2)} (${kb(l.lean.htmlGz)} / ${kb(l.full.htmlGz)} kB)`, "—", null, null);
   const load = results.benches?.load?.figures ?? {};
   add("PGlite, 10 posts/s, p95 ms", load.pglite?.p95Ms, "≤ 800", null, load.pglite?.p95Ms <= 800 && load.pglite?.errors === 0);
   for (const n of [1, 2]) {

@@ -9,6 +9,7 @@ describe("the bench's goals table", () => {
         { route: "/ar", budget: "lean", loaded: { gz: 9 * 1024 } },
         { route: "/ar/help", budget: "lean", loaded: { gz: 26 * 1024 } },
       ],
+      lean: { lean: { htmlRaw: 16_000, htmlGz: 4_600 }, full: { htmlRaw: 50_000, htmlGz: 8_800 } },
       benches: { load: { figures: { pglite: { p95Ms: 28, errors: 0 }, postgres2: { posts: { p95Ms: 26, errors: 0 }, catalogue: { p95Ms: 301, errors: 0 } } } } },
     });
     const by = (f: string) => rows.find((r) => r.figure.startsWith(f))!;
@@ -17,5 +18,8 @@ describe("the bench's goals table", () => {
     expect(by("PostgreSQL, 2 instances: 250")).toMatchObject({ measured: "301 (0)", ok: false });
     expect(by("PostgreSQL, 1 instance: 50")).toMatchObject({ measured: "—", ok: null });
     expect(by("Lighthouse")).toMatchObject({ measured: "—", ok: null });
+    // Kept offline is what the cache stores (decoded); the gzipped download is shown without a goal.
+    expect(by("HTML kept offline")).toMatchObject({ measured: "0.32 (15.6 / 48.8 kB)", ok: true });
+    expect(by("HTML downloaded")).toMatchObject({ measured: "0.52 (4.5 / 8.6 kB)", ok: null });
   });
 });

@@ -22,6 +22,7 @@ const SCRIPTS = {
   "offline-save.js": "app/enhance/entries/offline-save.ts",
   "lesson-quiz.js": "app/enhance/entries/lesson-quiz.ts",
   "read-aloud.js": "app/enhance/entries/read-aloud.ts",
+  "verifier.js": "app/enhance/entries/verifier.ts",
 } as const;
 type Name = keyof typeof SCRIPTS;
 
