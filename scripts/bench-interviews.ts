@@ -8,14 +8,12 @@ import { inboundVideo, installCallProbe } from "../e2e/support/call-probe";
 //    (resolution, frame rate, bitrate received);
 //  - the gzipped JS of the booking page and of the call page, next to the control route.
 // Bounded in time; prints its figures and writes bench-results/interviews.json.
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium, devices, type Browser, type Page } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./chromium.mjs";
+import { startBenchServer } from "./support/bench-server.mjs";
 
 const RUNS = Number(process.env.BENCH_CALL_RUNS ?? 5);
 const port = Number(process.env.BENCH_INTERVIEWS_PORT ?? 3402);
@@ -23,20 +21,7 @@ const base = `http://localhost:${port}`;
 const citizenPhone = "+21698123456";
 const officialPhone = "+21620000003";
 
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: {
-    ...process.env,
-    PORT: String(port),
-    SKIP_BUILD: "1",
-    DEMO_MODE: "true",
-    TEST_CLOCK: "true",
-    APP_URL: base,
-    PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-iv-")),
-  },
-});
-const stop = () => server.kill("SIGTERM");
-process.on("exit", stop);
+let stop = () => {};
 const deadline = setTimeout(() => {
   console.error("bench-interviews: took more than 8 minutes, stopped");
   process.exit(1);
@@ -48,17 +33,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function waitUp() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/ar`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await sleep(500);
-  }
-  throw new Error("server did not start");
-}
 
 async function setClock(at: Date | null) {
   const r = await fetch(`${base}/api/test/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ now: at?.toISOString() ?? null }) });
@@ -109,7 +83,7 @@ async function pageJs(page: Page, url: string) {
 }
 
 async function main() {
-  await waitUp();
+  ({ stop } = await startBenchServer({ port, name: "iv", env: { TEST_CLOCK: "true" } }));
   const executablePath = (await findChromium()) ?? undefined;
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   // A Monday two weeks ahead, 07:00 in Tunis: the demo officials take interviews from 08:30.

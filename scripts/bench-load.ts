@@ -12,7 +12,7 @@
 //      the peak during the load and after it.
 // Each figure is printed beside its goal. The machine's absolutes are noisy (2 shared cores): the
 // load average is printed with the figures.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -20,6 +20,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
 import { percentile, rssMb } from "./support/bench-figures";
+import { startBenchServer } from "./support/bench-server.mjs";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3406);
@@ -63,14 +64,10 @@ function cleanup() {
 
 async function startServer(port: number, env: Record<string, string>): Promise<{ proc: ChildProcess; base: string; startRss: number }> {
   const base = `http://localhost:${port}`;
-  const proc = spawn(process.execPath, ["scripts/start.mjs"], {
-    stdio: ["ignore", "ignore", "inherit"],
+  const { proc } = await startBenchServer({
+    port,
+    name: "load",
     env: {
-      ...process.env,
-      PORT: String(port),
-      SKIP_BUILD: "1",
-      DEMO_MODE: "true",
-      APP_URL: base,
       NO_SIMULATORS: "1",
       OTP_PER_IP_SENDS: "100000",
       OTP_PER_IP_FAILURES: "100000",
@@ -81,12 +78,6 @@ async function startServer(port: number, env: Record<string, string>): Promise<{
     },
   });
   servers.push(proc);
-  for (let i = 0; ; i++) {
-    if (i > 480) throw new Error(`server on ${port} did not start`);
-    if (proc.exitCode !== null) throw new Error(`server on ${port} exited (${proc.exitCode})`);
-    if (await fetch(`${base}/ar`).then((r) => r.ok).catch(() => false)) break;
-    await sleep(500);
-  }
   return { proc, base, startRss: rssMb(proc.pid!) };
 }
 
@@ -241,7 +232,7 @@ async function main() {
 
   // 1. PGlite, one instance.
   console.info(`\nPosts under load (${SECONDS} s per figure, loopback; load average ${load1()} on ${os.cpus().length} cores — absolutes are noisy)`);
-  const one = await startServer(PORT, { PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-load-")), AUTH_SECRET: authSecret });
+  const one = await startServer(PORT, { AUTH_SECRET: authSecret });
   const pgliteRate = Number(process.env.BENCH_LOAD_PGLITE_RATE ?? GOALS.pglitePostsPerS);
   const ceilingSeconds = Math.max(5, Math.round(SECONDS / 2));
   const need = Math.ceil((pgliteRate * SECONDS + 40 * ceilingSeconds) / PER_CITIZEN) + 2;

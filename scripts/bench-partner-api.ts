@@ -9,20 +9,18 @@
 //      429s there are the key's limit working, counted apart from errors.
 // Each call is the whole path: key lookup, the per-key rolling limiter, the query, the audit row.
 // Prints p50/p95/p99 and errors; exits 1 on any 5xx.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
+import { startBenchServer } from "./support/bench-server.mjs";
 import { percentile } from "./support/bench-figures";
 
 const PORT = Number(process.env.BENCH_API_PORT ?? 3406);
 const RATE = Number(process.env.BENCH_API_RATE ?? 40);
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 20);
 const base = `http://localhost:${PORT}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const deadline = setTimeout(() => {
   console.error("bench-partner-api: time limit reached");
@@ -80,25 +78,7 @@ async function main() {
     console.info("bench-partner-api: skipped (no production build)");
     return 0;
   }
-  server = spawn(process.execPath, ["scripts/start.mjs"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      SKIP_BUILD: "1",
-      DEMO_MODE: "true",
-      APP_URL: base,
-      NO_SIMULATORS: "1",
-      PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-api-")),
-      OTP_PER_IP_SENDS: "10000",
-      OTP_PER_IP_FAILURES: "10000",
-    },
-  });
-  for (let i = 0; ; i++) {
-    if (i > 480) throw new Error("server did not start");
-    if (await fetch(`${base}/ar`).then((r) => r.ok).catch(() => false)) break;
-    await sleep(500);
-  }
+  server = (await startBenchServer({ port: PORT, name: "api", env: { NO_SIMULATORS: "1" } })).proc;
 
   const citizen = new HttpClient(base);
   await signInOverHttp(citizen, { phone: `+2169${String(randomInt(10_000_000)).padStart(7, "0")}`, returnTo: "/fr/my", locale: "fr" });

@@ -9,20 +9,18 @@
 //      served, errors (neither served nor a 503 with Retry-After), the home page's p95 during the
 //      burst and at rest, the server's memory at idle and after.
 // Exits 1 when a guarantee is broken: a 503 without Retry-After, or a 500.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
+import { startBenchServer } from "./support/bench-server.mjs";
 import { percentile, rssMb } from "./support/bench-figures";
 
 const PORT = Number(process.env.BENCH_SHED_PORT ?? 3404);
 const SECONDS = Number(process.env.BENCH_SHED_SECONDS ?? 60);
 const LIMIT = Number(process.env.SHED_MAX_IN_FLIGHT ?? 16);
 const base = `http://localhost:${PORT}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const deadline = setTimeout(() => {
   console.error("bench-shedding: time limit reached");
@@ -63,26 +61,7 @@ async function main() {
     console.info("bench-shedding: skipped (no production build)");
     return 0;
   }
-  server = spawn(process.execPath, ["scripts/start.mjs"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      SKIP_BUILD: "1",
-      DEMO_MODE: "true",
-      APP_URL: base,
-      NO_SIMULATORS: "1",
-      SHED_MAX_IN_FLIGHT: String(LIMIT),
-      PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-shed-")),
-      OTP_PER_IP_SENDS: "10000",
-      OTP_PER_IP_FAILURES: "10000",
-    },
-  });
-  for (let i = 0; ; i++) {
-    if (i > 480) throw new Error("server did not start");
-    if (await fetch(`${base}/ar`).then((r) => r.ok).catch(() => false)) break;
-    await sleep(500);
-  }
+  server = (await startBenchServer({ port: PORT, name: "shed", env: { NO_SIMULATORS: "1", SHED_MAX_IN_FLIGHT: String(LIMIT) } })).proc;
   const client = new HttpClient(base);
   const my = await signInOverHttp(client, { phone: `+2169${String(randomInt(10_000_000)).padStart(7, "0")}`, returnTo: "/en/my", locale: "en" });
   if (!/\/en\/my$/.test(new URL(my.url).pathname)) throw new Error(`sign-in landed on ${my.url}`);

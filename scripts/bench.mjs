@@ -29,14 +29,15 @@
 // public pages 139–142 kB, form pages ≤ 177 kB, the control 139 kB) plus ~10 % headroom, so that
 // a framework upgrade or a new client component shows up here first; lower them as §1 of issue 19
 // lands (its goal: 25 kB). Prefetch: none on load, on any public page (issue 19 §2).
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { findChromium } from "./chromium.mjs";
 import { openBrowser } from "./support/page-weight.mjs";
 import { printGoals } from "./support/goals-summary.mjs";
+import { startBenchServer } from "./support/bench-server.mjs";
 
 /** Budgets per route group (see the header). `match` sees the measured path (e.g. /ar/houses). */
 const BUDGETS = [
@@ -76,29 +77,6 @@ if (onlyNames && onlyNames.every((o) => !["forms", "public", "lean"].includes(o)
   process.exit(failed.length > 0 ? 1 : 0);
 }
 
-const server = spawn(process.execPath, ["scripts/start.mjs"], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, PORT: String(port), SKIP_BUILD: "1", PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-")), DEMO_MODE: "true",
-    // The form pages sign four people in from 127.0.0.1 (per-number limits stay as in production),
-    // and the local stand-ins get ports of their own beside the bench's.
-    OTP_PER_IP_SENDS: "10000", OTP_PER_IP_FAILURES: "10000",
-    D17_SIMULATOR_PORT: String(port + 101), D17_API_URL: `http://127.0.0.1:${port + 101}`,
-    BILLER_SIMULATOR_PORT: String(port + 102), BILLER_API_URL: `http://127.0.0.1:${port + 102}` },
-});
-const stop = () => server.kill("SIGTERM");
-process.on("exit", stop);
-
-async function waitUp() {
-  for (let i = 0; i < 480; i++) {
-    try {
-      if ((await fetch(`${base}/ar`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}
 
 const sizeCache = new Map();
 async function gz(url) {
@@ -130,7 +108,15 @@ const only = onlyNames;
 const formsOnly = only !== null && only.every((o) => o === "forms");
 const leanOnly = only !== null && only.every((o) => o === "lean");
 
-await waitUp();
+// The form pages sign four people in from 127.0.0.1, and the local stand-ins get ports of their own beside the bench's.
+const { stop } = await startBenchServer({
+  port,
+  name: "pages",
+  env: {
+    D17_SIMULATOR_PORT: String(port + 101), D17_API_URL: `http://127.0.0.1:${port + 101}`,
+    BILLER_SIMULATOR_PORT: String(port + 102), BILLER_API_URL: `http://127.0.0.1:${port + 102}`,
+  },
+});
 // BENCH_ONLY=lean: the lean service page beside the same page in full and the control (issue 19 §1).
 if (leanOnly) {
   const { compareLean } = await import("./support/lean-compare.mjs");

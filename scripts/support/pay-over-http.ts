@@ -4,12 +4,10 @@
 // the check page's form posted to its server action by every payer at once. The time measured
 // is the POST's, from sending it to its answer (the redirect to the waiting page): biller check,
 // D17 request-to-pay, database — everything the pay button costs on the server, plus loopback HTTP.
-import { spawn } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { existsSync, mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { startBenchServer } from "./bench-server.mjs";
 import { HttpClient, signInOverHttp, type FormPage } from "./http-forms";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -19,33 +17,13 @@ export async function payOverHttp(opts: { payers: number; rounds: number; port: 
   const base = `http://localhost:${opts.port}`;
   const d17 = `http://127.0.0.1:${opts.port + 1}`;
   const billers = `http://127.0.0.1:${opts.port + 2}`;
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(opts.port),
-      SKIP_BUILD: "1",
-      DEMO_MODE: "true",
-      APP_URL: base,
-      PGLITE_DIR: mkdtempSync(path.join(os.tmpdir(), "idarti-bench-pay-")),
-      // Every payer comes from 127.0.0.1: per-IP sign-in limits would count them as one person.
-      OTP_PER_IP_SENDS: "10000",
-      OTP_PER_IP_FAILURES: "10000",
-      D17_SIMULATOR_PORT: String(opts.port + 1),
-      D17_API_URL: d17,
-      BILLER_SIMULATOR_PORT: String(opts.port + 2),
-      BILLER_API_URL: billers,
-    },
+  // Every payer comes from 127.0.0.1 (per-IP sign-in limits opened by the bench server).
+  const { stop } = await startBenchServer({
+    port: opts.port,
+    name: "pay",
+    env: { D17_SIMULATOR_PORT: String(opts.port + 1), D17_API_URL: d17, BILLER_SIMULATOR_PORT: String(opts.port + 2), BILLER_API_URL: billers },
   });
-  const stop = () => server.kill("SIGTERM");
-  process.on("exit", stop);
   try {
-    for (let i = 0; ; i++) {
-      if (i > 480) throw new Error("server did not start");
-      const up = await fetch(`${base}/fr`).then((r) => r.ok).catch(() => false);
-      if (up) break;
-      await sleep(500);
-    }
     const before = await d17Stats(d17);
     const latencies: number[] = [];
     let waitingPages = 0;

@@ -1,0 +1,9 @@
+import type { ChildProcess } from "node:child_process";
+
+/** The one way a bench starts the app (scripts/support/bench-server.mjs). */
+export function startBenchServer(opts: {
+  port: number;
+  name: string;
+  env?: Record<string, string | undefined>;
+  stdio?: "ignore" | "inherit";
+}): Promise<{ proc: ChildProcess; base: string; stop: () => void }>;
