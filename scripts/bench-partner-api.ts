@@ -9,12 +9,11 @@
 //      429s there are the key's limit working, counted apart from errors.
 // Each call is the whole path: key lookup, the per-key rolling limiter, the query, the audit row.
 // Prints p50/p95/p99 and errors; exits 1 on any 5xx.
-import type { ChildProcess } from "node:child_process";
 import { randomInt, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
-import { startBenchServer } from "./support/bench-server.mjs";
+import { exitWith, startBenchServer } from "./support/bench-server.mjs";
 import { percentile } from "./support/bench-figures";
 
 const PORT = Number(process.env.BENCH_API_PORT ?? 3406);
@@ -72,13 +71,12 @@ async function createKey(admin: HttpClient, label: string): Promise<string> {
   return key;
 }
 
-let server: ChildProcess | undefined;
 async function main() {
   if (!existsSync(".next/BUILD_ID")) {
     console.info("bench-partner-api: skipped (no production build)");
     return 0;
   }
-  server = (await startBenchServer({ port: PORT, name: "api", env: { NO_SIMULATORS: "1" } })).proc;
+  await startBenchServer({ port: PORT, name: "api", env: { NO_SIMULATORS: "1" } });
 
   const citizen = new HttpClient(base);
   await signInOverHttp(citizen, { phone: `+2169${String(randomInt(10_000_000)).padStart(7, "0")}`, returnTo: "/fr/my", locale: "fr" });
@@ -116,14 +114,4 @@ async function main() {
   return broken > 0 ? 1 : 0;
 }
 
-main()
-  .then((code) => {
-    server?.kill("SIGTERM");
-    clearTimeout(deadline);
-    setTimeout(() => process.exit(code), 500);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    server?.kill("SIGTERM");
-    setTimeout(() => process.exit(1), 500);
-  });
+exitWith(main(), deadline);

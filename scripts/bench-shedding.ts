@@ -9,12 +9,11 @@
 //      served, errors (neither served nor a 503 with Retry-After), the home page's p95 during the
 //      burst and at rest, the server's memory at idle and after.
 // Exits 1 when a guarantee is broken: a 503 without Retry-After, or a 500.
-import type { ChildProcess } from "node:child_process";
 import { randomInt } from "node:crypto";
 import { existsSync } from "node:fs";
 import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
-import { startBenchServer } from "./support/bench-server.mjs";
+import { exitWith, startBenchServer } from "./support/bench-server.mjs";
 import { percentile, rssMb } from "./support/bench-figures";
 
 const PORT = Number(process.env.BENCH_SHED_PORT ?? 3404);
@@ -55,13 +54,12 @@ async function load(opts: { path: string; headers?: Record<string, string>; conn
   return { samples, timeouts: result.timeouts, errors: result.errors - result.timeouts };
 }
 
-let server: ChildProcess | undefined;
 async function main() {
   if (!existsSync(".next/BUILD_ID")) {
     console.info("bench-shedding: skipped (no production build)");
     return 0;
   }
-  server = (await startBenchServer({ port: PORT, name: "shed", env: { NO_SIMULATORS: "1", SHED_MAX_IN_FLIGHT: String(LIMIT) } })).proc;
+  const server = (await startBenchServer({ port: PORT, name: "shed", env: { NO_SIMULATORS: "1", SHED_MAX_IN_FLIGHT: String(LIMIT) } })).proc;
   const client = new HttpClient(base);
   const my = await signInOverHttp(client, { phone: `+2169${String(randomInt(10_000_000)).padStart(7, "0")}`, returnTo: "/en/my", locale: "en" });
   if (!/\/en\/my$/.test(new URL(my.url).pathname)) throw new Error(`sign-in landed on ${my.url}`);
@@ -127,14 +125,4 @@ async function main() {
   return broken.length ? 1 : 0;
 }
 
-main()
-  .then((code) => {
-    server?.kill("SIGTERM");
-    clearTimeout(deadline);
-    setTimeout(() => process.exit(code), 500);
-  })
-  .catch((error: unknown) => {
-    console.error(error);
-    server?.kill("SIGTERM");
-    setTimeout(() => process.exit(1), 500);
-  });
+exitWith(main(), deadline);

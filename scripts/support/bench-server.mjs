@@ -45,3 +45,21 @@ export async function startBenchServer(opts) {
   }
   return { proc, base, stop };
 }
+
+/**
+ * Ends a bench with its main's exit code (1 when it throws, the error printed); the app it
+ * started is stopped on the way out (the exit hook above), half a second given to its logs.
+ * @param {Promise<number>} main
+ * @param {NodeJS.Timeout} [deadline] the bench's own time limit, cleared
+ */
+export function exitWith(main, deadline) {
+  main
+    .then((code) => {
+      clearTimeout(deadline);
+      setTimeout(() => process.exit(code), 500);
+    })
+    .catch((error) => {
+      console.error(error);
+      setTimeout(() => process.exit(1), 500);
+    });
+}
