@@ -21,6 +21,7 @@ import autocannon from "autocannon";
 import { HttpClient, signInOverHttp } from "./support/http-forms";
 import { percentile, rssMb } from "./support/bench-figures";
 import { startBenchServer } from "./support/bench-server.mjs";
+import { memoryBreakdown, nextServerPid } from "./support/memory-breakdown.mjs";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const PORT = Number(process.env.BENCH_LOAD_PORT ?? 3406);
@@ -241,6 +242,9 @@ async function main() {
   // Warm the route (first compile of its modules, the kinds' data) with a few posts.
   for (let i = 0; i < 3; i++) await post(one.base, take());
   const idleRss = rssMb(one.proc.pid!);
+  // What it is made of (a full GC forced after the figure above is read; the load starts from there).
+  const serverPid = nextServerPid(one.proc.pid!);
+  const idleBreakdown = serverPid ? await memoryBreakdown(serverPid) : null;
   const peak = peakRss([one.proc.pid!]);
   const at = load1();
   const pglite = summarize(await postsOpenLoop([one.base], take, pgliteRate, SECONDS));
@@ -248,16 +252,26 @@ async function main() {
   const peakMb = peak();
   await sleep(3000);
   const afterRss = rssMb(one.proc.pid!);
+  const afterBreakdown = serverPid ? await memoryBreakdown(serverPid) : null;
   one.proc.kill("SIGTERM");
   await sleep(1500);
   figures.pglite = { ratePerS: pgliteRate, ...pglite, ceilingPerS: ceiling.rate, ceilingP95Ms: ceiling.p95, loadAverage: +at };
-  figures.memory = { startMb: one.startRss, idleMb: idleRss, peakMb, afterMb: afterRss };
+  figures.memory = { startMb: one.startRss, idleMb: idleRss, peakMb, afterMb: afterRss, idleBreakdown, afterBreakdown };
 
   console.info("");
   row(`PGlite, 1 instance: ${pgliteRate} posts/s, p50 / p95 (load ${at})`, `${pglite.p50Ms} / ${pglite.p95Ms} ms`, `p95 ≤ ${GOALS.postP95Ms} ms`, pglite.p95Ms <= GOALS.postP95Ms);
   row("PGlite: errors (not 201, or no answer)", `${pglite.errors} of ${pglite.n}${pglite.statuses.length ? ` (${pglite.statuses.join(",")})` : ""}`, "0", pglite.errors === 0);
   row("PGlite: ceiling, closed loop of 16 (201s per second; p95)", `${ceiling.rate}/s; ${ms(ceiling.p95)}`, "—", null);
   row("server memory (RSS): after start → idle, warmed", `${one.startRss} → ${idleRss} MB`, "halve 503 MB", null);
+  for (const [when, b] of [["idle", idleBreakdown], ["after the load", afterBreakdown]] as const) {
+    if (!b?.afterGc || !b.v8) continue;
+    row(
+      `Next server ${when}: RSS → after a full GC (V8 heap used; external; mapped files)`,
+      `${b.before.rssMb} → ${b.afterGc.rssMb} MB (${b.v8.heapUsedMb}; ${b.v8.externalMb}; ${b.afterGc.filesMb})`,
+      "—",
+      null,
+    );
+  }
   row("server memory (RSS): peak under the load → after", `${peakMb} → ${afterRss} MB`, "halve 878 MB", null);
 
   // 2. PostgreSQL, one instance then two.
