@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   COMPLAINT_CATEGORY_DOCUMENTS,
   COMPLAINT_CATEGORY_FILE,
@@ -86,6 +86,18 @@ describe("the published categories (content store) over the file", () => {
     expect(municipalReportSchema.safeParse(report).error?.issues[0]).toMatchObject({ path: ["category"], message: "MunicipalReport.errors.categoryRequired" });
     expect(municipalReportSchema.safeParse({ ...report, category: "" }).error?.issues[0]).toMatchObject({ path: ["category"], message: "MunicipalReport.errors.categoryRequired" });
     expect(findMunicipalCategory("sand")?.serviceLevelDays).toBe(4);
+  });
+
+  it("on the phone (no published list there) the form's schema asks only that a category be chosen: the server decides", () => {
+    vi.stubGlobal("window", {});
+    try {
+      expect(complaintSchema.safeParse({ ...complaint, category: "added-since-the-build" }).success).toBe(true);
+      expect(municipalReportSchema.safeParse({ ...report, category: "added-since-the-build" }).success).toBe(true);
+      expect(complaintSchema.safeParse({ ...complaint, category: "" }).success).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(complaintSchema.safeParse({ ...complaint, category: "added-since-the-build" }).success).toBe(false);
   });
 
   it("a removed category keeps its name on old cases (the file's, else none: the case shows its id)", () => {
