@@ -15,7 +15,7 @@ const LANG_DIR = { ar: "rtl", fr: "ltr", en: "ltr" } as const;
  * side by side, each list item in its own group with "remove", each list with "add" (which saves
  * the draft and comes back to it). Works without JavaScript: a plain form of the kit.
  */
-export async function DocumentForm({ locale, kind, keyName, from, data }: { locale: Locale; kind: ContentKind; keyName: string; from: number; data: Record<string, unknown> }) {
+export async function DocumentForm({ locale, kind, keyName, from, data, fixed = [] }: { locale: Locale; kind: ContentKind; keyName: string; from: number; data: Record<string, unknown>; fixed?: string[] }) {
   const t = await getTranslations({ locale, namespace: "ContentEditing" });
   const label = await fieldLabeller(locale);
   const last = (path: (string | number)[]) => label(path.slice(-1));
@@ -83,6 +83,17 @@ export async function DocumentForm({ locale, kind, keyName, from, data }: { loca
           </section>
         );
       }
+      case "fixed":
+        // A category's id once used: cases keep it (lib/content/kinds.ts fixedFields).
+        return (
+          <p key={n.name} className="mb-4">
+            <span className="font-semibold">{label(n.path.slice(-1))}</span>{" "}
+            <bdi dir="ltr" className="font-mono">
+              {n.value}
+            </bdi>{" "}
+            <span className="text-muted">({t("fixedId")})</span>
+          </p>
+        );
       case "list":
         return (
           <section key={n.name} aria-labelledby={`${n.name}-list`} className="mb-8">
@@ -107,7 +118,7 @@ export async function DocumentForm({ locale, kind, keyName, from, data }: { loca
         <Submit>{t("saveDraft")}</Submit>
       </div>
       {/* Only the lists' names matter here; the date in a new item is the action's. */}
-      {formModel(data, lockedFields[kind], listTemplates(kind, "")).map((n) => render(n, 0))}
+      {formModel(data, lockedFields[kind], listTemplates(kind, ""), fixed).map((n) => render(n, 0))}
       <TextArea name="note" label={t("note")} rows={2} maxLength={500} />
       <Submit>{t("saveDraft")}</Submit>
     </Form>

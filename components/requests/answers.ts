@@ -1,4 +1,4 @@
-import { findCategory } from "@/lib/cases/kinds/complaint/categories";
+import { categoryName } from "@/lib/cases/kinds/complaint/categories";
 import type { Locale } from "@/lib/i18n/routing";
 import { bodyName, serviceName, type Tr } from "@/components/cases/labels";
 import { pick } from "./labels";
@@ -25,11 +25,11 @@ export function requestAnswers(opts: { kind: string; values: Record<string, unkn
   };
   if (opts.kind === "complaint") {
     const bodyId = str(v.bodyId);
-    const category = findCategory(bodyId, str(v.category));
+    const category = categoryName(bodyId, str(v.category));
     add("bodyId", "Complaint.fields.bodyId", bodyName(t, bodyId));
     municipality();
     add("serviceSlug", "Complaint.fields.serviceSlug", serviceName(t, str(v.serviceSlug)), false);
-    add("category", "Complaint.fields.category", category ? pick(category.name, locale) : str(v.category), !v.reason);
+    add("category", "Complaint.fields.category", category ? pick(category, locale) : str(v.category), !v.reason);
     add("documentAskedFor", "Complaint.fields.documentAskedFor", str(v.documentAskedFor));
     add("description", "Complaint.fields.description", str(v.description));
     add("hideName", "Requests.hideName", yesNo(yes(v.hideName)));

@@ -1,4 +1,4 @@
-import { findMunicipalCategory } from "@/lib/cases/kinds/municipal-report/categories";
+import { municipalCategoryName } from "@/lib/cases/kinds/municipal-report/categories";
 import { municipalReportMachine } from "@/lib/cases/kinds/municipal-report";
 import { placeNames } from "@/lib/cases/kinds/municipal-report/places";
 import type { PublicReport } from "@/lib/requests/reports";
@@ -19,9 +19,10 @@ export function placeLabel(governorate: string, delegation: string, locale: Loca
 
 /** One reported problem as the public sees it: never a name; words and photos only once moderated. */
 export function PublicReportItem({ report: r, locale, root, heading = "h2", link = true }: { report: PublicReport; locale: Locale; root: Tr; heading?: "h1" | "h2"; link?: boolean }) {
-  const category = findMunicipalCategory(r.category);
+  // A category removed since keeps its name, or shows its id.
+  const category = municipalCategoryName(r.category);
   const state = (municipalReportMachine.states as Record<string, { label: string; tone: Tone }>)[r.status];
-  const name = category ? pick(category.name, locale) : r.category;
+  const name = category ? pick(category, locale) : r.category;
   const H = heading;
   const t = (key: string, values?: Record<string, string | number>) => root(`PublicReports.${key}`, values);
   return (

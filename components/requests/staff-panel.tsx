@@ -54,7 +54,7 @@ export function StaffRequestsPanel({ t, locale, caseView, extras, transitions }:
             label={t("StaffRequests.redirectTo")}
             placeholder="—"
             // Not "the municipality" in general: a town's own municipality (lib/municipalities).
-            options={complaintBodyIds.filter((b) => b !== caseView.row.bodyId && b !== GENERIC_MUNICIPALITY).map((b) => ({ value: b, label: bodyName(t, b) }))}
+            options={complaintBodyIds().filter((b) => b !== caseView.row.bodyId && b !== GENERIC_MUNICIPALITY).map((b) => ({ value: b, label: bodyName(t, b) }))}
             groups={t.locale ? municipalityGroups(t.locale).map((g) => ({ ...g, options: g.options.filter((o) => o.value !== caseView.row.bodyId) })) : []}
           />
           {msg}

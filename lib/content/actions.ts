@@ -11,7 +11,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { applyForm } from "./form-model";
 import { draftForm, editorRightForm, reviewSettingForm, versionForm } from "./forms";
-import { listTemplates, lockedFields, publicPathOf } from "./kinds";
+import { fixedFields, listTemplates, lockedFields, publicPathOf, reusedIdFields, usedIds } from "./kinds";
 import { syncContent } from "./live";
 import { discardDraft, editorFor, listVersions, publishDraft, restoreVersion, saveDraft, setContentEditor, setReviewRequired } from "./store";
 import { warmPages } from "./warm";
@@ -28,10 +28,15 @@ export const saveDraftAction = createFormAction({
   async run({ input, actor, locale }) {
     const { db } = await getDb();
     const editor = await editorFor(db, actor);
-    const from = (await listVersions(db, input.kind, input.key)).find((v) => v.number === input.from);
+    const versions = await listVersions(db, input.kind, input.key);
+    const from = versions.find((v) => v.number === input.from);
     if (!from) throw new AppError("notFound");
     const sent = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string" || Array.isArray(v))) as Record<string, string | string[]>;
-    const data = applyForm(from.data, lockedFields[input.kind], sent, listTemplates(input.kind, localDateString(await now())));
+    // Ids once published (cases may carry them) are shown, never renamed, nor given to a new item.
+    const used = usedIds(input.kind, versions);
+    const data = applyForm(from.data, lockedFields[input.kind], sent, listTemplates(input.kind, localDateString(await now())), fixedFields(input.kind, from.data, used));
+    const reused = reusedIdFields(input.kind, from.data, data, used);
+    if (reused.length > 0) throw new AppError("validation", { fields: Object.fromEntries(reused.map((f) => [f, "ContentEditing.errors.idUsed"])), messageKey: "ContentEditing.errors.summary" });
     const number = await saveDraft(db, editor, { kind: input.kind, key: input.key, from: input.from, data, note: input.note || undefined });
     revalidatePath("/[locale]/staff/content", "layout");
     // "Add" and "remove" change the form itself: back to it, on the draft just saved.

@@ -4,7 +4,8 @@ import { service } from "@/lib/catalogue/schema";
 import { applyForm, formModel, type FormNode } from "./form-model";
 import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema } from "@/lib/houses/schema";
-import { listTemplates, lockedFields } from "./kinds";
+import { fixedFields, listTemplates, lockedFields, reusedIdFields, usedIds } from "./kinds";
+import { COMPLAINT_CATEGORY_DOCUMENTS } from "@/lib/cases/kinds/complaint/categories";
 
 const base = structuredClone(getService("birth-certificate")!) as unknown as Record<string, unknown>;
 const locked = lockedFields.service;
@@ -107,5 +108,47 @@ describe("a list the document does not have yet (a house's closures)", () => {
     const removed = applyForm(saved, lockedFields.house, { "_remove.hours.exceptions.0": "true" }, templates);
     expect((removed.hours as { exceptions: unknown[] }).exceptions).toEqual([]);
     expect(houseSchema.safeParse(removed).success).toBe(true);
+  });
+});
+
+describe("category ids once used (complaint and report categories)", () => {
+  const steg = structuredClone(COMPLAINT_CATEGORY_DOCUMENTS.find((d) => d.bodyId === "steg")!) as unknown as Record<string, unknown>;
+  const kind = "complaint-categories" as const;
+  const published = { status: "published", data: steg };
+  const withNew = { ...steg, complaintCategories: [...(steg.complaintCategories as object[]), { id: "item-8", name: { ar: "", fr: "", en: "" }, serviceLevelDays: 20 }] };
+
+  it("an id of a published or archived version is shown, not editable; a new item's id is editable until published", () => {
+    const used = usedIds(kind, [published, { status: "draft", data: withNew }]);
+    expect(used.has("billing")).toBe(true);
+    expect(used.has("item-8")).toBe(false);
+    const fixed = fixedFields(kind, withNew, used);
+    expect(fixed).toContain("complaintCategories.0.id");
+    expect(fixed).not.toContain("complaintCategories.7.id");
+    const fields = names(formModel(withNew, lockedFields[kind], {}, fixed));
+    expect(fields).toContain("complaintCategories.0.id");
+    expect(fields).toContain("complaintCategories.0.serviceLevelDays");
+    expect(fields).not.toContain("bodyId");
+    const model = formModel(withNew, lockedFields[kind], {}, fixed);
+    const first = (model[0] as Extract<FormNode, { type: "list" }>).items[0] as Extract<FormNode, { type: "group" }>;
+    expect(first.children.find((c) => c.name === "complaintCategories.0.id")?.type).toBe("fixed");
+  });
+
+  it("a sent value for a fixed id is ignored; the new item's id, the service level and a removal are applied", () => {
+    const used = usedIds(kind, [published]);
+    const fixed = fixedFields(kind, withNew, used);
+    const out = applyForm(withNew, lockedFields[kind], { "complaintCategories.0.id": "renamed", "complaintCategories.1.serviceLevelDays": "3", "complaintCategories.7.id": "sand", "_remove.complaintCategories.2": "true" }, {}, fixed);
+    const list = out.complaintCategories as { id: string; serviceLevelDays: number }[];
+    expect(list[0]!.id).toBe("billing");
+    expect(list[1]).toMatchObject({ id: "outage", serviceLevelDays: 3 });
+    expect(list.map((c) => c.id)).not.toContain("meter");
+    expect(list.at(-1)!.id).toBe("sand");
+    expect(reusedIdFields(kind, withNew, out, used)).toEqual([]);
+  });
+
+  it("a removed category's id given to a new item is refused on that item's id", () => {
+    const used = usedIds(kind, [published]);
+    const base = { ...steg, complaintCategories: (withNew.complaintCategories as { id: string }[]).filter((c) => c.id !== "meter") };
+    const out = applyForm(base, lockedFields[kind], { "complaintCategories.6.id": "meter" }, {}, fixedFields(kind, base, used));
+    expect(reusedIdFields(kind, base, out, used)).toEqual(["complaintCategories.6.id"]);
   });
 });

@@ -17,7 +17,9 @@ export type FormNode =
   | { type: "boolean"; name: string; path: Path; value: boolean }
   | { type: "words"; name: string; path: Path; value: string[] }
   | { type: "group"; name: string; path: Path; children: FormNode[]; removable: boolean }
-  | { type: "list"; name: string; path: Path; items: FormNode[]; addable: boolean };
+  | { type: "list"; name: string; path: Path; items: FormNode[]; addable: boolean }
+  /** Shown, never sent back: a value fixed inside a list item (a category's id once used, lib/content/kinds.ts fixedFields). */
+  | { type: "fixed"; name: string; path: Path; value: string };
 
 /**
  * Lists the form shows even when a document has none (an optional list, or an empty one that
@@ -30,11 +32,12 @@ export const nameOf = (path: Path) => path.map(String).join(".");
 
 const LONG = 90;
 
-function node(value: unknown, path: Path, inList: boolean, templates: ListTemplates): FormNode | null {
+function node(value: unknown, path: Path, inList: boolean, templates: ListTemplates, fixed: ReadonlySet<string>): FormNode | null {
   const name = nameOf(path);
+  if (fixed.has(name) && (typeof value === "string" || typeof value === "number")) return { type: "fixed", name, path, value: String(value) };
   if (templates[name] && (value === undefined || Array.isArray(value))) {
     const items = (value ?? []) as unknown[];
-    return { type: "list", name, path, addable: true, items: items.map((v, i) => node(v, [...path, i], true, templates)).filter((n): n is FormNode => n !== null) };
+    return { type: "list", name, path, addable: true, items: items.map((v, i) => node(v, [...path, i], true, templates, fixed)).filter((n): n is FormNode => n !== null) };
   }
   if (isLocalizedText(value)) return { type: "localized", name, path, value, long: contentLocales.some((l) => (value[l] ?? "").length > LONG) };
   if (typeof value === "string") return { type: "text", name, path, value, long: value.length > LONG };
@@ -42,28 +45,31 @@ function node(value: unknown, path: Path, inList: boolean, templates: ListTempla
   if (typeof value === "boolean") return { type: "boolean", name, path, value };
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === "string")) return { type: "words", name, path, value: value as string[] };
-    return { type: "list", name, path, addable: value.length > 0, items: value.map((v, i) => node(v, [...path, i], true, templates)).filter((n): n is FormNode => n !== null) };
+    return { type: "list", name, path, addable: value.length > 0, items: value.map((v, i) => node(v, [...path, i], true, templates, fixed)).filter((n): n is FormNode => n !== null) };
   }
   if (value && typeof value === "object") {
-    return { type: "group", name, path, removable: inList, children: children(value as Record<string, unknown>, path, templates) };
+    return { type: "group", name, path, removable: inList, children: children(value as Record<string, unknown>, path, templates, fixed) };
   }
   return null;
 }
 
 /** An object's fields, and the templated lists it does not have yet. */
-function children(value: Record<string, unknown>, path: Path, templates: ListTemplates): FormNode[] {
+function children(value: Record<string, unknown>, path: Path, templates: ListTemplates, fixed: ReadonlySet<string>): FormNode[] {
   const prefix = path.length > 0 ? `${nameOf(path)}.` : "";
   const absent = Object.keys(templates)
     .filter((t) => t.startsWith(prefix) && !t.slice(prefix.length).includes(".") && !(t.slice(prefix.length) in value))
     .map((t) => t.slice(prefix.length));
   return [...Object.entries(value), ...absent.map((k) => [k, undefined] as const)]
-    .map(([k, v]) => node(v, [...path, k], false, templates))
+    .map(([k, v]) => node(v, [...path, k], false, templates, fixed))
     .filter((n): n is FormNode => n !== null);
 }
 
-/** The form of a document, without its locked fields (its key, its version stamp). */
-export function formModel(data: Record<string, unknown>, locked: readonly string[], templates: ListTemplates = {}): FormNode[] {
-  return children(data, [], templates).filter((n) => !locked.includes(String(n.path[0])));
+/**
+ * The form of a document, without its locked fields (its key, its version stamp); `fixed`: fields
+ * inside it, by name ("complaintCategories.2.id"), shown but not editable.
+ */
+export function formModel(data: Record<string, unknown>, locked: readonly string[], templates: ListTemplates = {}, fixed: readonly string[] = []): FormNode[] {
+  return children(data, [], templates, new Set(fixed)).filter((n) => !locked.includes(String(n.path[0])));
 }
 
 export type SentValues = Record<string, string | string[]>;
@@ -129,6 +135,9 @@ function apply(nodes: FormNode[], out: unknown, sent: SentValues) {
       case "list":
         apply(n.items, out, sent);
         break;
+      case "fixed":
+        // Whatever was sent under its name is ignored: it keeps the version's value.
+        break;
     }
   }
 }
@@ -157,9 +166,9 @@ function blankCopy(item: unknown, siblings: unknown[]): unknown {
  * "remove" (`_remove.<path>`) taken out, and one blank item added to the list named by `_add`. Fields the form did
  * not send keep their value.
  */
-export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues, templates: ListTemplates = {}): Record<string, unknown> {
+export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues, templates: ListTemplates = {}, fixed: readonly string[] = []): Record<string, unknown> {
   const out = structuredClone(base);
-  apply(formModel(base, locked, templates), out, sent);
+  apply(formModel(base, locked, templates, fixed), out, sent);
   const removals = Object.keys(sent)
     .filter((name) => name.startsWith("_remove.") && one(sent[name]) === "true")
     .map((name) => name.slice("_remove.".length).split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))

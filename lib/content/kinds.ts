@@ -8,8 +8,10 @@ import { body, category, lifeEvent, service } from "@/lib/catalogue/schema";
 import { house } from "@/lib/houses/schema";
 import { lesson } from "@/lib/learning/schema";
 import { certificateType } from "@/lib/cases/kinds/certificate-request/types";
+import { complaintCategoriesDocument } from "@/lib/cases/kinds/complaint/categories";
+import { reportCategoriesDocument } from "@/lib/cases/kinds/municipal-report/categories";
 
-export const contentKinds = ["service", "body", "category", "life-event", "house", "lesson", "certificate-type"] as const;
+export const contentKinds = ["service", "body", "category", "life-event", "house", "lesson", "certificate-type", "complaint-categories", "report-categories"] as const;
 export type ContentKind = (typeof contentKinds)[number];
 
 export function isContentKind(value: string): value is ContentKind {
@@ -24,13 +26,15 @@ export const kindSchemas: Record<ContentKind, z.ZodType> = {
   house,
   lesson,
   "certificate-type": certificateType,
+  "complaint-categories": complaintCategoriesDocument,
+  "report-categories": reportCategoriesDocument,
 };
 
 export type ContentData = Record<string, unknown>;
 
 /** The document's key inside its data (a service's slug, a body's id…). */
 export function keyOf(kind: ContentKind, data: ContentData): string {
-  const value = kind === "body" || kind === "category" || kind === "certificate-type" ? data.id : data.slug;
+  const value = kind === "body" || kind === "category" || kind === "certificate-type" ? data.id : kind === "complaint-categories" || kind === "report-categories" ? data.bodyId : data.slug;
   if (typeof value !== "string") throw new Error(`${kind} without a key`);
   return value;
 }
@@ -44,6 +48,9 @@ export function ownerBodyOf(kind: ContentKind, data: ContentData): string | null
   if (kind === "body" && typeof data.id === "string") return data.id;
   // A certificate's issuer: its officials (with the editor right) keep its texts and delays.
   if (kind === "certificate-type" && typeof data.bodyId === "string") return data.bodyId;
+  // A body's complaint categories and service levels; the report categories are "the municipality"'s
+  // (every town's editors, like its generic procedures).
+  if ((kind === "complaint-categories" || kind === "report-categories") && typeof data.bodyId === "string") return data.bodyId;
   return null;
 }
 
@@ -63,7 +70,47 @@ export const lockedFields: Record<ContentKind, readonly string[]> = {
   // are the suspect, the cause is not found yet) — to be fixed before they are opened.
   lesson: ["slug", "journey", "questions"],
   "certificate-type": ["id", "bodyId", "demo"],
+  "complaint-categories": ["bodyId"],
+  "report-categories": ["bodyId"],
 };
+
+/**
+ * Lists whose items are named by an id that cases keep (a complaint's category): an id once
+ * published may be filed under, so it is never renamed in the editor (the item may be removed;
+ * old cases keep showing its name, lib/cases/kinds/complaint/categories.ts categoryName).
+ */
+export const idLists: Partial<Record<ContentKind, string>> = {
+  "complaint-categories": "complaintCategories",
+  "report-categories": "reportCategories",
+};
+
+function itemIds(kind: ContentKind, data: ContentData): string[] {
+  const list = idLists[kind] ? data[idLists[kind]] : undefined;
+  return Array.isArray(list) ? list.map((item) => (item as { id?: unknown }).id).filter((id): id is string => typeof id === "string") : [];
+}
+
+/** The ids of a document's items that were ever published (so may be on cases). */
+export function usedIds(kind: ContentKind, versions: readonly { status: string; data: ContentData }[]): Set<string> {
+  return new Set(versions.filter((v) => v.status === "published" || v.status === "archived").flatMap((v) => itemIds(kind, v.data)));
+}
+
+/** The fields of a version's form that are shown but not editable: the ids already used ("complaintCategories.0.id"). */
+export function fixedFields(kind: ContentKind, data: ContentData, used: ReadonlySet<string>): string[] {
+  const list = idLists[kind];
+  if (!list || !Array.isArray(data[list])) return [];
+  return (data[list] as { id?: unknown }[]).flatMap((item, i) => (typeof item.id === "string" && used.has(item.id) ? [`${list}.${i}.id`] : []));
+}
+
+/**
+ * The fields of new items given an id that was used before and is not in the version edited
+ * (a removed category's id given to another): refused, old cases would take the new name.
+ */
+export function reusedIdFields(kind: ContentKind, base: ContentData, data: ContentData, used: ReadonlySet<string>): string[] {
+  const list = idLists[kind];
+  if (!list || !Array.isArray(data[list])) return [];
+  const kept = new Set(itemIds(kind, base));
+  return (data[list] as { id?: unknown }[]).flatMap((item, i) => (typeof item.id === "string" && used.has(item.id) && !kept.has(item.id) ? [`${list}.${i}.id`] : []));
+}
 
 /**
  * Lists the form offers even when a document has none, and the item "add" puts in them
@@ -92,5 +139,10 @@ export function publicPathOf(kind: ContentKind, key: string): string {
     case "certificate-type":
       // Where a citizen chooses it (signed in): its texts, its delay.
       return `/requests/certificate/new?type=${key}`;
+    case "complaint-categories":
+      // The complaint form's second question, for this body (signed in).
+      return `/requests/complaint/new?body=${key}`;
+    case "report-categories":
+      return "/requests/report/new";
   }
 }

@@ -6,6 +6,8 @@ import { setPublishedCatalogue, seedCatalogue } from "@/lib/catalogue/catalogue"
 import { seedHouses, setPublishedHouses } from "@/lib/houses/houses";
 import { LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
 import { CERTIFICATE_TYPE_FILES, setPublishedCertificateTypes } from "@/lib/cases/kinds/certificate-request/types";
+import { COMPLAINT_CATEGORY_DOCUMENTS, setPublishedComplaintCategories } from "@/lib/cases/kinds/complaint/categories";
+import { REPORT_CATEGORY_DOCUMENT, setPublishedReportCategories } from "@/lib/cases/kinds/municipal-report/categories";
 import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { pagesRevalidated } from "@/lib/security/csp";
@@ -54,13 +56,15 @@ function make() {
       setPublishedHouses(snapshot.houses);
       setPublishedLessons(snapshot.lessons);
       setPublishedCertificateTypes(snapshot.certificateTypes);
+      setPublishedComplaintCategories(snapshot.complaintCategories);
+      setPublishedReportCategories(snapshot.reportCategories);
     },
     // Given per check by the request's own bundle (syncContent); never at the start, outside a request.
     revalidate: () => {
       throw new Error("content: revalidating outside a request");
     },
     pages: {
-      get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses(), lessons: LESSON_FILES, certificateTypes: CERTIFICATE_TYPE_FILES })),
+      get: () => (existsSync(PAGES_FILE) ? readFileSync(PAGES_FILE, "utf8").trim() : fingerprint({ catalogue: seedCatalogue(), houses: seedHouses(), lessons: LESSON_FILES, certificateTypes: CERTIFICATE_TYPE_FILES, complaintCategories: COMPLAINT_CATEGORY_DOCUMENTS, reportCategories: REPORT_CATEGORY_DOCUMENT })),
       set: (f) => {
         try {
           writeFileSync(PAGES_FILE, f);

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { getLesson, LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
 import { CERTIFICATE_TYPE_FILES, findCertificateType, listCertificateTypes, setPublishedCertificateTypes } from "@/lib/cases/kinds/certificate-request/types";
-import { ownerBodyOf } from "./kinds";
+import { COMPLAINT_CATEGORY_DOCUMENTS, findCategory, setPublishedComplaintCategories } from "@/lib/cases/kinds/complaint/categories";
+import { REPORT_CATEGORY_DOCUMENT, municipalCategories, setPublishedReportCategories } from "@/lib/cases/kinds/municipal-report/categories";
+import { kindSchemas, ownerBodyOf } from "./kinds";
 import { buildSnapshot, fingerprint, seedDocuments } from "./snapshot";
 
 const first = LESSON_FILES[0]!;
@@ -51,5 +53,40 @@ describe("certificate types in the published content", () => {
   it("a refused version (a language the body does not issue in) is never served", () => {
     const snapshot = buildSnapshot(new Map([[`certificate-type:${type.id}`, { ...structuredClone(type), languages: ["en"] }]]));
     expect(snapshot.certificateTypes[0]).toEqual(type);
+  });
+});
+
+describe("case categories and service levels in the published content", () => {
+  afterEach(() => {
+    setPublishedComplaintCategories(undefined);
+    setPublishedReportCategories(undefined);
+  });
+  const steg = COMPLAINT_CATEGORY_DOCUMENTS.find((d) => d.bodyId === "steg")!;
+
+  it("each body's complaint categories are one document it owns; the report categories one of the municipality", () => {
+    const docs = seedDocuments();
+    expect(docs.filter((d) => d.kind === "complaint-categories").map((d) => d.key)).toEqual(COMPLAINT_CATEGORY_DOCUMENTS.map((d) => d.bodyId));
+    expect(ownerBodyOf("complaint-categories", steg)).toBe("steg");
+    const reports = docs.filter((d) => d.kind === "report-categories");
+    expect(reports.map((d) => d.key)).toEqual(["municipality"]);
+    expect(ownerBodyOf("report-categories", reports[0]!.data)).toBe("municipality");
+    for (const d of docs.filter((x) => x.kind === "complaint-categories" || x.kind === "report-categories")) expect(kindSchemas[d.kind].safeParse(d.data).success, d.key).toBe(true);
+  });
+
+  it("a published version is what the forms and the engine read; the pages' fingerprint follows", () => {
+    const edited = { ...structuredClone(steg), complaintCategories: steg.complaintCategories.map((c) => (c.id === "billing" ? { ...c, serviceLevelDays: 12 } : c)) };
+    const snapshot = buildSnapshot(new Map([[`complaint-categories:steg`, edited]]));
+    expect(fingerprint(snapshot)).not.toBe(fingerprint(buildSnapshot(new Map())));
+    setPublishedComplaintCategories(snapshot.complaintCategories);
+    setPublishedReportCategories(snapshot.reportCategories);
+    expect(findCategory("steg", "billing")?.serviceLevelDays).toBe(12);
+    expect(findCategory("sonede", "billing")?.serviceLevelDays).toBe(15);
+    expect(municipalCategories()).toEqual(REPORT_CATEGORY_DOCUMENT.reportCategories);
+  });
+
+  it("a refused version (no category left, two of one id) is never served: the file's is", () => {
+    expect(buildSnapshot(new Map([[`complaint-categories:steg`, { ...steg, complaintCategories: [] }]])).complaintCategories.find((d) => d.bodyId === "steg")).toEqual(steg);
+    const twice = { ...REPORT_CATEGORY_DOCUMENT, reportCategories: [...REPORT_CATEGORY_DOCUMENT.reportCategories, REPORT_CATEGORY_DOCUMENT.reportCategories[0]!] };
+    expect(buildSnapshot(new Map([[`report-categories:municipality`, twice]])).reportCategories).toEqual(REPORT_CATEGORY_DOCUMENT);
   });
 });

@@ -10,10 +10,20 @@ import { house as houseSchema, type House } from "@/lib/houses/schema";
 import { LESSON_FILES } from "@/lib/learning/lessons";
 import { lesson as lessonSchema, type LessonData } from "@/lib/learning/schema";
 import { CERTIFICATE_TYPE_FILES, certificateType as certificateTypeSchema, type CertificateType } from "@/lib/cases/kinds/certificate-request/types";
+import { COMPLAINT_CATEGORY_DOCUMENTS, complaintCategoriesDocument, type ComplaintCategoriesDocument } from "@/lib/cases/kinds/complaint/categories";
+import { REPORT_CATEGORY_DOCUMENT, reportCategoriesDocument, type ReportCategoriesDocument } from "@/lib/cases/kinds/municipal-report/categories";
 import { log } from "@/lib/log";
 import type { ContentKind } from "./kinds";
 
-export type Snapshot = { catalogue: Catalogue; houses: House[]; lessons: LessonData[]; certificateTypes: CertificateType[] };
+export type Snapshot = {
+  catalogue: Catalogue;
+  houses: House[];
+  lessons: LessonData[];
+  certificateTypes: CertificateType[];
+  /** Each body's complaint categories and service levels, and the municipal report categories. */
+  complaintCategories: ComplaintCategoriesDocument[];
+  reportCategories: ReportCategoriesDocument;
+};
 
 export function buildSnapshot(published: Map<string, Record<string, unknown>>): Snapshot {
   const seed = seedCatalogue();
@@ -34,11 +44,13 @@ export function buildSnapshot(published: Map<string, Record<string, unknown>>): 
   const houses = seedHouses().map((h) => tryParse(() => houseSchema.parse(pick("house", h.slug, h)), h, `house ${h.slug}`));
   const lessons = LESSON_FILES.map((l) => tryParse(() => lessonSchema.parse(pick("lesson", l.slug, l)), l, `lesson ${l.slug}`));
   const certificateTypes = CERTIFICATE_TYPE_FILES.map((c) => tryParse(() => certificateTypeSchema.parse(pick("certificate-type", c.id, c)), c, `certificate type ${c.id}`));
-  return { catalogue: { services, bodies, categories, lifeEvents }, houses, lessons, certificateTypes };
+  const complaintCategories = COMPLAINT_CATEGORY_DOCUMENTS.map((d) => tryParse(() => complaintCategoriesDocument.parse(pick("complaint-categories", d.bodyId, d)), d, `complaint categories ${d.bodyId}`));
+  const reportCategories = tryParse(() => reportCategoriesDocument.parse(pick("report-categories", REPORT_CATEGORY_DOCUMENT.bodyId, REPORT_CATEGORY_DOCUMENT)), REPORT_CATEGORY_DOCUMENT, "report categories");
+  return { catalogue: { services, bodies, categories, lifeEvents }, houses, lessons, certificateTypes, complaintCategories, reportCategories };
 }
 
-/** What the pages show, in one short hash: two equal fingerprints render the same pages (the offline catalogue's: without the lessons and certificate types). */
-export function fingerprint(snapshot: Omit<Snapshot, "lessons" | "certificateTypes"> & Partial<Pick<Snapshot, "lessons" | "certificateTypes">>): string {
+/** What the pages show, in one short hash: two equal fingerprints render the same pages (the offline catalogue's: without the lessons, certificate types and case categories). */
+export function fingerprint(snapshot: Pick<Snapshot, "catalogue" | "houses"> & Partial<Omit<Snapshot, "catalogue" | "houses">>): string {
   return createHash("sha256").update(JSON.stringify(snapshot)).digest("hex").slice(0, 16);
 }
 
@@ -54,6 +66,8 @@ export function seedDocuments(): { kind: ContentKind; key: string; data: Record<
     ...seedHouses().map((h) => ({ kind: "house" as const, key: h.slug, data: as(h) })),
     ...LESSON_FILES.map((l) => ({ kind: "lesson" as const, key: l.slug, data: as(l) })),
     ...CERTIFICATE_TYPE_FILES.map((c) => ({ kind: "certificate-type" as const, key: c.id, data: as(c) })),
+    ...COMPLAINT_CATEGORY_DOCUMENTS.map((d) => ({ kind: "complaint-categories" as const, key: d.bodyId, data: as(d) })),
+    { kind: "report-categories" as const, key: REPORT_CATEGORY_DOCUMENT.bodyId, data: as(REPORT_CATEGORY_DOCUMENT) },
   ];
 }
 

@@ -84,6 +84,24 @@ for (const target of testDatabases({ isolated: true })) {
       await expect(publishDraft(database.db, reviewer, { kind: "service", key: SLUG, number: n, today: "2026-12-09" })).rejects.toMatchObject({ messageKey: "ContentEditing.errors.missingTranslations" });
     });
 
+    it("a body's complaint categories: its official edits them (not another body's), a reviewer publishes, the engine reads the new service level; two ids alike are refused on the field", async () => {
+      const key = "steg";
+      const v1 = (await listVersions(database.db, "complaint-categories", key))[0]!;
+      expect(v1.ownerBody).toBe("steg");
+      const changed = applyForm(v1.data, lockedFields["complaint-categories"], { "complaintCategories.1.serviceLevelDays": "4" });
+      const n = await saveDraft(database.db, author, { kind: "complaint-categories", key, from: v1.number, data: changed });
+      await publishDraft(database.db, reviewer, { kind: "complaint-categories", key, number: n, today: "2026-12-07" });
+      const served = (await loadPublished(database.db)).snapshot.complaintCategories.find((d) => d.bodyId === key)!;
+      expect(served.complaintCategories[1]).toMatchObject({ id: "outage", serviceLevelDays: 4 });
+
+      const twice = { ...changed, complaintCategories: [...(changed.complaintCategories as object[]), { id: "billing", name: { ar: "ب", fr: "b", en: "b" }, serviceLevelDays: 3 }] };
+      const error = await saveDraft(database.db, author, { kind: "complaint-categories", key, from: n, data: twice }).catch((e: unknown) => e);
+      expect((error as AppError).fields).toEqual({ [`complaintCategories.${(changed.complaintCategories as object[]).length}.id`]: "ContentEditing.errors.duplicateId" });
+
+      const municipal = (await listVersions(database.db, "report-categories", "municipality"))[0]!;
+      await expect(saveDraft(database.db, author, { kind: "report-categories", key: "municipality", from: municipal.number, data: municipal.data })).rejects.toMatchObject({ code: "forbidden" });
+    });
+
     it("another body's official cannot edit; with review off, the author may publish", async () => {
       const other = await makeUser(database.db, { role: "official", bodyId: "sonede" });
       await database.db.update(users).set({ contentEditor: true }).where(eq(users.id, other.userId));

@@ -164,6 +164,11 @@ function schemaFields(issues: z.core.$ZodIssue[], ignoreEmptyTexts: boolean): Re
       continue;
     }
     const name = issue.path.map(String).join(".") || "_form";
+    // A schema's own rule names its message (two categories with one id).
+    if (issue.code === "custom" && issue.message.startsWith("ContentEditing.errors.")) {
+      fields[name] ??= issue.message;
+      continue;
+    }
     const code = issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_format" || issue.code === "too_small" || issue.code === "too_big" || issue.code === "unrecognized_keys" ? issue.code : "invalid";
     fields[name] ??= `ContentEditing.errors.${code}`;
   }

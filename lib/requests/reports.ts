@@ -6,7 +6,7 @@ import type { Db, Tx } from "@/lib/db/open";
 import { cases, reportModeration, reportSupporters, uploads } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { canView, isCaseStaff } from "@/lib/cases/access";
-import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
+import { DUPLICATE_RADIUS_METRES } from "@/lib/cases/kinds/municipal-report/categories";
 import { boundingBox, nearbyDuplicates, type Point } from "@/lib/cases/kinds/municipal-report/nearby";
 import { parseReference } from "@/lib/cases/reference";
 import { moderateUpload } from "@/lib/documents/uploads/save";
@@ -23,7 +23,7 @@ export type NearbyReport = { id: string; reference: string; category: string; st
  * a point. The bounding box narrows the rows in the database; the haversine decides.
  */
 export async function findNearbyReports(opts: { db: Db | Tx; point: Point; category: string; radiusMetres?: number }): Promise<NearbyReport[]> {
-  const radius = opts.radiusMetres ?? MUNICIPAL_CATEGORIES.duplicateRadiusMetres;
+  const radius = opts.radiusMetres ?? DUPLICATE_RADIUS_METRES;
   const box = boundingBox(opts.point, radius);
   const rows = await opts.db
     .select({ id: cases.id, reference: cases.reference, status: cases.status, submittedAt: cases.submittedAt, payload: cases.payload, lat, lon })

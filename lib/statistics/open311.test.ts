@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { cases } from "@/lib/db/schema";
-import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
+import { municipalCategories } from "@/lib/cases/kinds/municipal-report/categories";
 import { errorsXml, listServices, requestsXml, serviceDefinition, serviceDefinitionXml, servicesXml, toRequest, w3c } from "./open311";
 import { OPEN311_XML, open311DefinitionSchema, open311ErrorsSchema, open311RequestSchema, open311ServiceSchema } from "./open311-schema";
 
@@ -96,7 +96,7 @@ describe("Open311 GeoReport v2: GET Service List", () => {
   for (const lang of ["ar", "fr", "en"] as const) {
     it(`${lang}: every category, in the spec's fields, the same in JSON and XML`, () => {
       const services = listServices(lang, "Municipal reports");
-      expect(services).toHaveLength(MUNICIPAL_CATEGORIES.categories.length);
+      expect(services).toHaveLength(municipalCategories().length);
       for (const s of services) {
         open311ServiceSchema.parse(s);
         expect(Object.keys(s)).toEqual(SPEC.service);

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { cases, reportModeration } from "@/lib/db/schema";
-import { MUNICIPAL_CATEGORIES, findMunicipalCategory } from "@/lib/cases/kinds/municipal-report/categories";
+import { findMunicipalCategory, municipalCategories, municipalCategoryName } from "@/lib/cases/kinds/municipal-report/categories";
 import { parseReference } from "@/lib/cases/reference";
 import { isMunicipalityBody } from "@/lib/municipalities/municipalities";
 import { offsetMinutes } from "@/lib/clock/zone";
@@ -43,7 +43,7 @@ export type Open311Request = {
 export type Open311Error = { code: number; description: string };
 
 export function listServices(lang: Lang, group: string): Open311Service[] {
-  return MUNICIPAL_CATEGORIES.categories.map((c) => ({
+  return municipalCategories().map((c) => ({
     service_code: c.id,
     service_name: c.name[lang],
     description: c.name[lang],
@@ -117,7 +117,8 @@ export function toRequest(c: CaseRow, approved: boolean, opts: { lang: Lang; sta
     service_request_id: c.reference,
     status: c.closedAt ? "closed" : "open",
     status_notes: opts.statusNote(c.status),
-    service_name: findMunicipalCategory(category)?.name[opts.lang] ?? null,
+    // A category removed since keeps its name (or is named by its code).
+    service_name: municipalCategoryName(category)?.[opts.lang] ?? null,
     service_code: category,
     description: approved ? String(p.description ?? "") : null,
     agency_responsible: opts.agency(c.bodyId),

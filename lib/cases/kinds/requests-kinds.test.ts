@@ -10,8 +10,8 @@ import { computeDeadline, endOfLocalDay, localDateOf } from "../deadline";
 import { deadlineStatusOf } from "../read";
 import { allowedTransitions, findTransition } from "../machine";
 import { getCaseForViewer } from "../read";
-import { COMPLAINT_CATEGORIES } from "./complaint/categories";
-import { MUNICIPAL_CATEGORIES } from "./municipal-report/categories";
+import { COMPLAINT_CATEGORY_DOCUMENTS, SUGGESTION_DAYS, categoriesOf, setPublishedComplaintCategories } from "./complaint/categories";
+import { REPORT_CATEGORY_DOCUMENT, municipalCategories, setPublishedReportCategories } from "./municipal-report/categories";
 import { complaintMachine, complaintSchema } from "./complaint";
 import { infoRequestMachine, infoRequestSchema } from "./info-request";
 import { municipalReportMachine, municipalReportSchema } from "./municipal-report";
@@ -111,7 +111,7 @@ function expectBoundary(kind: string, payload: unknown, days: number) {
 
 describe("service levels at their boundaries (calendar days, ending at midnight in Tunis)", () => {
   it("suggestion: 30 days", () => {
-    expect(COMPLAINT_CATEGORIES.suggestionDays).toBe(30);
+    expect(SUGGESTION_DAYS).toBe(30);
     expectBoundary("suggestion", { bodyId: "steg", description: "Open the agency on Saturday mornings." }, 30);
     // Filed on 1 March at 10:00: on time until 31 March 23:59:59.999, late from 1 April 00:00.
     const due = dueOf("suggestion", {}, tn("2026-03-01T10:00:00"));
@@ -120,14 +120,14 @@ describe("service levels at their boundaries (calendar days, ending at midnight 
   });
 
   it("municipal report: each category's service level, from the data", () => {
-    expect(MUNICIPAL_CATEGORIES.categories.length).toBeGreaterThan(0);
-    for (const c of MUNICIPAL_CATEGORIES.categories) expectBoundary("municipal-report", { category: c.id }, c.serviceLevelDays);
-    const waste = MUNICIPAL_CATEGORIES.categories.find((c) => c.id === "waste")!;
+    expect(municipalCategories().length).toBeGreaterThan(0);
+    for (const c of municipalCategories()) expectBoundary("municipal-report", { category: c.id }, c.serviceLevelDays);
+    const waste = municipalCategories().find((c) => c.id === "waste")!;
     expect(dueOf("municipal-report", { category: "waste" }, tn("2026-03-01T10:00:00"))).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 1 + waste.serviceLevelDays }));
   });
 
   it("complaint: the category's service level; 20 days when the category is not (or no longer) in the data", () => {
-    expectBoundary("complaint", complaintPayload, COMPLAINT_CATEGORIES.bodies.steg!.categories.find((c) => c.id === "outage")!.serviceLevelDays);
+    expectBoundary("complaint", complaintPayload, categoriesOf("steg").find((c) => c.id === "outage")!.serviceLevelDays);
     expect(getKind("complaint")!.deadline.initial({ bodyId: "steg", category: "retired-category" })).toEqual({ days: 20 });
     expectBoundary("complaint", { bodyId: "steg", category: "retired-category" }, 20);
     const due = dueOf("complaint", { bodyId: "steg", category: "retired-category" }, tn("2026-03-01T10:00:00"));
@@ -162,6 +162,37 @@ for (const target of testDatabases()) {
       expect(new Date(c.dueAt!)).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 3 }));
       expect(await getCaseForViewer({ db, reference: c.reference, viewer: other, now: new Date() })).toBeNull();
       expect(await getCaseForViewer({ db, reference: c.reference, viewer: sonede, now: new Date() })).toBeNull();
+    });
+
+    it("a service level published later applies to new cases only; a category added is filed under, one removed is refused and old cases keep its name", async () => {
+      const filedAt = tn("2026-03-01T10:00:00");
+      try {
+        const before = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: filedAt });
+        // STEG's editors publish: an outage is now answered within 5 days, "outage" is otherwise the same.
+        setPublishedComplaintCategories(
+          COMPLAINT_CATEGORY_DOCUMENTS.map((d) => (d.bodyId === "steg" ? { ...d, complaintCategories: d.complaintCategories.map((c) => (c.id === "outage" ? { ...c, serviceLevelDays: 5 } : c)) } : d)),
+        );
+        const after = await submitCase({ db, kind: "complaint", payload: complaintPayload, citizen, locale: "ar-TN", now: filedAt });
+        expect(new Date(after.dueAt!)).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 6 }));
+        const [kept] = await db.select({ dueAt: cases.dueAt }).from(cases).where(eq(cases.id, before.id));
+        expect(kept!.dueAt).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 3 }));
+
+        // The municipality adds a category and removes "noise": the engine files under the new one at its level, refuses the removed one.
+        const report = { governorate: "kasserine", delegation: "haidra", location: { mode: "place", place: "Behind the weekly market" }, municipalityId: "municipality-haidra", description: "Sand covers the road after each storm." };
+        const noise = await submitCase({ db, kind: "municipal-report", payload: { ...report, category: "noise" }, citizen, locale: "fr-TN", now: filedAt });
+        setPublishedReportCategories({
+          ...REPORT_CATEGORY_DOCUMENT,
+          reportCategories: [...REPORT_CATEGORY_DOCUMENT.reportCategories.filter((c) => c.id !== "noise"), { id: "sand", name: { ar: "الرمال", fr: "Ensablement", en: "Sand" }, serviceLevelDays: 4 }],
+        });
+        const sand = await submitCase({ db, kind: "municipal-report", payload: { ...report, category: "sand" }, citizen, locale: "fr-TN", now: filedAt });
+        expect(new Date(sand.dueAt!)).toEqual(endOfLocalDay({ y: 2026, m: 3, d: 5 }));
+        expect(await errorOf(submitCase({ db, kind: "municipal-report", payload: { ...report, category: "noise" }, citizen, locale: "fr-TN", now: filedAt }))).toBe("validation");
+        const [stored] = await db.select({ payload: cases.payload }).from(cases).where(eq(cases.id, noise.id));
+        expect(getKind("municipal-report")!.describe(stored!.payload as never, "fr").find(([f]) => f === "category")?.[1]).toBe("Bruit");
+      } finally {
+        setPublishedComplaintCategories(undefined);
+        setPublishedReportCategories(undefined);
+      }
     });
 
     it("forwarding to e-people carries the e-people reference, shown in the timeline", async () => {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** The kinds of editable content (lib/content): what the public pages and the offline catalogue are made from. */
-export const contentKindEnum = pgEnum("content_kind", ["service", "body", "category", "life-event", "house", "lesson", "certificate-type"]);
+export const contentKindEnum = pgEnum("content_kind", ["service", "body", "category", "life-event", "house", "lesson", "certificate-type", "complaint-categories", "report-categories"]);
 /**
  * draft: saved by an editor, waiting for review; published: what the public sees (one per
  * document); archived: published before; discarded: a draft dropped without publishing.

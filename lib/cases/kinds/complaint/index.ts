@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { A, S, epeopleReference, bilingual, both, snippet, checkbox, description, notEscalatedYet, overdue, slug, withinReopenWindow } from "../shared";
-import { COMPLAINT_CATEGORIES, complaintBodyIds, complaintQueue, findCategory } from "./categories";
+import { categoryName, checksCategoryList, complaintQueue, findCategory, isComplaintBody } from "./categories";
 import { text, nameText } from "@/lib/text/input";
 import { municipalityField, requireMunicipalityChoice } from "@/lib/municipalities/fields";
 
@@ -13,7 +13,7 @@ import { municipalityField, requireMunicipalityChoice } from "@/lib/municipaliti
  */
 export const complaintSchema = z
   .object({
-    bodyId: text({ error: "Complaint.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Complaint.errors.bodyRequired"),
+    bodyId: text({ error: "Complaint.errors.bodyRequired" }).refine(isComplaintBody, "Complaint.errors.bodyRequired"),
     /** Which municipality, when the body is "the municipality" (lib/municipalities). */
     municipalityId: municipalityField,
     category: text({ error: "Complaint.errors.categoryRequired" }).min(1, "Complaint.errors.categoryRequired"),
@@ -28,7 +28,8 @@ export const complaintSchema = z
   })
   .superRefine((p, ctx) => {
     requireMunicipalityChoice(p, ctx);
-    if (!findCategory(p.bodyId, p.category)) ctx.addIssue({ code: "custom", path: ["category"], message: "Complaint.errors.categoryRequired" });
+    // The published list at filing time: a category removed since the form was shown is refused on its field.
+    if (checksCategoryList() && !findCategory(p.bodyId, p.category)) ctx.addIssue({ code: "custom", path: ["category"], message: "Complaint.errors.categoryRequired" });
   });
 
 export type ComplaintPayload = z.infer<typeof complaintSchema>;
@@ -68,6 +69,8 @@ export const complaint = defineKind({
   schema: complaintSchema,
   machine: complaintMachine,
   deadline: {
+    // The service level published when the case is filed: the engine stores the deadline, so a
+    // later change applies to new cases only.
     initial: (p: ComplaintPayload) => ({ days: findCategory(p.bodyId, p.category)?.serviceLevelDays ?? 20 }),
     dueSoon: { days: 2 },
   },
@@ -90,11 +93,10 @@ export const complaint = defineKind({
   describe: (p, dataLang) => [
     ["bodyId", p.bodyId],
     ...(p.bodyId === "municipality" && p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []),
-    ["category", bilingual(findCategory(p.bodyId, p.category)?.name, dataLang) ?? p.category],
+    ["category", bilingual(categoryName(p.bodyId, p.category) ?? undefined, dataLang) ?? p.category],
     ...(p.serviceSlug ? ([["serviceSlug", p.serviceSlug]] as [string, string][]) : []),
     ...(p.documentAskedFor ? ([["documentAskedFor", p.documentAskedFor]] as [string, string][]) : []),
     ["description", p.description],
   ],
 });
 
-export { COMPLAINT_CATEGORIES };

@@ -1,4 +1,4 @@
-import { complaintBodyIds, findCategory } from "./categories";
+import { findCategory, isComplaintBody } from "./categories";
 
 /**
  * A complaint form opened from a service page ("I was asked for a document that is not on this
@@ -22,7 +22,7 @@ export function parseComplaintPrefill(query: Record<string, string | string[] | 
     return typeof v === "string" ? v : null;
   };
   const body = one("body");
-  const bodyId = body && complaintBodyIds.includes(body) ? body : null;
+  const bodyId = body && isComplaintBody(body) ? body : null;
   const service = one("service");
   const version = Number(one("version"));
   const reason = one("reason") === "document-not-listed" ? "document-not-listed" : null;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine, type GuardContext } from "../../machine";
-import { complaintBodyIds } from "../complaint/categories";
+import { isComplaintBody } from "../complaint/categories";
 import { A, S, checkbox, snippet } from "../shared";
 import { LAW_2016_22, accessForms, answerAllowance, legalTimeline, type LawFacts, type LegalTimeline } from "./law-2016-22";
 import { nameText, text } from "@/lib/text/input";
@@ -28,7 +28,7 @@ export const infoRequestSchema = z.object({
   name: field("name", 2, 200, true),
   /** The person's address, or the company's seat. */
   address: field("address", 5, 300, true),
-  bodyId: text({ error: "InfoRequest.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "InfoRequest.errors.bodyRequired"),
+  bodyId: text({ error: "InfoRequest.errors.bodyRequired" }).refine(isComplaintBody, "InfoRequest.errors.bodyRequired"),
   /** Which municipality, when the body is "the municipality" (lib/municipalities). */
   municipalityId: municipalityField,
   information: field("information", 10, 5000),

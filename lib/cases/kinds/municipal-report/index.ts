@@ -2,7 +2,8 @@ import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
 import { A, S, bilingual, both, checkbox, description, notEscalatedYet, overdue, snippet, withinReopenWindow } from "../shared";
-import { MUNICIPAL_CATEGORIES, findMunicipalCategory } from "./categories";
+import { REPORT_BODY_ID, findMunicipalCategory, municipalCategoryName } from "./categories";
+import { checksCategoryList } from "../complaint/categories";
 import { isDelegationOf, placeNames } from "./places";
 import { text, nameText } from "@/lib/text/input";
 import { municipalityField } from "@/lib/municipalities/fields";
@@ -42,7 +43,11 @@ function nestLocation(raw: unknown): unknown {
 }
 
 export const municipalReportSchema = z.preprocess(nestLocation, z.object({
-  category: z.enum(MUNICIPAL_CATEGORIES.categories.map((c) => c.id) as [string, ...string[]], { error: "MunicipalReport.errors.categoryRequired" }),
+  // The published list at filing time (a refine, not an enum made at load: editors add and remove
+  // categories); on the phone only "one was chosen" (checksCategoryList).
+  category: text({ error: "MunicipalReport.errors.categoryRequired" })
+    .min(1, "MunicipalReport.errors.categoryRequired")
+    .refine((c) => !checksCategoryList() || findMunicipalCategory(c) !== null, "MunicipalReport.errors.categoryRequired"),
   governorate: text({ error: "MunicipalReport.errors.governorateRequired" }).regex(SLUG, "MunicipalReport.errors.governorateRequired"),
   delegation: text({ error: "MunicipalReport.errors.delegationRequired" }).regex(SLUG, "MunicipalReport.errors.delegationRequired"),
   location: locationSchema,
@@ -93,11 +98,12 @@ export const municipalReport = defineKind({
   schema: municipalReportSchema,
   machine: municipalReportMachine,
   deadline: {
+    // The service level published when the report is filed (stored with the case: new reports only).
     initial: (p: MunicipalReportPayload) => ({ days: findMunicipalCategory(p.category)?.serviceLevelDays ?? 15 }),
     dueSoon: { days: 1 },
   },
   // "The municipality": the engine places it in the town of its place (lib/cases/engine/place.ts).
-  route: () => ({ bodyId: MUNICIPAL_CATEGORIES.bodyId }),
+  route: () => ({ bodyId: REPORT_BODY_ID }),
   place: (p: MunicipalReportPayload) => placeOfReport(p),
   messages: {
     name: "MunicipalReport.kindName",
@@ -112,7 +118,7 @@ export const municipalReport = defineKind({
   title: (p) => snippet(p.description),
   describe: (p, dataLang) => [
     ...(p.municipalityId ? ([["municipalityId", p.municipalityId]] as [string, string][]) : []),
-    ["category", bilingual(findMunicipalCategory(p.category)?.name, dataLang) ?? p.category],
+    ["category", bilingual(municipalCategoryName(p.category) ?? undefined, dataLang) ?? p.category],
     ["delegation", placeOf(p, dataLang)],
     ["location", p.location.mode === "place" ? p.location.place : `${p.location.lat.toFixed(5)}, ${p.location.lon.toFixed(5)}${p.location.place ? ` — ${p.location.place}` : ""}`],
     ["description", p.description],

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MUNICIPAL_CATEGORIES } from "./categories";
+import { DUPLICATE_RADIUS_METRES } from "./categories";
 import { boundingBox, haversineMetres, nearbyDuplicates, type Point } from "./nearby";
 
 // Haïdra (Kasserine), by the municipality.
@@ -29,7 +29,7 @@ describe("nearby reports", () => {
       { id: "lighting", category: "lighting", open: true, point: move(here, 5, 0) },
       { id: "no-point", category: "waste", open: true, point: null },
     ];
-    const found = nearbyDuplicates({ point: here, category: "waste", candidates, radiusMetres: MUNICIPAL_CATEGORIES.duplicateRadiusMetres });
+    const found = nearbyDuplicates({ point: here, category: "waste", candidates, radiusMetres: DUPLICATE_RADIUS_METRES });
     expect(found.map((f) => f.id)).toEqual(["nearer", "near", "edge"]);
     expect(found[0]!.distance).toBeCloseTo(10, 0);
   });

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { defineKind } from "../../kind";
 import { defineMachine } from "../../machine";
-import { COMPLAINT_CATEGORIES, complaintBodyIds } from "../complaint/categories";
+import { SUGGESTION_DAYS, isComplaintBody } from "../complaint/categories";
 import { A, S, epeopleReference, checkbox, description, slug, snippet } from "../shared";
 import { text } from "@/lib/text/input";
 import { municipalityField, requireMunicipalityChoice } from "@/lib/municipalities/fields";
 
 /** A suggestion to a body: no category, an answer within the programme's standard (data, 30 days). */
 export const suggestionSchema = z.object({
-  bodyId: text({ error: "Suggestion.errors.bodyRequired" }).refine((b) => complaintBodyIds.includes(b), "Suggestion.errors.bodyRequired"),
+  bodyId: text({ error: "Suggestion.errors.bodyRequired" }).refine(isComplaintBody, "Suggestion.errors.bodyRequired"),
   /** Which municipality, when the body is "the municipality" (lib/municipalities). */
   municipalityId: municipalityField,
   serviceSlug: slug.optional(),
@@ -40,7 +40,7 @@ export const suggestion = defineKind({
   id: "suggestion",
   schema: suggestionSchema,
   machine: suggestionMachine,
-  deadline: { initial: () => ({ days: COMPLAINT_CATEGORIES.suggestionDays }), dueSoon: { days: 3 } },
+  deadline: { initial: () => ({ days: SUGGESTION_DAYS }), dueSoon: { days: 3 } },
   route: (p: SuggestionPayload) => ({ bodyId: p.bodyId }),
   place: (p: SuggestionPayload) => ({ municipalityId: p.municipalityId }),
   redirect: {},

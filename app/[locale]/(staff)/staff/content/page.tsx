@@ -42,7 +42,7 @@ export default async function ContentPage({ params }: PageProps<"/[locale]/staff
                   <tr key={`${d.kind}:${d.key}:${d.number}`} className="border-b border-line align-top">
                     <th scope="row" className="p-2 text-start font-normal">
                       <Link prefetch={false} className="link" href={`${docHref(d.kind, d.key)}/versions/${d.number}`}>
-                        {t("review")}: {documentTitle(d.data, locale)}
+                        {t("review")}: {documentTitle(d.data, locale, t(`kindOne.${d.kind}`))}
                       </Link>
                     </th>
                     <td className="p-2">{d.number}</td>
@@ -69,7 +69,7 @@ export default async function ContentPage({ params }: PageProps<"/[locale]/staff
                       <tr key={d.key} className="border-b border-line align-top">
                         <th scope="row" className="p-2 text-start font-normal">
                           <Link prefetch={false} className="link" href={docHref(d.kind, d.key)}>
-                            {d.published ? documentTitle(d.published, locale) : d.key}
+                            {d.published ? documentTitle(d.published, locale, t(`kindOne.${d.kind}`)) : d.key}
                           </Link>
                         </th>
                         <td className="p-2">{d.publishedNumber ?? "—"}</td>

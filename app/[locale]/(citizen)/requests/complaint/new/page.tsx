@@ -66,7 +66,7 @@ export default async function NewComplaintPage({ params, searchParams }: PagePro
             label={t("bodyQuestion")}
             hint={t("bodyHint")}
             legendAsHeading
-            options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))}
+            options={complaintBodyIds().map((id) => ({ value: id, label: bodyName(root, id) }))}
             defaultValue={typeof draft?.values.bodyId === "string" ? draft.values.bodyId : undefined}
           />
           {draft ? <input type="hidden" name="draft" value={draft.key} /> : null}

@@ -36,7 +36,7 @@ export default async function NewInfoRequestPage({ params, searchParams }: PageP
         <Radios name="requesterType" label={t("fields.requesterType")} options={[{ value: "person", label: t("requester.person") }, { value: "company", label: t("requester.company") }]} />
         <TextInput name="name" label={t("fields.name")} maxLength={200} autoComplete="name" />
         <TextInput name="address" label={t("fields.address")} hint={t("addressHint")} maxLength={300} autoComplete="street-address" />
-        <Select name="bodyId" label={t("fields.bodyId")} placeholder="—" options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))} />
+        <Select name="bodyId" label={t("fields.bodyId")} placeholder="—" options={complaintBodyIds().map((id) => ({ value: id, label: bodyName(root, id) }))} />
         <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />
         <TextArea name="information" label={t("fields.information")} hint={t("informationHint")} maxLength={5000} rows={8} />
         <Radios name="accessForm" label={t("fields.accessForm")} options={accessForms.map((f) => ({ value: f, label: t(`access.${f}`) }))} />

@@ -1,7 +1,7 @@
 import { LessonLink } from "@/components/learning/lesson-link";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { MUNICIPAL_CATEGORIES } from "@/lib/cases/kinds/municipal-report/categories";
+import { municipalCategories } from "@/lib/cases/kinds/municipal-report/categories";
 import { GOVERNORATES } from "@/lib/cases/kinds/municipal-report/places";
 import { env } from "@/lib/env";
 import { localePath } from "@/lib/i18n/routing";
@@ -57,7 +57,7 @@ export default async function NewMunicipalReportPage({ params }: PageProps<"/[lo
           userId={actor.userId}
           chunkBytes={config.UPLOAD_CHUNK_BYTES}
           formPath={formPath}
-          categories={MUNICIPAL_CATEGORIES.categories.map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
+          categories={municipalCategories().map((c) => ({ value: c.id, label: pick(c.name, locale), hint: t("serviceLevel", { days: c.serviceLevelDays }) }))}
           governorates={GOVERNORATES.map((g) => ({ id: g.id, name: pick(g.name, locale), delegations: g.delegations.map((d) => ({ id: d.id, name: pick(d.name, locale) })) }))}
           municipalities={municipalityGroups(locale)}
           map={config.MAP_TILE_URL ? { tileUrl: config.MAP_TILE_URL, attribution: config.MAP_ATTRIBUTION ?? "" } : null}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
-import { COMPLAINT_CATEGORIES, complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
+import { SUGGESTION_DAYS, complaintBodyIds } from "@/lib/cases/kinds/complaint/categories";
 import { localePath } from "@/lib/i18n/routing";
 import { loadDraftForForm } from "@/lib/requests/drafts";
 import { bodyName, municipalityGroups, rootTranslator } from "@/components/cases/labels";
@@ -28,9 +28,9 @@ export default async function NewSuggestionPage({ params, searchParams }: PagePr
       <h1 className="mb-4 text-3xl font-bold">{t("title")}</h1>
       <ExplainThisPage locale={locale} step="suggestion.form" />
       <RequestForm kind="suggestion" locale={locale} userId={actor.userId} formPath={formPath} titleField="description" draft={draft} attachments>
-        <Select name="bodyId" label={t("bodyQuestion")} placeholder="—" options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))} />
+        <Select name="bodyId" label={t("bodyQuestion")} placeholder="—" options={complaintBodyIds().map((id) => ({ value: id, label: bodyName(root, id) }))} />
         <Select name="municipalityId" label={root("Municipalities.field")} hint={root("Municipalities.chooseHint")} placeholder="—" options={[]} groups={municipalityGroups(locale)} />
-        <TextArea name="description" label={t("fields.description")} hint={t("hint", { days: COMPLAINT_CATEGORIES.suggestionDays })} maxLength={5000} rows={8} />
+        <TextArea name="description" label={t("fields.description")} hint={t("hint", { days: SUGGESTION_DAYS })} maxLength={5000} rows={8} />
         <Checkbox name="hideName" label={r("hideName")} hint={r("hideNameHint")} />
       </RequestForm>
     </>

@@ -28,7 +28,7 @@ export default async function PracticeComplaintPage({ params, searchParams }: Pa
   const p = await getTranslations({ locale, namespace: "Practice" });
   const root = await rootTranslator(locale);
   const here = localePath(locale, "/learn/practice/complaint");
-  const bodyId = typeof query.body === "string" && complaintBodyIds.includes(query.body) ? query.body : null;
+  const bodyId = typeof query.body === "string" && complaintBodyIds().includes(query.body) ? query.body : null;
   if (!bodyId) {
     const bodyError = query.s === "body" ? t("errors.bodyRequired") : undefined;
     return (
@@ -36,7 +36,7 @@ export default async function PracticeComplaintPage({ params, searchParams }: Pa
         <p className="mb-2 text-lg font-semibold">{p("titles.complaint")}</p>
         <StepForm action={here} className="max-w-2xl" errors={bodyError ? { body: bodyError } : {}}>
           <input type="hidden" name="s" value="body" />
-          <Radios name="body" label={t("bodyQuestion")} hint={t("bodyHint")} legendAsHeading options={complaintBodyIds.map((id) => ({ value: id, label: bodyName(root, id) }))} />
+          <Radios name="body" label={t("bodyQuestion")} hint={t("bodyHint")} legendAsHeading options={complaintBodyIds().map((id) => ({ value: id, label: bodyName(root, id) }))} />
           <Submit>{r("continue")}</Submit>
         </StepForm>
       </>

@@ -45,7 +45,7 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
   const c = await getTranslations({ locale, namespace: "Complaint" });
   const root = await rootTranslator(locale);
   const phone = <bdi dir="ltr">{formatPhone(session.phone)}</bdi>;
-  const bodyId = typeof query.body === "string" && complaintBodyIds.includes(query.body) ? query.body : null;
+  const bodyId = typeof query.body === "string" && complaintBodyIds().includes(query.body) ? query.body : null;
   // Or a procedure's documents, scanned at the counter (issue 16): the form's key in the address,
   // so what was attached stays on the checklist across posts.
   const scanService = typeof query.service === "string" ? getService(query.service) : undefined;
@@ -99,7 +99,7 @@ export default async function WalkInSessionPage({ params, searchParams }: PagePr
         <StepForm action={here} errors={query.s === "body" ? { body: c("errors.bodyRequired") } : {}} className="max-w-2xl">
           <p className="mb-6 text-lg">{t.rich("verified", { phone: () => phone })}</p>
           <input type="hidden" name="s" value="body" />
-          <Radios name="body" label={c("bodyQuestion")} options={complaintBodyIds.map((b) => ({ value: b, label: bodyName(root, b) }))} />
+          <Radios name="body" label={c("bodyQuestion")} options={complaintBodyIds().map((b) => ({ value: b, label: bodyName(root, b) }))} />
           <Submit>{r("continue")}</Submit>
         </StepForm>
       ) : null}

@@ -32,7 +32,7 @@ export default async function ContentDocumentPage({ params, searchParams }: Page
   const t = await getTranslations({ locale, namespace: "ContentEditing" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const latest = doc.versions[0]!;
-  const title = documentTitle((doc.published ?? latest).data, locale);
+  const title = documentTitle((doc.published ?? latest).data, locale, t(`kindOne.${doc.kind}`));
   // An editor goes on with their own draft rather than starting another.
   const ownDraft = doc.versions.find((v) => v.status === "draft" && v.authorId === doc.editor.userId);
   return (

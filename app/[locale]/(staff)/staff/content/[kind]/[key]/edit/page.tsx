@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageActor } from "@/lib/auth/session";
 import { documentView } from "@/lib/content/view";
+import { fixedFields, usedIds } from "@/lib/content/kinds";
 import { localePath } from "@/lib/i18n/routing";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { titled } from "@/lib/i18n/page-title";
@@ -23,7 +24,7 @@ export default async function ContentEditPage({ params, searchParams }: PageProp
   const from = (Number.isInteger(asked) && doc.versions.find((v) => v.number === asked)) || doc.published || doc.versions[0]!;
   const t = await getTranslations({ locale, namespace: "ContentEditing" });
   const ui = await getTranslations({ locale, namespace: "Ui" });
-  const title = documentTitle((doc.published ?? from).data, locale);
+  const title = documentTitle((doc.published ?? from).data, locale, t(`kindOne.${doc.kind}`));
   return (
     <>
       <Breadcrumbs
@@ -37,7 +38,7 @@ export default async function ContentEditPage({ params, searchParams }: PageProp
       <h1 className="mb-2 text-3xl font-bold">{t("editTitle", { document: title })}</h1>
       <p className="mb-2 max-w-3xl">{t("editLead")}</p>
       <p className="mb-8 text-muted">{t("editFrom", { number: from.number, status: t(`statuses.${from.status}`) })}</p>
-      <DocumentForm locale={locale} kind={doc.kind} keyName={doc.key} from={from.number} data={from.data} />
+      <DocumentForm locale={locale} kind={doc.kind} keyName={doc.key} from={from.number} data={from.data} fixed={fixedFields(doc.kind, from.data, usedIds(doc.kind, doc.versions))} />
     </>
   );
 }

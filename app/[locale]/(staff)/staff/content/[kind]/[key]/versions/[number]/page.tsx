@@ -48,7 +48,7 @@ export default async function ContentVersionPage({ params, searchParams }: PageP
   const ui = await getTranslations({ locale, namespace: "Ui" });
   const label = await fieldLabeller(locale);
   const v = view.version;
-  const title = documentTitle((view.published ?? v).data, locale);
+  const title = documentTitle((view.published ?? v).data, locale, t(`kindOne.${view.kind}`));
   const hidden = { kind: view.kind, key: view.key, number: String(v.number) };
   const preview = view.kind === "service" ? serviceSchema.safeParse(v.data) : null;
   return (
@@ -183,7 +183,7 @@ export default async function ContentVersionPage({ params, searchParams }: PageP
             {t("previewHeading")}
           </h2>
           <p className="mb-4 text-muted">{t("previewLead")}</p>
-          <h3 className="mb-3 text-2xl font-bold">{documentTitle(v.data, locale)}</h3>
+          <h3 className="mb-3 text-2xl font-bold">{documentTitle(v.data, locale, t(`kindOne.${view.kind}`))}</h3>
           <ServiceDetails locale={locale} service={preview.data} level={3} compact />
         </section>
       ) : null}
