@@ -216,31 +216,71 @@ test("an administrator closes a house on given dates, a second one publishes, th
   await expect(reader.getByRole("region", { name: fr.HouseExceptions.heading })).toContainText(note.fr);
 });
 
-/** A lesson (issue 20): one administrator rewrites its summary (ar), the other publishes it (fr), the lesson's page follows. */
-test("an administrator rewrites a lesson, a second one publishes, the lesson's page and list follow", async ({ browser }) => {
+/**
+ * A lesson (issue 20): one administrator rewrites its summary and its first question, and adds an
+ * answer to its second question (ar) — a list of lists: saving the form once took a question out
+ * (docs/adr/0023) — the other publishes it (fr), the lesson's page and list follow, every question
+ * and answer still there.
+ */
+test("an administrator rewrites a lesson and its questions, a second one publishes, the lesson's page and list follow", async ({ browser }) => {
   test.setTimeout(180_000);
   const lesson = LESSON_FILES.find((l) => l.slug === "self-service-corner")!;
   const summary = { ar: "استعمل ركن الخدمة الذاتية بمفردك، خطوة بخطوة.", fr: "Utiliser seul le coin libre-service, pas à pas.", en: "Use the self-service corner on your own, step by step." };
+  const prompt = { ar: "أنهيت عملك في الركن: ماذا تفعل قبل أن تغادر؟", fr: "Vous avez terminé au coin : que faites-vous avant de partir ?", en: "You are done at the corner: what do you do before leaving?" };
+  const choice = { ar: "أترك الحاسوب مفتوحًا على حسابي", fr: "Je laisse l’ordinateur ouvert sur mon compte", en: "I leave the computer signed in to my account" };
+  const feedback = { ar: "لا: أغلق حسابك دائمًا قبل المغادرة.", fr: "Non : fermez toujours votre compte avant de partir.", en: "No: always sign out before you leave." };
+  const f = ar.ContentEditing.fields;
+  const path = (...parts: (string | number)[]) => parts.join(" › ");
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const fill = async (page: Page, name: string, text: Record<"ar" | "fr" | "en", string>) => {
+    const group = page.getByRole("group", { name, exact: true });
+    for (const l of ["ar", "fr", "en"] as const) await group.getByLabel(ar.ContentEditing.languages[l]).fill(text[l]);
+  };
 
   const author = await staff(browser, demoAccounts.admin, "ar", `/ar/staff/content/lesson/${lesson.slug}`);
   await expect(author.getByRole("heading", { level: 1, name: lesson.title.ar })).toBeVisible();
   await author.getByRole("link", { name: ar.ContentEditing.edit, exact: true }).click();
   await expectNoSeriousA11yIssues(author);
-  const group = author.getByRole("group", { name: ar.ContentEditing.fields.summary, exact: true });
-  for (const l of ["ar", "fr", "en"] as const) await group.getByLabel(ar.ContentEditing.languages[l]).fill(summary[l]);
+  await fill(author, f.summary, summary);
+  // The questions are in the form now, each answer in its own group with its "remove" box unticked.
+  await fill(author, path(f.questions, 1, f.prompt), prompt);
+  for (const box of await author.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
+  // "Add" to the second question's answers: saves the draft and comes back to it, nothing lost.
+  await author.getByRole("button", { name: ar.ContentEditing.addItem.replace("{list}", path(f.questions, 2, f.choices)) }).click();
+  await expect(author).toHaveURL(/\/edit\?version=\d+$/);
+  await expect(author.getByRole("group", { name: f.summary, exact: true }).getByLabel(ar.ContentEditing.languages.fr)).toHaveValue(summary.fr);
+  await expect(author.getByRole("group", { name: path(f.questions, 1, f.prompt), exact: true }).getByLabel(ar.ContentEditing.languages.fr)).toHaveValue(prompt.fr);
+  await expect(author.getByRole("region", { name: new RegExp(`^${escape(path(f.questions))} — `) })).toHaveCount(lesson.questions.length);
+  for (const box of await author.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
+  const added = author.getByRole("region", { name: `${path(f.questions, 2, f.choices)} — ${ar.ContentEditing.item.replace("{n}", "3")}`, exact: true });
+  await expect(added).toBeVisible();
+  await fill(author, path(f.questions, 2, f.choices, 3, f.text), choice);
+  await fill(author, path(f.questions, 2, f.choices, 3, f.feedback), feedback);
+  // A copy of the last answer (the right one) but not right itself: one right answer per question.
+  await expect(added.getByLabel(path(f.questions, 2, f.choices, 3, f.correct))).toHaveValue("false");
   await author.getByRole("button", { name: ar.ContentEditing.saveDraft }).first().click();
   await expect(author.getByText(ar.ContentEditing.outcomes.saved)).toBeVisible();
   await expect(author.getByRole("button", { name: ar.ContentEditing.publish })).toHaveCount(0);
 
   const reviewer = await staff(browser, demoAccounts.adminContent, "fr", "/fr/staff/content");
   await reviewer.getByRole("link", { name: `${fr.ContentEditing.review}: ${lesson.title.fr}` }).click();
-  await expect(reviewer.getByRole("region", { name: new RegExp(fr.ContentEditing.diffHeading.replace("{number}", "\\d+")) })).toContainText(summary.fr);
+  const diff = reviewer.getByRole("region", { name: new RegExp(fr.ContentEditing.diffHeading.replace("{number}", "\\d+")) });
+  await expect(diff).toContainText(summary.fr);
+  await expect(diff).toContainText(prompt.fr);
+  await expect(diff).toContainText(choice.fr);
   await reviewer.getByRole("button", { name: fr.ContentEditing.publish }).click();
   await expect(reviewer.getByText(fr.ContentEditing.outcomes.published)).toBeVisible();
 
   const reader = await (await browser.newContext({ locale: "fr-TN" })).newPage();
-  await expect.poll(() => publicHtml(reader, `/fr/learn/${lesson.slug}`), { timeout: 60_000 }).toContain(summary.fr);
+  await expect.poll(() => publicHtml(reader, `/fr/learn/${lesson.slug}`), { timeout: 60_000 }).toContain(choice.fr);
   await expect.poll(() => publicHtml(reader, "/ar/learn"), { timeout: 60_000 }).toContain(summary.ar);
   await reader.goto(`/fr/learn/${lesson.slug}`);
   await expect(reader.getByText(summary.fr)).toBeVisible();
+  // Every question is there: the first rewritten, the second with its two answers and the new one.
+  const first = reader.getByRole("group", { name: new RegExp(`${escape(prompt.fr)}$`) });
+  await expect(first.getByRole("radio")).toHaveCount(lesson.questions[0]!.choices.length);
+  const second = reader.getByRole("group", { name: new RegExp(`${escape(lesson.questions[1]!.prompt.fr)}$`) });
+  await expect(second.getByRole("radio")).toHaveCount(lesson.questions[1]!.choices.length + 1);
+  for (const c of lesson.questions[1]!.choices) await expect(second.getByRole("radio", { name: c.text.fr })).toBeVisible();
+  await expect(second.getByRole("radio", { name: choice.fr })).toBeVisible();
 });

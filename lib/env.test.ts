@@ -40,10 +40,12 @@ describe("payments settings", () => {
     const base = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) };
     expect(() => parseEnv(base)).toThrow(/D17_API_KEY[\s\S]*D17_WEBHOOK_SECRET|D17_WEBHOOK_SECRET[\s\S]*D17_API_KEY/);
     expect(() => parseEnv(base)).toThrow(/DOCUMENT_SIGNING_KEY/);
+    expect(() => parseEnv(base)).toThrow(/SEALING_KEY/);
     expect(() => parseEnv(base)).toThrow(/DOCUMENT_PDF_P12/);
     const full = parseEnv({
       ...base,
       DOCUMENT_SIGNING_KEY: "A".repeat(43),
+      SEALING_KEY: "B".repeat(43),
       DOCUMENT_PDF_P12: "/etc/idarti/documents.p12",
       D17_API_KEY: "k".repeat(20),
       D17_WEBHOOK_SECRET: "s".repeat(20),

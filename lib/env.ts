@@ -116,6 +116,16 @@ export const envSchema = z
       .string()
       .regex(/^\s*([A-Za-z0-9_-]{43}\s*(,\s*[A-Za-z0-9_-]{43}\s*)*)?$/, "DOCUMENT_RETIRED_PUBLIC_KEYS is a comma-separated list of 32-byte base64url public keys")
       .optional(),
+    /** AES-256 key (32 bytes, base64url) that seals secrets the server must read back, e.g. webhook signing secrets (ADR 0027). Without it (development, demo) one is derived from AUTH_SECRET. */
+    SEALING_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, "SEALING_KEY is 32 bytes in base64url (43 characters)")
+      .optional(),
+    /** Former SEALING_KEYs (comma-separated), kept until every instance has restarted once on the new key: they still open what they sealed. */
+    SEALING_RETIRED_KEYS: z
+      .string()
+      .regex(/^\s*([A-Za-z0-9_-]{43}\s*(,\s*[A-Za-z0-9_-]{43}\s*)*)?$/, "SEALING_RETIRED_KEYS is a comma-separated list of 32-byte base64url keys")
+      .optional(),
     /** The certificate that signs issued PDFs (PAdES): a PKCS#12 as base64 or as a file path, with its passphrase… */
     DOCUMENT_PDF_P12: z.string().min(1).optional(),
     DOCUMENT_PDF_P12_PASSPHRASE: z.string().default(""),
@@ -187,7 +197,7 @@ export const envSchema = z
       if (!env.DOCUMENT_PDF_P12 && !(env.DOCUMENT_PDF_CERT_PEM && env.DOCUMENT_PDF_KEY_PEM)) {
         ctx.addIssue({ code: "custom", path: ["DOCUMENT_PDF_P12"], message: "DOCUMENT_PDF_P12 (or DOCUMENT_PDF_CERT_PEM and DOCUMENT_PDF_KEY_PEM) is required in production" });
       }
-      for (const key of ["DOCUMENT_SIGNING_KEY", "D17_API_KEY", "D17_WEBHOOK_SECRET", "BILLER_API_TOKEN"] as const) {
+      for (const key of ["DOCUMENT_SIGNING_KEY", "SEALING_KEY", "D17_API_KEY", "D17_WEBHOOK_SECRET", "BILLER_API_TOKEN"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `${key} is required in production` });
       }
     }

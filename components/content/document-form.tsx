@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Form } from "@/components/forms/form";
 import { Checkbox, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { saveDraftAction } from "@/lib/content/actions";
-import { formModel, type FormNode } from "@/lib/content/form-model";
+import { formModel, removeName, type FormNode } from "@/lib/content/form-model";
 import { listTemplates, lockedFields, type ContentKind } from "@/lib/content/kinds";
 import { contentLocales } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
@@ -74,12 +74,13 @@ export async function DocumentForm({ locale, kind, keyName, from, data, fixed = 
         const heading = typeof index === "number" ? t("item", { n: index + 1 }) : label(n.path);
         const H = depth <= 1 ? "h3" : "h4";
         return (
-          <section key={n.name} aria-labelledby={`${n.name}-heading`} className="mb-6 border border-line p-4">
+          // The id is where the error summary links a rule of the whole item (one right answer per question).
+          <section key={n.name} id={`content-${n.name}`} tabIndex={-1} aria-labelledby={`${n.name}-heading`} className="mb-6 border border-line p-4">
             <H id={`${n.name}-heading`} className="mb-3 text-lg font-bold">
               {typeof index === "number" ? `${label(n.path.slice(0, -1))} — ${heading}` : heading}
             </H>
             {n.children.map((c) => render(c, depth + 1))}
-            {n.removable && typeof index === "number" ? <Checkbox name={`_remove.${n.name}`} label={t("removeItem", { n: index + 1 })} /> : null}
+            {n.removable && typeof index === "number" ? <Checkbox name={removeName(n.name)} label={t("removeItem", { n: index + 1 })} /> : null}
           </section>
         );
       }
@@ -112,7 +113,9 @@ export async function DocumentForm({ locale, kind, keyName, from, data, fixed = 
   };
 
   return (
-    <Form action={saveDraftAction} id="content" hidden={{ kind, key: keyName, from: String(from) }} errors={["ContentEditing"]}>
+    // Keyed by the version it edits: after "add" or "remove" the page shows the new draft, and a
+    // form kept by React would keep the old inputs (their default values are read only once).
+    <Form key={from} action={saveDraftAction} id="content" hidden={{ kind, key: keyName, from: String(from) }} errors={["ContentEditing"]}>
       {/* First in the form: pressing Enter in a field saves, it does not add an item. */}
       <div className="mb-6">
         <Submit>{t("saveDraft")}</Submit>

@@ -9,7 +9,7 @@ import { localDateString } from "@/lib/clock/zone";
 import { AppError } from "@/lib/errors";
 import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
-import { applyForm } from "./form-model";
+import { applyForm, removedPaths } from "./form-model";
 import { draftForm, editorRightForm, reviewSettingForm, versionForm } from "./forms";
 import { fixedFields, listTemplates, lockedFields, publicPathOf, reusedIdFields, usedIds } from "./kinds";
 import { syncContent } from "./live";
@@ -40,7 +40,7 @@ export const saveDraftAction = createFormAction({
     const number = await saveDraft(db, editor, { kind: input.kind, key: input.key, from: input.from, data, note: input.note || undefined });
     revalidatePath("/[locale]/staff/content", "layout");
     // "Add" and "remove" change the form itself: back to it, on the draft just saved.
-    if (sent._add || sent._remove) redirect(`${localePath(locale, `${docPath(input.kind, input.key)}/edit`)}?version=${number}`);
+    if (sent._add || removedPaths(sent).length > 0) redirect(`${localePath(locale, `${docPath(input.kind, input.key)}/edit`)}?version=${number}`);
     redirect(`${localePath(locale, `${docPath(input.kind, input.key)}/versions/${number}`)}?outcome=saved`);
   },
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getService } from "@/lib/catalogue/catalogue";
 import { service } from "@/lib/catalogue/schema";
-import { applyForm, formModel, type FormNode } from "./form-model";
+import { applyForm, fieldNames, formModel, removeName, type FormNode, type SentValues } from "./form-model";
+import { LESSON_FILES } from "@/lib/learning/lessons";
+import { lesson as lessonSchema, type LessonData } from "@/lib/learning/schema";
 import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema } from "@/lib/houses/schema";
 import { fixedFields, listTemplates, lockedFields, reusedIdFields, usedIds } from "./kinds";
@@ -53,7 +55,7 @@ describe("the editing form of a document", () => {
     expect(docs[1]!.name).toEqual({ ar: "", fr: "", en: "" });
     expect(added.slug).toBe("birth-certificate");
     expect(added.version).toEqual(base.version);
-    const removed = applyForm(added, locked, { "_remove.documents.0": "true" });
+    const removed = applyForm(added, locked, { [removeName("documents.0")]: "true" });
     expect((removed.documents as { id: string }[]).map((d) => d.id)).toEqual(["item-2"]);
   });
 
@@ -105,9 +107,101 @@ describe("a list the document does not have yet (a house's closures)", () => {
     // An empty note is taken out: the item is a valid exception, and the house still a house.
     expect((saved.hours as { exceptions: unknown[] }).exceptions).toEqual([{ from: "2026-12-07", to: "2026-12-09", hours: ["09:00-12:00"] }]);
     expect(houseSchema.safeParse(saved).success).toBe(true);
-    const removed = applyForm(saved, lockedFields.house, { "_remove.hours.exceptions.0": "true" }, templates);
+    const removed = applyForm(saved, lockedFields.house, { [removeName("hours.exceptions.0")]: "true" }, templates);
     expect((removed.hours as { exceptions: unknown[] }).exceptions).toEqual([]);
     expect(houseSchema.safeParse(removed).success).toBe(true);
+  });
+});
+
+/**
+ * Lessons: a list of lists (questions, each with its choices). The form kit registers every field
+ * with react-hook-form, which keeps values in ONE object by the names' dotted paths: a name that is
+ * the parent path of another (`_remove.questions.0` and `_remove.questions.0.choices.1`) makes the
+ * first an object, and react-hook-form ticked that box (a truthy value) — saving took the question
+ * out (docs/adr/0023).
+ */
+describe("a lesson's questions and their choices", () => {
+  const locked = lockedFields.lesson;
+  // A lesson with three questions of 2, 3 and 4 choices (the seed's first lesson, grown).
+  const seed = structuredClone(LESSON_FILES.find((l) => l.questions.length >= 2)!);
+  const extra = (tag: string) => ({ text: { ar: `خيار ${tag}`, fr: `Choix ${tag}`, en: `Choice ${tag}` }, correct: false, feedback: { ar: `ملاحظة ${tag}`, fr: `Retour ${tag}`, en: `Feedback ${tag}` } });
+  const lesson = structuredClone(seed) as LessonData;
+  lesson.questions = [structuredClone(seed.questions[0]!), { ...structuredClone(seed.questions[1]!), choices: [...seed.questions[1]!.choices, extra("b3")] }, { prompt: { ar: "سؤال ثالث؟", fr: "Troisième question ?", en: "Third question?" }, choices: [{ ...extra("c1"), correct: true }, extra("c2"), extra("c3"), extra("c4")] }];
+  const base = lesson as unknown as Record<string, unknown>;
+
+  /** What the browser sends for the form as rendered: every field with its value, no box ticked. */
+  function sentAsIs(nodes: FormNode[], out: SentValues = {}): SentValues {
+    for (const n of nodes) {
+      if (n.type === "group") sentAsIs(n.children, out);
+      else if (n.type === "list") sentAsIs(n.items, out);
+      else if (n.type === "localized") for (const l of ["ar", "fr", "en"] as const) out[`${n.name}.${l}`] = n.value[l] ?? "";
+      else if (n.type === "words") out[n.name] = n.value.join("\n");
+      else out[n.name] = String(n.value);
+    }
+    return out;
+  }
+
+  it("are in the form (questions are no longer locked), and no field name is the parent path of another", () => {
+    expect(lessonSchema.safeParse(lesson).success).toBe(true);
+    const names = fieldNames(formModel(base, locked));
+    expect(names).toContain("questions.2.choices.3.text.fr");
+    expect(names).toContain(removeName("questions.1"));
+    expect(names).toContain(removeName("questions.1.choices.2"));
+    // react-hook-form's rule: a name never a prefix path of another (else one value holds the other).
+    const sorted = [...names].sort();
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.startsWith(`${sorted[i - 1]}.`), `${sorted[i - 1]} / ${sorted[i]}`).toBe(false);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("the same invariant holds for the form of every kind's seed documents", () => {
+    const docs: (readonly [readonly string[], Record<string, unknown>])[] = [
+      ...LESSON_FILES.map((l) => [lockedFields.lesson, l as unknown as Record<string, unknown>] as const),
+      ...seedHouses().map((h) => [lockedFields.house, h as unknown as Record<string, unknown>] as const),
+      [lockedFields.service, structuredClone(getService("birth-certificate")!) as unknown as Record<string, unknown>],
+    ];
+    for (const [lockedHere, doc] of docs) {
+      const names = fieldNames(formModel(doc, lockedHere)).sort();
+      for (let i = 1; i < names.length; i++) expect(names[i]!.startsWith(`${names[i - 1]}.`), `${names[i - 1]} / ${names[i]}`).toBe(false);
+    }
+  });
+
+  it("sent back unchanged: nothing lost, nothing moved", () => {
+    const out = applyForm(base, locked, sentAsIs(formModel(base, locked)));
+    expect(out).toEqual(base);
+    expect(lessonSchema.safeParse(out).success).toBe(true);
+  });
+
+  it("an edited prompt and an added choice land where they were typed", () => {
+    const added = applyForm(base, locked, { ...sentAsIs(formModel(base, locked)), "questions.0.prompt.fr": "Où tape-t-on une adresse ?", _add: "questions.0.choices" }) as unknown as LessonData;
+    expect(added.questions.map((q) => q.choices.length)).toEqual([3, 3, 4]);
+    expect(added.questions[0]!.prompt.fr).toBe("Où tape-t-on une adresse ?");
+    expect(added.questions[0]!.choices[2]!.text).toEqual({ ar: "", fr: "", en: "" });
+    // A copy of the last answer, never a second right one: the draft stays valid.
+    const afterRight = applyForm(base, locked, { _add: "questions.2.choices" }) as unknown as LessonData;
+    expect(lesson.questions[2]!.choices.at(-1)!.correct).toBe(false);
+    const rightLast = structuredClone(lesson);
+    rightLast.questions[1]!.choices = rightLast.questions[1]!.choices.map((c, i, all) => ({ ...c, correct: i === all.length - 1 }));
+    const copied = applyForm(rightLast as unknown as Record<string, unknown>, locked, { _add: "questions.1.choices" }) as unknown as LessonData;
+    expect(copied.questions[1]!.choices.at(-1)!.correct).toBe(false);
+    expect(afterRight.questions[2]!.choices).toHaveLength(5);
+    const filled = applyForm(added as unknown as Record<string, unknown>, locked, { "questions.0.choices.2.text.ar": "ج", "questions.0.choices.2.text.fr": "Dans un e-mail", "questions.0.choices.2.text.en": "In an e-mail", "questions.0.choices.2.feedback.ar": "لا", "questions.0.choices.2.feedback.fr": "Non", "questions.0.choices.2.feedback.en": "No", "questions.0.choices.2.correct": "false" }) as unknown as LessonData;
+    expect(filled.questions[0]!.choices[2]).toEqual({ text: { ar: "ج", fr: "Dans un e-mail", en: "In an e-mail" }, correct: false, feedback: { ar: "لا", fr: "Non", en: "No" } });
+    expect(filled.questions.slice(1)).toEqual(lesson.questions.slice(1));
+    expect(lessonSchema.safeParse(filled).success).toBe(true);
+  });
+
+  it("removing one question removes exactly that one; removing a question and a later question's choice removes exactly those", () => {
+    const sent = sentAsIs(formModel(base, locked));
+    const one = applyForm(base, locked, { ...sent, [removeName("questions.1")]: "true" }) as unknown as LessonData;
+    expect(one.questions).toEqual([lesson.questions[0], lesson.questions[2]]);
+    const both = applyForm(base, locked, { ...sent, [removeName("questions.0")]: "true", [removeName("questions.2.choices.1")]: "true", [removeName("questions.1.choices.2")]: "true" }) as unknown as LessonData;
+    expect(both.questions).toEqual([
+      { ...lesson.questions[1]!, choices: lesson.questions[1]!.choices.slice(0, 2) },
+      { ...lesson.questions[2]!, choices: [lesson.questions[2]!.choices[0], ...lesson.questions[2]!.choices.slice(2)] },
+    ]);
+    // A question with one of its own choices ticked too: the question goes, nothing else.
+    const nested = applyForm(base, locked, { ...sent, [removeName("questions.1")]: "true", [removeName("questions.1.choices.0")]: "true" }) as unknown as LessonData;
+    expect(nested.questions).toEqual([lesson.questions[0], lesson.questions[2]]);
   });
 });
 
@@ -136,7 +230,7 @@ describe("category ids once used (complaint and report categories)", () => {
   it("a sent value for a fixed id is ignored; the new item's id, the service level and a removal are applied", () => {
     const used = usedIds(kind, [published]);
     const fixed = fixedFields(kind, withNew, used);
-    const out = applyForm(withNew, lockedFields[kind], { "complaintCategories.0.id": "renamed", "complaintCategories.1.serviceLevelDays": "3", "complaintCategories.7.id": "sand", "_remove.complaintCategories.2": "true" }, {}, fixed);
+    const out = applyForm(withNew, lockedFields[kind], { "complaintCategories.0.id": "renamed", "complaintCategories.1.serviceLevelDays": "3", "complaintCategories.7.id": "sand", [removeName("complaintCategories.2")]: "true" }, {}, fixed);
     const list = out.complaintCategories as { id: string; serviceLevelDays: number }[];
     expect(list[0]!.id).toBe("billing");
     expect(list[1]).toMatchObject({ id: "outage", serviceLevelDays: 3 });

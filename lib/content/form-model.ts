@@ -30,6 +30,32 @@ export type ListTemplates = Record<string, Record<string, unknown>>;
 
 export const nameOf = (path: Path) => path.map(String).join(".");
 
+/**
+ * The name of an item's "remove" box. Not `_remove.<path>`: the form kit registers every field
+ * with react-hook-form, which keeps values in an object by the names' dotted paths, so an item's
+ * box `_remove.questions.0` and its choices' boxes `_remove.questions.0.choices.1` were one value
+ * and its children — the question's box held an object, and react-hook-form ticks a box whose value
+ * is truthy: saving a lesson took its questions out. A leaf of its own under the item's path
+ * (`._item`, a name no document key starts with `_`) keeps every field name a leaf, never the
+ * parent of another (form-model.test.ts checks it for every kind).
+ */
+export const REMOVE_PREFIX = "_remove.";
+const REMOVE_LEAF = "._item";
+export const removeName = (itemName: string) => `${REMOVE_PREFIX}${itemName}${REMOVE_LEAF}`;
+
+/** Every name the form sends (its fields and its items' "remove" boxes), in the page's order. */
+export function fieldNames(nodes: FormNode[], out: string[] = []): string[] {
+  for (const n of nodes) {
+    if (n.type === "group") {
+      fieldNames(n.children, out);
+      if (n.removable && typeof n.path.at(-1) === "number") out.push(removeName(n.name));
+    } else if (n.type === "list") fieldNames(n.items, out);
+    else if (n.type === "localized") out.push(...contentLocales.map((l) => `${n.name}.${l}`));
+    else out.push(n.name);
+  }
+  return out;
+}
+
 const LONG = 90;
 
 function node(value: unknown, path: Path, inList: boolean, templates: ListTemplates, fixed: ReadonlySet<string>): FormNode | null {
@@ -142,11 +168,15 @@ function apply(nodes: FormNode[], out: unknown, sent: SentValues) {
   }
 }
 
-/** A copy of a list's last item with its texts emptied (to be written) and a new id. */
+/**
+ * A copy of a list's last item with its texts emptied (to be written), every yes/no at "no" (a
+ * copied "right answer" would make a question's second one, which the draft refuses) and a new id.
+ */
 function blankCopy(item: unknown, siblings: unknown[]): unknown {
   const copy = structuredClone(item) as unknown;
   const clear = (v: unknown): unknown => {
     if (isLocalizedText(v)) return Object.fromEntries(contentLocales.map((l) => [l, ""]));
+    if (typeof v === "boolean") return false;
     if (Array.isArray(v)) return v.map(clear);
     if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clear(x)]));
     return v;
@@ -161,20 +191,36 @@ function blankCopy(item: unknown, siblings: unknown[]): unknown {
   return blank;
 }
 
+/** The paths of the items ticked "remove". */
+export function removedPaths(sent: SentValues): Path[] {
+  return Object.keys(sent)
+    .filter((name) => name.startsWith(REMOVE_PREFIX) && name.endsWith(REMOVE_LEAF) && one(sent[name]) === "true")
+    .map((name) => name.slice(REMOVE_PREFIX.length, -REMOVE_LEAF.length).split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
+    .filter((p) => typeof p.at(-1) === "number");
+}
+
+function laterFirst(a: Path, b: Path): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (typeof a[i] === "number" && typeof b[i] === "number") return (b[i] as number) - (a[i] as number);
+    return String(b[i]).localeCompare(String(a[i]));
+  }
+  return b.length - a.length;
+}
+
 /**
  * The document the form describes: `base` with the sent values written over it, the items ticked
- * "remove" (`_remove.<path>`) taken out, and one blank item added to the list named by `_add`. Fields the form did
+ * "remove" (`removeName`) taken out, and one blank item added to the list named by `_add`. Fields the form did
  * not send keep their value.
  */
 export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues, templates: ListTemplates = {}, fixed: readonly string[] = []): Record<string, unknown> {
   const out = structuredClone(base);
   apply(formModel(base, locked, templates, fixed), out, sent);
-  const removals = Object.keys(sent)
-    .filter((name) => name.startsWith("_remove.") && one(sent[name]) === "true")
-    .map((name) => name.slice("_remove.".length).split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)))
-    .filter((p) => typeof p.at(-1) === "number" && !locked.includes(String(p[0])))
-    // The last items first, so positions of the others hold.
-    .sort((a, b) => (b.at(-1) as number) - (a.at(-1) as number));
+  const removals = removedPaths(sent)
+    .filter((p) => !locked.includes(String(p[0])))
+    // The last items first, and an item's own items before it, so the positions of the others
+    // hold (removing question 1 before question 2's choice 0 would take question 3's).
+    .sort(laterFirst);
   for (const p of removals) {
     const list = getAt(out, p.slice(0, -1));
     if (Array.isArray(list) && (p.at(-1) as number) < list.length) list.splice(p.at(-1) as number, 1);

@@ -9,6 +9,9 @@ import { caseEvents, cases, partnerWebhookAttempts, partnerWebhookDeliveries, pa
 import { AppError } from "@/lib/errors";
 import { backoffMs } from "@/lib/notifications/dispatch";
 import { checkPushEndpoint, guardedLookup, type PushEndpointPolicy } from "@/lib/notifications/push/endpoint-policy";
+import { log } from "@/lib/log";
+import { openStored, resealed, seal, UnsealError, type SealingKeys } from "@/lib/security/sealed";
+import { sealingKeys } from "@/lib/security/sealing-keys";
 import { signTimestamped } from "@/lib/security/timestamped-hmac";
 import { WebhookEvent } from "./contract";
 import type { z } from "zod";
@@ -24,6 +27,9 @@ import type { z } from "zod";
  * Outbound addresses follow web push's rule (lib/notifications/push/endpoint-policy.ts): HTTPS on
  * the default port, never an IP literal, never a name resolving to a private, loopback or
  * link-local address — checked before connecting and again by the connection's own lookup.
+ *
+ * The signing secrets are sealed at rest (lib/security/sealed.ts, ADR 0027): the database holds
+ * only AES-256-GCM ciphertext bound to the endpoint's id; the admin sees the secret once.
  */
 export const WEBHOOK_MAX_ATTEMPTS = 8;
 const CLAIM_MS = 2 * 60_000;
@@ -48,13 +54,51 @@ export function endpointShapeProblem(raw: string): string | null {
   return null;
 }
 
-export async function registerWebhook(opts: { db: Db; actor: Pick<Actor, "userId" | "role">; bodyId: string; url: string; now: Date; ip?: string | null }) {
+/** What the sealed secret is bound to: a sealed value copied into another endpoint's row does not open there. */
+function secretContext(webhookId: string): string {
+  return `partner_webhooks.secret|${webhookId}`;
+}
+
+/** The endpoint's signing secret in clear, for signing (a row from before sealing still holds it as is). */
+export function webhookSecret(hook: { id: string; secret: string }, keys: SealingKeys = sealingKeys()): string {
+  return openStored(keys, hook.secret, secretContext(hook.id));
+}
+
+/**
+ * The one-off step at start (lib/partner-api/jobs.ts): seals the secrets stored in clear before
+ * ADR 0027, and reseals with the current key what a retired key sealed. Each row is written only
+ * if it still holds what was read, so instances starting together do not undo each other.
+ */
+export async function sealWebhookSecrets(db: Db, keys: SealingKeys = sealingKeys()): Promise<{ sealed: number; unreadable: number }> {
+  const rows = await db.select({ id: partnerWebhooks.id, secret: partnerWebhooks.secret }).from(partnerWebhooks);
+  const result = { sealed: 0, unreadable: 0 };
+  for (const row of rows) {
+    let next: string | null;
+    try {
+      next = resealed(keys, row.secret, secretContext(row.id));
+    } catch (e) {
+      if (!(e instanceof UnsealError)) throw e;
+      result.unreadable += 1;
+      log.error("partnerApi.webhookSecretUnreadable", { webhookId: row.id, problem: e.problem });
+      continue;
+    }
+    if (next === null) continue;
+    const done = await db.update(partnerWebhooks).set({ secret: next }).where(and(eq(partnerWebhooks.id, row.id), eq(partnerWebhooks.secret, row.secret))).returning({ id: partnerWebhooks.id });
+    result.sealed += done.length;
+  }
+  return result;
+}
+
+export async function registerWebhook(opts: { db: Db; actor: Pick<Actor, "userId" | "role">; bodyId: string; url: string; now: Date; ip?: string | null; keys?: SealingKeys }) {
   if (opts.actor.role !== "admin") throw new AppError("forbidden");
   const problem = endpointShapeProblem(opts.url);
   if (problem) throw new AppError("validation", { fields: { url: problem } });
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
+  // The id is chosen here: the sealed secret is bound to it.
+  const id = crypto.randomUUID();
+  const sealed = seal(opts.keys ?? sealingKeys(), secret, secretContext(id));
   return opts.db.transaction(async (tx) => {
-    const [hook] = await tx.insert(partnerWebhooks).values({ bodyId: opts.bodyId, url: opts.url, secret, createdBy: opts.actor.userId, createdAt: opts.now }).returning();
+    const [hook] = await tx.insert(partnerWebhooks).values({ id, bodyId: opts.bodyId, url: opts.url, secret: sealed, createdBy: opts.actor.userId, createdAt: opts.now }).returning();
     await recordAudit(tx, opts.actor, { action: "partnerApi.webhookRegistered", subjectType: "webhook", subjectId: hook!.id, detail: { bodyId: opts.bodyId, url: opts.url } }, opts.ip);
     return { id: hook!.id, url: hook!.url, secret };
   });
@@ -161,7 +205,20 @@ export async function enqueueRouted(opts: { db: Db; now: Date }): Promise<number
 export type DeliveryReport = { claimed: number; delivered: number; retried: number; failed: number };
 
 /** Claims the due deliveries (SKIP LOCKED: several instances never send one twice at once) and sends each once. */
-export async function deliverDue(opts: { db: Db; now: Date; send: WebhookSend; batch?: number }): Promise<DeliveryReport> {
+/** One send; a secret that cannot be opened (its key was removed too early, or the row altered) is a failed attempt, never an unsigned POST. */
+async function sendSigned(hook: { id: string; url: string; secret: string }, body: string, opts: { send: WebhookSend; keys?: SealingKeys }) {
+  let secret: string;
+  try {
+    secret = webhookSecret(hook, opts.keys);
+  } catch (e) {
+    if (!(e instanceof UnsealError)) throw e;
+    log.error("partnerApi.webhookSecretUnreadable", { webhookId: hook.id, problem: e.problem });
+    return { status: null, error: `secret unreadable: ${e.problem}` };
+  }
+  return opts.send({ url: hook.url, secret, body, timestamp: Math.floor(Date.now() / 1000) });
+}
+
+export async function deliverDue(opts: { db: Db; now: Date; send: WebhookSend; batch?: number; keys?: SealingKeys }): Promise<DeliveryReport> {
   const { db, now } = opts;
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
@@ -192,7 +249,7 @@ export async function deliverDue(opts: { db: Db; now: Date; send: WebhookSend; b
     const started = Date.now();
     // The signature's timestamp is the machine's (freshness on the wire), not the business clock.
     const body = JSON.stringify(d.payload);
-    const outcome = hook.disabledAt ? { status: null, error: "endpoint disabled" } : await opts.send({ url: hook.url, secret: hook.secret, body, timestamp: Math.floor(Date.now() / 1000) });
+    const outcome = hook.disabledAt ? { status: null, error: "endpoint disabled" } : await sendSigned(hook, body, opts);
     const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
     await db.insert(partnerWebhookAttempts).values({ deliveryId: d.id, at: now, status: outcome.status, error: outcome.error?.slice(0, 300) ?? null, durationMs: Date.now() - started });
     const common = { claimedUntil: null, lastStatus: outcome.status, lastError: ok ? null : (outcome.error ?? `HTTP ${outcome.status}`).slice(0, 300) };
@@ -211,7 +268,7 @@ export async function deliverDue(opts: { db: Db; now: Date; send: WebhookSend; b
 }
 
 /** One beat of the job: find the new routings, send what is due. */
-export async function runWebhooksOnce(opts: { db: Db; now: Date; send: WebhookSend }): Promise<DeliveryReport & { enqueued: number }> {
+export async function runWebhooksOnce(opts: { db: Db; now: Date; send: WebhookSend; keys?: SealingKeys }): Promise<DeliveryReport & { enqueued: number }> {
   const enqueued = await enqueueRouted(opts);
   return { enqueued, ...(await deliverDue(opts)) };
 }

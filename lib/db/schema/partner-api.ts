@@ -53,7 +53,8 @@ export const partnerIdempotency = pgTable(
 /**
  * Webhooks: a body's endpoint, told when a case is routed to the body (lib/partner-api/webhooks.ts).
  * The secret signs each delivery (lib/security/timestamped-hmac.ts, as D17 signs its callbacks);
- * it must be read to sign, so it is kept as is, and shown to the admin once.
+ * it must be read to sign, so `secret` holds it sealed (AES-256-GCM, lib/security/sealed.ts,
+ * ADR 0027: `sealed:v1:<key id>:…`), never in clear; the admin sees it once, at registration.
  */
 export const partnerWebhooks = pgTable(
   "partner_webhooks",

@@ -7,6 +7,7 @@ import { listSmsOutbox, smsOutboxVisible } from "./index";
 const production = {
   AUTH_SECRET: "a-production-secret-a-production-secret",
   DOCUMENT_SIGNING_KEY: "A".repeat(43),
+  SEALING_KEY: "B".repeat(43),
   DOCUMENT_PDF_P12: "/etc/idarti/documents.p12",
   D17_API_KEY: "a-d17-api-key-of-16+",
   D17_WEBHOOK_SECRET: "a-d17-webhook-secret",
