@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createECDH, createPublicKey, createDecipheriv, hkdfSync, randomBytes, verify } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:https";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import webpush from "web-push";
 import type { Database, Db } from "@/lib/db/open";
@@ -13,6 +7,7 @@ import { caseEvents, notificationDeliveries, notifications, pushSubscriptions, u
 import type { Actor } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { makeUser, testDatabases } from "@/lib/testing/db";
+import { startHttpsReceiver, type HttpsReceiver } from "@/lib/testing/https-receiver";
 import { addCaseMessage, submitCase } from "@/lib/cases/engine";
 import { sweepDueSoon } from "@/lib/cases/sweep";
 import { backoffMs, dispatchOnce, MAX_ATTEMPTS, type SmsSender } from "./dispatch";
@@ -70,7 +65,7 @@ for (const target of testDatabases({ isolated: true })) {
   describe(`the notification dispatcher on ${target.name}`, () => {
     let database: Database;
     let db: Db;
-    let server: Server;
+    let https: HttpsReceiver;
     let origin: string;
     let ca: Buffer;
     const received: Received[] = [];
@@ -83,30 +78,21 @@ for (const target of testDatabases({ isolated: true })) {
     beforeAll(async () => {
       database = await target.open();
       db = database.db;
-      const dir = mkdtempSync(path.join(os.tmpdir(), "idarti-push-"));
-      execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { stdio: "ignore" });
-      const cert = readFileSync(`${dir}/cert.pem`);
-      server = createServer({ key: readFileSync(`${dir}/key.pem`), cert }, (req, res) => {
-        const chunks: Buffer[] = [];
-        req.on("data", (c: Buffer) => chunks.push(c));
-        req.on("end", () => {
-          const endpoint = `${origin}${req.url}`;
-          if (gone.has(endpoint)) {
-            res.writeHead(410).end();
-            return;
-          }
-          received.push({ endpoint, text: decrypt(Buffer.concat(chunks), subscriber), vapidOk: vapidValid(req.headers.authorization, vapid.publicKey, origin), ttl: req.headers.ttl as string | undefined });
-          res.writeHead(201).end();
-        });
+      https = await startHttpsReceiver((req, body, res) => {
+        const endpoint = `${origin}${req.url}`;
+        if (gone.has(endpoint)) {
+          res.writeHead(410).end();
+          return;
+        }
+        received.push({ endpoint, text: decrypt(body, subscriber), vapidOk: vapidValid(req.headers.authorization, vapid.publicKey, origin), ttl: req.headers.ttl as string | undefined });
+        res.writeHead(201).end();
       });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      origin = `https://localhost:${(server.address() as AddressInfo).port}`;
-      ca = cert;
+      ({ origin, ca } = https);
       steg = await makeUser(db, { role: "agent", bodyId: "steg" });
     }, 180_000);
     afterAll(async () => {
       await database?.close();
-      server?.close();
+      https?.close();
     });
 
     // The local push service is on loopback: the test-only allowance (never reachable from configuration).

@@ -1,10 +1,4 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:https";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/auth/roles";
@@ -14,6 +8,7 @@ import { partnerWebhookAttempts, partnerWebhookDeliveries, partnerWebhooks } fro
 import { seal, sealingKey, type SealingKeys } from "@/lib/security/sealed";
 import { checkTimestampedSignature, SIGNATURE_TOLERANCE_SECONDS, type SignatureCheck } from "@/lib/security/timestamped-hmac";
 import { makeUser, testDatabases } from "@/lib/testing/db";
+import { startHttpsReceiver, type HttpsReceiver } from "@/lib/testing/https-receiver";
 import { WebhookEvent } from "./contract";
 import { deliveryLog, disableWebhook, registerWebhook, runWebhooksOnce, sealWebhookSecrets, webhookSender } from "./webhooks";
 
@@ -32,7 +27,7 @@ type Hit = { path: string; body: string; timestamp: string | null; signature: st
 
 describe.each(testDatabases({ isolated: true }))("webhook delivery to a verifying receiver on $name", ({ open }) => {
   let database: Database;
-  let server: Server;
+  let https: HttpsReceiver;
   let origin: string;
   let ca: Buffer;
   let admin: Actor;
@@ -46,31 +41,23 @@ describe.each(testDatabases({ isolated: true }))("webhook delivery to a verifyin
     database = await open();
     admin = await makeUser(database.db, { role: "admin" });
     citizen = await makeUser(database.db);
-    const dir = mkdtempSync(path.join(os.tmpdir(), "idarti-receiver-"));
-    execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { stdio: "ignore" });
-    ca = readFileSync(`${dir}/cert.pem`);
-    server = createServer({ key: readFileSync(`${dir}/key.pem`), cert: ca }, (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
-        const receiver = receivers.get(req.url ?? "");
-        const body = Buffer.concat(chunks).toString("utf8");
-        const timestamp = (req.headers["idarti-timestamp"] as string | undefined) ?? null;
-        const signature = (req.headers["idarti-signature"] as string | undefined) ?? null;
-        const check: SignatureCheck = receiver
-          ? checkTimestampedSignature({ secret: receiver.secret, rawBody: body, timestamp, signature, nowMs: Date.now() + (receiver.clockOffsetMs ?? 0) })
-          : { ok: false, problem: "badSignature" };
-        const answered = !check.ok ? 401 : (receiver?.answers?.shift() ?? 200);
-        hits.push({ path: req.url ?? "", body, timestamp, signature, check, answered });
-        res.writeHead(answered).end();
-      });
+    https = await startHttpsReceiver((req, raw, res) => {
+      const receiver = receivers.get(req.url ?? "");
+      const body = raw.toString("utf8");
+      const timestamp = (req.headers["idarti-timestamp"] as string | undefined) ?? null;
+      const signature = (req.headers["idarti-signature"] as string | undefined) ?? null;
+      const check: SignatureCheck = receiver
+        ? checkTimestampedSignature({ secret: receiver.secret, rawBody: body, timestamp, signature, nowMs: Date.now() + (receiver.clockOffsetMs ?? 0) })
+        : { ok: false, problem: "badSignature" };
+      const answered = !check.ok ? 401 : (receiver?.answers?.shift() ?? 200);
+      hits.push({ path: req.url ?? "", body, timestamp, signature, check, answered });
+      res.writeHead(answered).end();
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `https://localhost:${(server.address() as AddressInfo).port}`;
+    ({ origin, ca } = https);
   }, 120_000);
   afterAll(async () => {
     await database?.close();
-    server?.close();
+    https?.close();
   });
 
   const send = () => webhookSender({ allowLoopbackForTests: true, tls: { ca } });

@@ -1,9 +1,3 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:https";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/open";
@@ -11,6 +5,7 @@ import { partnerWebhookAttempts, partnerWebhookDeliveries } from "@/lib/db/schem
 import { submitCase } from "@/lib/cases/engine";
 import { checkTimestampedSignature } from "@/lib/security/timestamped-hmac";
 import { makeUser, testDatabases } from "@/lib/testing/db";
+import { startHttpsReceiver, type HttpsReceiver } from "@/lib/testing/https-receiver";
 import type { Actor } from "@/lib/auth/roles";
 import { WebhookEvent } from "./contract";
 import { deliveryLog, disableWebhook, registerWebhook, runWebhooksOnce, webhookSender } from "./webhooks";
@@ -19,7 +14,7 @@ type Received = { body: string; timestamp: string | null; signature: string | nu
 
 describe.each(testDatabases({ isolated: true }))("partner webhooks on $name", ({ open }) => {
   let database: Database;
-  let server: Server;
+  let https: HttpsReceiver;
   let origin: string;
   let ca: Buffer;
   const received: Received[] = [];
@@ -33,23 +28,15 @@ describe.each(testDatabases({ isolated: true }))("partner webhooks on $name", ({
     admin = await makeUser(database.db, { role: "admin" });
     citizen = await makeUser(database.db);
     // A local HTTPS receiver on loopback, as the push tests' local push service (lib/notifications/dispatch.test.ts).
-    const dir = mkdtempSync(path.join(os.tmpdir(), "idarti-webhook-"));
-    execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", `${dir}/key.pem`, "-out", `${dir}/cert.pem`, "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], { stdio: "ignore" });
-    ca = readFileSync(`${dir}/cert.pem`);
-    server = createServer({ key: readFileSync(`${dir}/key.pem`), cert: ca }, (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on("data", (c: Buffer) => chunks.push(c));
-      req.on("end", () => {
-        received.push({ body: Buffer.concat(chunks).toString("utf8"), timestamp: req.headers["idarti-timestamp"] as string, signature: req.headers["idarti-signature"] as string, at: Date.now() });
-        res.writeHead(answers[received.length - 1] ?? 200).end();
-      });
+    https = await startHttpsReceiver((req, body, res) => {
+      received.push({ body: body.toString("utf8"), timestamp: req.headers["idarti-timestamp"] as string, signature: req.headers["idarti-signature"] as string, at: Date.now() });
+      res.writeHead(answers[received.length - 1] ?? 200).end();
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    origin = `https://localhost:${(server.address() as AddressInfo).port}`;
+    ({ origin, ca } = https);
   }, 120_000);
   afterAll(async () => {
     await database?.close();
-    server?.close();
+    https?.close();
   });
 
   // The receiver is on loopback: the test-only allowance, which configuration cannot reach.
