@@ -39,6 +39,13 @@ describe("straightening a photographed page", () => {
     );
   });
 
+  it("maps both ways when a side's line runs through the pixel origin (fast-check seed 1722631403)", () => {
+    const quad: Quad = [{ x: 387.4432404463839, y: 0 }, { x: 600, y: 399.9999999999997 }, { x: 600, y: 600 }, { x: 0, y: 600 }];
+    const back = homography(quad, rectangle(10, 2995));
+    expect(back).not.toBeNull();
+    quad.forEach((corner, i) => expect(close(apply(back!, corner), rectangle(10, 2995)[i]!, 1e-6 * 3000)).toBe(true));
+  });
+
   it("is the identity from a rectangle to itself, for every point inside", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (w, h, u, v) => {

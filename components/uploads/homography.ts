@@ -9,7 +9,7 @@
 export type Point = { x: number; y: number };
 /** Corners in order: top-left, top-right, bottom-right, bottom-left. */
 export type Quad = [Point, Point, Point, Point];
-/** Row-major 3×3, h[8] normalised to 1. */
+/** Row-major 3×3, up to scale (its largest entry is 1). */
 export type Matrix = [number, number, number, number, number, number, number, number, number];
 export type Pixels = { width: number; height: number; data: Uint8ClampedArray };
 
@@ -32,13 +32,37 @@ function solve(a: number[][], b: number[]): number[] | null {
   return m.map((row, i) => row[n]! / row[i]!);
 }
 
+/** Row-major product of two 3×3 matrices. */
+function multiply(a: Matrix, b: Matrix): Matrix {
+  const out = new Array<number>(9).fill(0);
+  for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) for (let k = 0; k < 3; k++) out[r * 3 + c]! += a[r * 3 + k]! * b[k * 3 + c]!;
+  return out as Matrix;
+}
+
+/**
+ * Hartley's normalisation: the corners moved so their centroid is the origin and their mean
+ * distance from it √2. It keeps the linear system well conditioned whatever the pixel sizes, and
+ * it is what makes fixing h[8] = 1 safe: h[8] = 0 means the origin is sent to infinity, and the
+ * centroid of a convex quadrilateral never is (its vanishing line lies outside it). Without it a
+ * photo's corner whose line ran through the pixel origin had no solution (fast-check seed 1722631403).
+ */
+function normalising(q: Quad): { t: Matrix; inverse: Matrix } {
+  const cx = q.reduce((s, p) => s + p.x, 0) / 4;
+  const cy = q.reduce((s, p) => s + p.y, 0) / 4;
+  const mean = q.reduce((s, p) => s + Math.hypot(p.x - cx, p.y - cy), 0) / 4;
+  const k = mean > 0 ? Math.SQRT2 / mean : 1;
+  return { t: [k, 0, -k * cx, 0, k, -k * cy, 0, 0, 1], inverse: [1 / k, 0, cx, 0, 1 / k, cy, 0, 0, 1] };
+}
+
 /** The homography sending each corner of `from` to the same corner of `to`; null for a degenerate quadrilateral. */
 export function homography(from: Quad, to: Quad): Matrix | null {
+  const nf = normalising(from);
+  const nt = normalising(to);
   const a: number[][] = [];
   const b: number[] = [];
   for (let i = 0; i < 4; i++) {
-    const { x, y } = from[i]!;
-    const { x: u, y: v } = to[i]!;
+    const { x, y } = apply(nf.t, from[i]!);
+    const { x: u, y: v } = apply(nt.t, to[i]!);
     a.push([x, y, 1, 0, 0, 0, -u * x, -u * y]);
     b.push(u);
     a.push([0, 0, 0, x, y, 1, -v * x, -v * y]);
@@ -46,11 +70,15 @@ export function homography(from: Quad, to: Quad): Matrix | null {
   }
   const solved = solve(a, b);
   if (!solved) return null;
-  const h = [...solved, 1] as Matrix;
+  const hn = [...solved, 1] as Matrix;
   // Three corners on one line: the system may still solve, with a map that flattens the plane.
-  const det = h[0] * (h[4] * h[8] - h[5] * h[7]) - h[1] * (h[3] * h[8] - h[5] * h[6]) + h[2] * (h[3] * h[7] - h[4] * h[6]);
-  const scale = Math.max(...h.map(Math.abs));
-  return Math.abs(det) > 1e-12 * scale ** 3 ? h : null;
+  const det = hn[0] * (hn[4] * hn[8] - hn[5] * hn[7]) - hn[1] * (hn[3] * hn[8] - hn[5] * hn[6]) + hn[2] * (hn[3] * hn[7] - hn[4] * hn[6]);
+  const scale = Math.max(...hn.map(Math.abs));
+  if (!(Math.abs(det) > 1e-12 * scale ** 3)) return null;
+  // Back to pixels; scaled so its largest entry is 1 (apply divides by w, so any scale maps the same).
+  const h = multiply(nt.inverse, multiply(hn, nf.t));
+  const largest = Math.max(...h.map(Math.abs));
+  return h.map((x) => x / largest) as Matrix;
 }
 
 export function apply(h: Matrix, p: Point): Point {
