@@ -14,23 +14,25 @@ test.describe("administrators manage staff accounts", () => {
 
     // An agent needs a body: the form says so, on the field and in the summary, and keeps what was typed.
     const phone = uniquePhone();
+    // Its own name: a retry runs on the same database, beside the first attempt's account.
+    const name = `Nour Agent ${phone.slice(-4)}`;
     const typed = `${phone.slice(4, 6)} ${phone.slice(6, 9)} ${phone.slice(9)}`;
     await page.getByLabel("Numéro de mobile").fill(typed);
-    await page.getByLabel("Nom complet").fill("Nour Agent");
+    await page.getByLabel("Nom complet").fill(name);
     await page.getByRole("radio", { name: "Interlocuteur unique" }).check();
     await page.getByRole("radio", { name: "Français" }).check();
     await page.getByRole("button", { name: "Créer le compte" }).click();
     const bodyMessage = "Saisissez l'organisme public de cet agent ou responsable";
     await expect(page.locator("#bodyId-error")).toContainText(bodyMessage);
     await expect(page.locator("[data-error-summary]").getByRole("link", { name: bodyMessage })).toHaveAttribute("href", "#bodyId");
-    await expect(page.getByLabel("Nom complet")).toHaveValue("Nour Agent");
+    await expect(page.getByLabel("Nom complet")).toHaveValue(name);
     await expectNoSeriousA11yIssues(page);
     await page.getByLabel("Organisme public").selectOption("steg");
     await page.getByLabel("Maison de services").selectOption("haidra");
     await page.getByRole("button", { name: "Créer le compte" }).click();
-    await expect(page.getByText("Le compte de Nour Agent a été créé.")).toBeVisible();
+    await expect(page.getByText(`Le compte de ${name} a été créé.`)).toBeVisible();
     await page.reload();
-    const row = page.getByRole("row", { name: /Nour Agent/ });
+    const row = page.getByRole("row", { name: name });
     await expect(row).toContainText("STEG");
     await expect(row).toContainText("Haïdra");
     await expect(row).toContainText("Interlocuteur unique");
@@ -39,6 +41,9 @@ test.describe("administrators manage staff accounts", () => {
     // Moved to another house: the account's own page, the kit's form, audited.
     await row.getByRole("link", { name: /Modifier/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Modifier un compte" })).toBeVisible();
+    // The account's id, for reading its story in the audit log at the end.
+    const userId = /\/staff\/admin\/users\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+    expect(userId).toMatch(/^[0-9a-f-]{36}$/);
     await expect(page.getByLabel("Maison de services")).toHaveValue("haidra");
     await page.getByLabel("Organisme public").selectOption("");
     await page.getByRole("button", { name: "Enregistrer les modifications" }).click();
@@ -49,7 +54,7 @@ test.describe("administrators manage staff accounts", () => {
     await expect(page.getByText("Les modifications ont été enregistrées.")).toBeVisible();
     await expectNoSeriousA11yIssues(page);
     await page.getByRole("link", { name: "Retour aux comptes" }).click();
-    await expect(page.getByRole("row", { name: /Nour Agent/ })).toContainText("Sousse");
+    await expect(page.getByRole("row", { name: name })).toContainText("Sousse");
 
     // The same number again, typed another way: refused on the phone field.
     await page.getByLabel("Numéro de mobile").fill(phone);
@@ -67,12 +72,12 @@ test.describe("administrators manage staff accounts", () => {
     // The name is the one the administrator gave (the helper would have typed another on a first-time page).
     await agent.goto("/fr/account");
     await expect(agent.getByRole("main").getByText("Interlocuteur unique", { exact: true })).toBeVisible();
-    await expect(agent.getByLabel("Nom complet")).toHaveValue("Nour Agent");
+    await expect(agent.getByLabel("Nom complet")).toHaveValue(name);
 
     // Disabled: signed out at once, everywhere.
-    await page.getByRole("row", { name: /Nour Agent/ }).getByRole("button", { name: /Désactiver/ }).click();
+    await page.getByRole("row", { name: name }).getByRole("button", { name: /Désactiver/ }).click();
     await expect(page.getByText("Le compte a été désactivé et déconnecté de tous les appareils.")).toBeVisible();
-    await expect(page.getByRole("row", { name: /Nour Agent/ })).toContainText("Désactivé");
+    await expect(page.getByRole("row", { name: name })).toContainText("Désactivé");
     await agent.goto("/fr/staff");
     await expect(agent).toHaveURL(/\/fr\/sign-in/);
     await other.close();
@@ -84,12 +89,14 @@ test.describe("administrators manage staff accounts", () => {
     await page.getByLabel("Domaine").selectOption("users");
     await page.getByRole("button", { name: "Afficher" }).click();
     await expect(page).toHaveURL(/area=users/);
-    const disabled = page.getByRole("row").filter({ has: page.locator("code", { hasText: /^users\.disable$/ }) }).first();
-    const userId = ((await disabled.locator("code").nth(1).textContent()) ?? "").trim();
-    expect(userId).toMatch(/^[0-9a-f-]{36}$/);
+    // This account's disabling is listed (other journeys disable accounts of their own beside it).
+    await expect(page.getByRole("row").filter({ has: page.locator("code", { hasText: /^users\.disable$/ }) }).filter({ hasText: userId })).toHaveCount(1);
     await page.getByLabel("Domaine").selectOption("");
     await page.getByLabel("Personne ou objet").fill(userId);
     await page.getByRole("button", { name: "Afficher" }).click();
+    // The filtered page, not the one before it (reading rows does not wait for the navigation).
+    await expect(page).toHaveURL(new RegExp(`subject=${userId}`));
+    await expect(page.locator("tbody th[scope=row] code").first()).toHaveText("users.disable");
     // Newest first: disabled by the administrator, the agent's own sign-in, created by the administrator.
     const actions = (await page.locator("tbody th[scope=row] code").allTextContents()).map((a) => a.trim());
     expect(actions.indexOf("users.disable")).toBe(0);
@@ -97,7 +104,7 @@ test.describe("administrators manage staff accounts", () => {
     expect(actions.indexOf("users.update")).toBeGreaterThan(actions.indexOf("auth.signIn"));
     expect(actions.indexOf("users.create")).toBeGreaterThan(actions.indexOf("users.update"));
     await expect(page.getByRole("row").filter({ hasText: "users.update" })).toContainText("haidra → demo-sousse");
-    await expect(page.getByRole("row").filter({ hasText: "auth.signIn" })).toContainText("Nour Agent");
+    await expect(page.getByRole("row").filter({ hasText: "auth.signIn" })).toContainText(name);
     await expect(page.getByRole("row").filter({ hasText: "users.create" })).toContainText("مدير المنصة");
     await expectNoSeriousA11yIssues(page);
   });
