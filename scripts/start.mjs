@@ -85,12 +85,11 @@ for (const service of ["scripts/d17-simulator.ts", "scripts/biller-simulator.ts"
 
 console.info(`→ Idarti on http://localhost:${env.PORT} (${env.DATABASE_URL ? "PostgreSQL" : "embedded PGlite in " + env.PGLITE_DIR})`);
 if (children.length === 0) {
-  // Nothing else to look after (production, or a second instance): Next runs in this process,
-  // as `next start` would, rather than under a supervisor that only waits for it — one node
+  // Nothing else to look after (production, or a second instance): the app (`scripts/serve.mjs`)
+  // runs in this process rather than under a supervisor that only waits for it — one node
   // process less (~50 MB of RSS, ADR 0015). Its own signal handlers shut it down.
   Object.assign(process.env, env);
-  process.argv = [process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", env.PORT];
-  await import(path.join(root, "node_modules/next/dist/bin/next"));
+  await import("./serve.mjs");
 } else {
   const stop = () => {
     for (const c of children) c.kill("SIGTERM");
@@ -98,7 +97,7 @@ if (children.length === 0) {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  const app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", env.PORT], { stdio: "inherit", env });
+  const app = spawn(process.execPath, ["scripts/serve.mjs"], { stdio: "inherit", env });
   children.push(app);
   app.on("exit", (code) => {
     for (const c of children) if (c !== app) c.kill("SIGTERM");
