@@ -10,7 +10,7 @@ describe("the bench's goals table", () => {
         { route: "/ar/help", budget: "lean", loaded: { gz: 26 * 1024 } },
       ],
       lean: { lean: { htmlRaw: 16_000, htmlGz: 4_600 }, full: { htmlRaw: 50_000, htmlGz: 8_800 } },
-      benches: { load: { figures: { pglite: { p95Ms: 28, errors: 0 }, postgres2: { posts: { p95Ms: 26, errors: 0 }, catalogue: { p95Ms: 301, errors: 0 } } } } },
+      benches: { load: { figures: { memory: { startMb: 188, idleMb: 363, peakMb: 440, afterMb: 372 }, pglite: { p95Ms: 28, errors: 0 }, postgres2: { posts: { p95Ms: 26, errors: 0 }, catalogue: { p95Ms: 301, errors: 0 } } } } },
     });
     const by = (f: string) => rows.find((r) => r.figure.startsWith(f))!;
     expect(by("JS a lean")).toMatchObject({ measured: "26.0 (/ar/help)", control: "139.0", ok: false });
@@ -20,6 +20,10 @@ describe("the bench's goals table", () => {
     expect(by("Lighthouse")).toMatchObject({ measured: "—", ok: null });
     // Kept offline is what the cache stores (decoded); the gzipped download is shown without a goal.
     expect(by("HTML kept offline")).toMatchObject({ measured: "0.32 (15.6 / 48.8 kB)", ok: true });
+    // Memory: halved from the figures measured when the issue was filed (503 MB after start, 878 MB peak).
+    expect(by("server RSS right after start")).toMatchObject({ measured: 188, ok: true });
+    expect(by("server RSS peak")).toMatchObject({ measured: 440, ok: false });
+    expect(by("server RSS warmed")).toMatchObject({ measured: "363 → 372", ok: null });
     expect(by("HTML downloaded")).toMatchObject({ measured: "0.52 (4.5 / 8.6 kB)", ok: null });
   });
 });
