@@ -8,6 +8,7 @@ import categoriesFile from "./data/categories.json";
 import lifeEventsFile from "./data/life-events.json";
 import { serviceFiles } from "./data/services";
 import { body, category, lifeEvent, service, type Body, type Category, type LifeEvent, type Service } from "./schema";
+import { publishedSlot } from "@/lib/published";
 
 export type Catalogue = {
   services: Service[];
@@ -40,20 +41,17 @@ export function seedCatalogue(): Catalogue {
 // The published catalogue of the running server (lib/content loads it from the database at
 // start and replaces it on publish). On globalThis: Next bundles pages, route handlers and
 // instrumentation.ts separately, and each bundle has its own copy of this module.
-const PUBLISHED = Symbol.for("idarti.catalogue.published");
-const holder = globalThis as unknown as Record<symbol, Catalogue | undefined>;
+const published = publishedSlot<Catalogue>("catalogue", () => seedCatalogue());
 
 /** Replaces the catalogue every page reads from now on (undefined: back to the data files). */
-export function setPublishedCatalogue(catalogue: Catalogue | undefined): void {
-  holder[PUBLISHED] = catalogue;
-}
+export const setPublishedCatalogue = published.set;
 
 /**
  * The catalogue as pages read it, synchronously: the published versions once the server has
  * loaded them (docs/adr/0023), the data files before that, at build time and in tests.
  */
 export function getCatalogue(): Catalogue {
-  return holder[PUBLISHED] ?? seedCatalogue();
+  return published.get();
 }
 
 export function listServices(): Service[] {

@@ -6,9 +6,10 @@ import { setPublishedCatalogue, seedCatalogue } from "@/lib/catalogue/catalogue"
 import { seedHouses, setPublishedHouses } from "@/lib/houses/houses";
 import { LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
 import { CERTIFICATE_TYPE_FILES, setPublishedCertificateTypes } from "@/lib/cases/kinds/certificate-request/types";
-import { COMPLAINT_CATEGORY_DOCUMENTS, setPublishedComplaintCategories } from "@/lib/cases/kinds/complaint/categories";
-import { REPORT_CATEGORY_DOCUMENT, setPublishedReportCategories } from "@/lib/cases/kinds/municipal-report/categories";
+import { COMPLAINT_CATEGORY_DOCUMENTS, setPublishedComplaintCategories, setRetiredComplaintCategoryNames } from "@/lib/cases/kinds/complaint/categories";
+import { REPORT_CATEGORY_DOCUMENT, setPublishedReportCategories, setRetiredReportCategoryNames } from "@/lib/cases/kinds/municipal-report/categories";
 import { getDb } from "@/lib/db/client";
+import { every } from "@/lib/every";
 import { log } from "@/lib/log";
 import { pagesRevalidated } from "@/lib/security/csp";
 import { fingerprint, type Snapshot } from "./snapshot";
@@ -58,6 +59,8 @@ function make() {
       setPublishedCertificateTypes(snapshot.certificateTypes);
       setPublishedComplaintCategories(snapshot.complaintCategories);
       setPublishedReportCategories(snapshot.reportCategories);
+      setRetiredComplaintCategoryNames(snapshot.retiredCategoryNames.complaint);
+      setRetiredReportCategoryNames(snapshot.retiredCategoryNames.report);
     },
     // Given per check by the request's own bundle (syncContent); never at the start, outside a request.
     revalidate: () => {
@@ -102,11 +105,11 @@ export async function syncContent(opts: { force?: boolean } = {}) {
 export function startContentSync(seconds: number, port: number): void {
   // Until it loads, the data files are served.
   loadContentAtStart().catch((error: unknown) => log.error("content.loadFailed", error));
-  const key = Symbol.for("idarti.every.content-sync");
-  const timers = globalThis as unknown as Record<symbol, ReturnType<typeof setInterval> | undefined>;
-  if (seconds === 0 || timers[key]) return;
-  timers[key] = setInterval(() => {
-    fetch(`http://127.0.0.1:${port}/api/content/sync`, { method: "POST", signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
-  }, seconds * 1000);
-  timers[key].unref?.();
+  // An instance that cannot reach itself this time asks again at the next tick.
+  every("content-sync", seconds, () =>
+    fetch(`http://127.0.0.1:${port}/api/content/sync`, { method: "POST", signal: AbortSignal.timeout(30_000) }).then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
 }

@@ -7,6 +7,7 @@ import calendarFile from "./data/calendar.json";
 import geographyFile from "@/lib/places/geography.json";
 import { houseFiles } from "./data/houses";
 import { calendar, geography, house, type Calendar, type Geography, type Governorate, type House } from "./schema";
+import { publishedSlot } from "@/lib/published";
 
 type Houses = { houses: House[]; geography: Geography; calendar: Calendar };
 
@@ -35,16 +36,15 @@ export function seedHouses(): House[] {
 
 // The published houses of the running server (lib/content, docs/adr/0023); on globalThis since
 // Next bundles pages and route handlers separately.
-const PUBLISHED = Symbol.for("idarti.houses.published");
-const holder = globalThis as unknown as Record<symbol, Houses | undefined>;
+const published = publishedSlot<Houses>("houses", () => seed());
 
 /** Replaces the houses every page reads from now on (undefined: back to the data files). */
 export function setPublishedHouses(houses: House[] | undefined): void {
-  holder[PUBLISHED] = houses ? { ...seed(), houses } : undefined;
+  published.set(houses ? { ...seed(), houses } : undefined);
 }
 
 function data(): Houses {
-  return holder[PUBLISHED] ?? seed();
+  return published.get();
 }
 
 /** Real houses first, then demonstration ones; alphabetical by slug within each. */

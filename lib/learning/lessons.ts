@@ -11,6 +11,7 @@ import l08 from "./data/lessons/08-ask-for-information.json";
 import l09 from "./data/lessons/09-book-an-interview.json";
 import l10 from "./data/lessons/10-find-a-service-and-house.json";
 import l11 from "./data/lessons/11-self-service-corner.json";
+import { publishedSlot } from "@/lib/published";
 
 /**
  * Lessons of the digital-skills space (فضاء التأهيل الرقمي), kept as data so trainers can edit
@@ -22,16 +23,13 @@ export const LESSON_FILES = [l01, l02, l03, l04, l05, l06, l07, l08, l09, l10, l
 
 // The published lessons of the running server (lib/content, docs/adr/0023): the files are their
 // seed and what the build renders; on globalThis since Next bundles pages and route handlers apart.
-const PUBLISHED = Symbol.for("idarti.lessons.published");
-const holder = globalThis as unknown as Record<symbol, LessonData[] | undefined>;
+const published = publishedSlot<LessonData[]>("lessons", () => LESSON_FILES);
 
 /** Replaces the lessons every page reads from now on (undefined: back to the data files). */
-export function setPublishedLessons(published: LessonData[] | undefined): void {
-  holder[PUBLISHED] = published;
-}
+export const setPublishedLessons = published.set;
 
 function all(): LessonData[] {
-  return holder[PUBLISHED] ?? LESSON_FILES;
+  return published.get();
 }
 
 export const lang = contentLocale;

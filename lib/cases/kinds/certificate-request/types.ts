@@ -1,5 +1,6 @@
 import { z } from "zod";
 import data from "./types.json";
+import { publishedSlot } from "@/lib/published";
 
 /**
  * The administrative certificates a citizen can ask for, as data (types.json): which body issues
@@ -35,16 +36,13 @@ export const certificateTypeIds = CERTIFICATE_TYPE_FILES.map((t) => t.id) as [st
 
 // The published types of the running server (lib/content): on globalThis since Next bundles pages,
 // route handlers and server actions apart.
-const PUBLISHED = Symbol.for("idarti.certificate-types.published");
-const holder = globalThis as unknown as Record<symbol, CertificateType[] | undefined>;
+const published = publishedSlot<CertificateType[]>("certificate-types", () => CERTIFICATE_TYPE_FILES);
 
 /** Replaces the types every page and the engine (deadlines, routing) read from now on (undefined: back to the file). */
-export function setPublishedCertificateTypes(types: CertificateType[] | undefined): void {
-  holder[PUBLISHED] = types;
-}
+export const setPublishedCertificateTypes = published.set;
 
 export function listCertificateTypes(): CertificateType[] {
-  return holder[PUBLISHED] ?? CERTIFICATE_TYPE_FILES;
+  return published.get();
 }
 
 export function findCertificateType(id: string): CertificateType | null {
