@@ -130,6 +130,7 @@ test("an administrator changes a complaint service level and adds a report categ
   await resident.getByRole("button", { name: new RegExp(`^(${escape(fr.MunicipalReport.send)}|${escape(fr.MunicipalReport.similar.sendAnyway)})$`) }).click();
   await expect(resident).toHaveURL(/\/fr\/my\/cases\/IDR-/);
   await expect(resident.getByText(fr.Requests.dueBy.replace("{date}", inDays(4, "fr-TN"))).first()).toBeVisible();
+  const reportCase = resident.url().replace(/\/sent$/, "");
 
   // The earlier versions restored (new drafts) and published again.
   await restorePrevious(author, complaintDoc);
@@ -145,4 +146,8 @@ test("an administrator changes a complaint service level and adds a report categ
   await resident.goto("/fr/requests/report/new");
   await expect(resident.getByRole("radio", { name: fr.MunicipalReport.form.modePlace })).toBeVisible();
   await expect(resident.getByRole("radio", { name: added.fr })).toHaveCount(0);
+  // The report filed under the category removed still shows the category's name, not its id.
+  await resident.goto(reportCase);
+  await expect(resident.getByText(added.fr).first()).toBeVisible();
+  await expect(resident.getByText(added.id, { exact: true })).toHaveCount(0);
 });

@@ -258,8 +258,20 @@ test("an administrator rewrites a lesson and its questions, a second one publish
   await fill(author, path(f.questions, 2, f.choices, 3, f.feedback), feedback);
   // A copy of the last answer (the right one) but not right itself: one right answer per question.
   await expect(added.getByLabel(path(f.questions, 2, f.choices, 3, f.correct))).toHaveValue("false");
+  // Made right as well, the question has two right answers: the rule is told at the top of the
+  // question (and linked from the summary), nothing typed is lost.
+  await added.getByLabel(path(f.questions, 2, f.choices, 3, f.correct)).selectOption("true");
+  await author.getByRole("button", { name: ar.ContentEditing.saveDraft }).first().click();
+  const secondQuestion = author.getByRole("region", { name: `${path(f.questions)} — ${ar.ContentEditing.item.replace("{n}", "2")}`, exact: true });
+  await expect(secondQuestion.getByText(ar.ContentEditing.errors.oneRightAnswer)).toBeVisible();
+  // The summary's link takes the keyboard to the question's first field.
+  await author.getByRole("link", { name: ar.ContentEditing.errors.oneRightAnswer }).click();
+  await expect(secondQuestion.getByRole("textbox").first()).toBeFocused();
+  await expect(author.getByRole("group", { name: path(f.questions, 2, f.choices, 3, f.text), exact: true }).getByLabel(ar.ContentEditing.languages.fr)).toHaveValue(choice.fr);
+  await added.getByLabel(path(f.questions, 2, f.choices, 3, f.correct)).selectOption("false");
   await author.getByRole("button", { name: ar.ContentEditing.saveDraft }).first().click();
   await expect(author.getByText(ar.ContentEditing.outcomes.saved)).toBeVisible();
+  await expect(secondQuestion.getByText(ar.ContentEditing.errors.oneRightAnswer)).toHaveCount(0);
   await expect(author.getByRole("button", { name: ar.ContentEditing.publish })).toHaveCount(0);
 
   const reviewer = await staff(browser, demoAccounts.adminContent, "fr", "/fr/staff/content");

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Form } from "@/components/forms/form";
-import { Checkbox, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
+import { Checkbox, GroupError, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { saveDraftAction } from "@/lib/content/actions";
 import { formModel, removeName, type FormNode } from "@/lib/content/form-model";
 import { listTemplates, lockedFields, type ContentKind } from "@/lib/content/kinds";
@@ -74,11 +74,13 @@ export async function DocumentForm({ locale, kind, keyName, from, data, fixed = 
         const heading = typeof index === "number" ? t("item", { n: index + 1 }) : label(n.path);
         const H = depth <= 1 ? "h3" : "h4";
         return (
-          // The id is where the error summary links a rule of the whole item (one right answer per question).
+          // The id is where the error summary links a rule of the whole item (one right answer per
+          // question), and the rule's message is shown at its top.
           <section key={n.name} id={`content-${n.name}`} tabIndex={-1} aria-labelledby={`${n.name}-heading`} className="mb-6 border border-line p-4">
             <H id={`${n.name}-heading`} className="mb-3 text-lg font-bold">
               {typeof index === "number" ? `${label(n.path.slice(0, -1))} — ${heading}` : heading}
             </H>
+            <GroupError name={n.name} />
             {n.children.map((c) => render(c, depth + 1))}
             {n.removable && typeof index === "number" ? <Checkbox name={removeName(n.name)} label={t("removeItem", { n: index + 1 })} /> : null}
           </section>
@@ -97,10 +99,12 @@ export async function DocumentForm({ locale, kind, keyName, from, data, fixed = 
         );
       case "list":
         return (
-          <section key={n.name} aria-labelledby={`${n.name}-list`} className="mb-8">
+          // A rule of the whole list (two categories with one id) is linked to and shown here.
+          <section key={n.name} id={`content-${n.name}`} tabIndex={-1} aria-labelledby={`${n.name}-list`} className="mb-8">
             <h2 id={`${n.name}-list`} className="mb-3 text-2xl font-bold">
               {last(n.path)}
             </h2>
+            <GroupError name={n.name} />
             {n.items.map((c) => render(c, depth + 1))}
             {n.addable ? (
               <Submit variant="secondary" name="_add" value={n.name}>

@@ -1,7 +1,7 @@
 "use client";
 import type { ComponentProps, ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { Checkboxes as CheckboxGroup, FileField, Radios as RadioGroup, SelectField, SingleCheckbox, TextArea as TextAreaField, TextField, type Option } from "@/components/ui/field";
+import { Checkboxes as CheckboxGroup, ErrorMessage, FileField, Radios as RadioGroup, SelectField, SingleCheckbox, TextArea as TextAreaField, TextField, type Option } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import dynamic from "next/dynamic";
 import { useFormKit } from "./form-root";
@@ -15,6 +15,16 @@ const ResumableFileField = dynamic(() => import("@/components/uploads/resumable-
  * without JavaScript, and react-hook-form's registration. A page gives only the words.
  */
 type Common = { name: string; label: ReactNode; hint?: ReactNode };
+
+/**
+ * The message of a rule about a whole group of fields (one right answer per question, as many
+ * steps in every language), shown inside the group the error summary links to (the element whose
+ * id is the kit's id for that name): such a rule has no field of its own to stand beside.
+ */
+export function GroupError({ name }: { name: string }) {
+  const f = useFormKit();
+  return <ErrorMessage id={f.idOf(name)} error={f.errorOf(name)} prefix={f.errorPrefix} />;
+}
 
 function useBound(name: string, fallback?: string | string[]) {
   const f = useFormKit();

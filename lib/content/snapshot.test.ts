@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { getLesson, LESSON_FILES, setPublishedLessons } from "@/lib/learning/lessons";
 import { CERTIFICATE_TYPE_FILES, findCertificateType, listCertificateTypes, setPublishedCertificateTypes } from "@/lib/cases/kinds/certificate-request/types";
-import { COMPLAINT_CATEGORY_DOCUMENTS, findCategory, setPublishedComplaintCategories } from "@/lib/cases/kinds/complaint/categories";
-import { REPORT_CATEGORY_DOCUMENT, municipalCategories, setPublishedReportCategories } from "@/lib/cases/kinds/municipal-report/categories";
+import { COMPLAINT_CATEGORY_DOCUMENTS, categoryName, findCategory, setPublishedComplaintCategories, setRetiredComplaintCategoryNames } from "@/lib/cases/kinds/complaint/categories";
+import { REPORT_CATEGORY_DOCUMENT, municipalCategories, municipalCategoryName, setPublishedReportCategories, setRetiredReportCategoryNames } from "@/lib/cases/kinds/municipal-report/categories";
 import { kindSchemas, ownerBodyOf } from "./kinds";
 import { buildSnapshot, fingerprint, seedDocuments } from "./snapshot";
 
@@ -60,6 +60,8 @@ describe("case categories and service levels in the published content", () => {
   afterEach(() => {
     setPublishedComplaintCategories(undefined);
     setPublishedReportCategories(undefined);
+    setRetiredComplaintCategoryNames(undefined);
+    setRetiredReportCategoryNames(undefined);
   });
   const steg = COMPLAINT_CATEGORY_DOCUMENTS.find((d) => d.bodyId === "steg")!;
 
@@ -82,6 +84,32 @@ describe("case categories and service levels in the published content", () => {
     expect(findCategory("steg", "billing")?.serviceLevelDays).toBe(12);
     expect(findCategory("sonede", "billing")?.serviceLevelDays).toBe(15);
     expect(municipalCategories()).toEqual(REPORT_CATEGORY_DOCUMENT.reportCategories);
+  });
+
+  it("a category added, renamed and removed keeps its last published name for the cases filed under it; the pages' fingerprint ignores it", () => {
+    const sand = { id: "sand", name: { ar: "رمال في الطريق", fr: "Sable sur la route", en: "Sand on the road" }, serviceLevelDays: 4 };
+    const withSand = (name = sand.name) => ({ ...structuredClone(REPORT_CATEGORY_DOCUMENT), reportCategories: [...REPORT_CATEGORY_DOCUMENT.reportCategories, { ...sand, name }] });
+    const line = { ...structuredClone(steg), complaintCategories: [...steg.complaintCategories, { id: "line-cut", name: { ar: "قطع الخط", fr: "Ligne coupée", en: "Line cut" }, serviceLevelDays: 5 }] };
+    const archived = [
+      { kind: "report-categories" as const, key: "municipality", data: withSand({ ...sand.name, fr: "Sable" }) },
+      { kind: "report-categories" as const, key: "municipality", data: withSand() },
+      { kind: "complaint-categories" as const, key: "steg", data: line },
+      // A version of another shape (an older schema) is read for what it has.
+      { kind: "report-categories" as const, key: "municipality", data: { reportCategories: [{ id: "odd", name: "no languages" }, null] } },
+    ];
+    const snapshot = buildSnapshot(new Map(), archived);
+    expect(snapshot.retiredCategoryNames.report).toEqual({ sand: sand.name });
+    expect(snapshot.retiredCategoryNames.complaint).toEqual({ "steg:line-cut": line.complaintCategories.at(-1)!.name });
+    expect(fingerprint(snapshot)).toBe(fingerprint(buildSnapshot(new Map())));
+    setRetiredReportCategoryNames(snapshot.retiredCategoryNames.report);
+    setRetiredComplaintCategoryNames(snapshot.retiredCategoryNames.complaint);
+    expect(municipalCategoryName("sand")).toEqual(sand.name);
+    expect(categoryName("steg", "line-cut")?.fr).toBe("Ligne coupée");
+    // Another body's category of that id is not this one's; a category published again is read from the list.
+    expect(categoryName("sonede", "line-cut")).toBeNull();
+    const again = buildSnapshot(new Map([["report-categories:municipality", withSand({ ...sand.name, fr: "Sable revenu" })]]), archived);
+    expect(again.retiredCategoryNames.report).toEqual({});
+    expect(municipalCategoryName("odd")).toBeNull();
   });
 
   it("a refused version (no category left, two of one id) is never served: the file's is", () => {

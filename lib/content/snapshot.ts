@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { parseCatalogue, seedCatalogue, type Catalogue } from "@/lib/catalogue/catalogue";
+import type { LocalizedText } from "@/lib/catalogue/schema";
 import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema, type House } from "@/lib/houses/schema";
 import { LESSON_FILES } from "@/lib/learning/lessons";
@@ -23,9 +24,18 @@ export type Snapshot = {
   /** Each body's complaint categories and service levels, and the municipal report categories. */
   complaintCategories: ComplaintCategoriesDocument[];
   reportCategories: ReportCategoriesDocument;
+  /**
+   * The names of the case categories once published and not in the published lists any more
+   * (complaints by `<body>:<id>`, reports by id), the last name each had: a case filed under a
+   * category keeps showing its name after the category is removed. Not part of any page.
+   */
+  retiredCategoryNames: { complaint: Record<string, LocalizedText>; report: Record<string, LocalizedText> };
 };
 
-export function buildSnapshot(published: Map<string, Record<string, unknown>>): Snapshot {
+/** A version no longer published (status "archived"), for the names of removed categories; in the order they were made. */
+export type ArchivedVersion = { kind: ContentKind; key: string; data: Record<string, unknown> };
+
+export function buildSnapshot(published: Map<string, Record<string, unknown>>, archived: readonly ArchivedVersion[] = []): Snapshot {
   const seed = seedCatalogue();
   const pick = <T>(kind: ContentKind, key: string, fallback: T): unknown => published.get(`${kind}:${key}`) ?? fallback;
   const tryParse = <T>(make: () => T, fallback: T, what: string): T => {
@@ -46,12 +56,44 @@ export function buildSnapshot(published: Map<string, Record<string, unknown>>): 
   const certificateTypes = CERTIFICATE_TYPE_FILES.map((c) => tryParse(() => certificateTypeSchema.parse(pick("certificate-type", c.id, c)), c, `certificate type ${c.id}`));
   const complaintCategories = COMPLAINT_CATEGORY_DOCUMENTS.map((d) => tryParse(() => complaintCategoriesDocument.parse(pick("complaint-categories", d.bodyId, d)), d, `complaint categories ${d.bodyId}`));
   const reportCategories = tryParse(() => reportCategoriesDocument.parse(pick("report-categories", REPORT_CATEGORY_DOCUMENT.bodyId, REPORT_CATEGORY_DOCUMENT)), REPORT_CATEGORY_DOCUMENT, "report categories");
-  return { catalogue: { services, bodies, categories, lifeEvents }, houses, lessons, certificateTypes, complaintCategories, reportCategories };
+  return {
+    catalogue: { services, bodies, categories, lifeEvents },
+    houses,
+    lessons,
+    certificateTypes,
+    complaintCategories,
+    reportCategories,
+    retiredCategoryNames: retiredNames(archived, complaintCategories, reportCategories),
+  };
 }
 
-/** What the pages show, in one short hash: two equal fingerprints render the same pages (the offline catalogue's: without the lessons, certificate types and case categories). */
+function retiredNames(archived: readonly ArchivedVersion[], complaints: ComplaintCategoriesDocument[], reports: ReportCategoriesDocument): Snapshot["retiredCategoryNames"] {
+  const complaint: Record<string, LocalizedText> = {};
+  const report: Record<string, LocalizedText> = {};
+  // An old version is read as it was: only what still has the shape of a category with a name in three languages.
+  const items = (list: unknown) => (Array.isArray(list) ? list : []).flatMap((c: unknown) => {
+    const item = c as { id?: unknown; name?: unknown } | null;
+    return item && typeof item.id === "string" && namedInThree(item.name) ? [{ id: item.id, name: item.name }] : [];
+  });
+  for (const v of archived) {
+    if (v.kind === "complaint-categories") for (const c of items(v.data.complaintCategories)) complaint[`${v.key}:${c.id}`] = c.name;
+    if (v.kind === "report-categories") for (const c of items(v.data.reportCategories)) report[c.id] = c.name;
+  }
+  for (const d of complaints) for (const c of d.complaintCategories) delete complaint[`${d.bodyId}:${c.id}`];
+  for (const c of reports.reportCategories) delete report[c.id];
+  return { complaint, report };
+}
+
+const namedInThree = (v: unknown): v is LocalizedText =>
+  !!v && typeof v === "object" && ["ar", "fr", "en"].every((l) => typeof (v as Record<string, unknown>)[l] === "string");
+
+/**
+ * What the pages show, in one short hash: two equal fingerprints render the same pages (the
+ * offline catalogue's: without the lessons, certificate types and case categories). The removed
+ * categories' names are on no page (cases are not prerendered).
+ */
 export function fingerprint(snapshot: Pick<Snapshot, "catalogue" | "houses"> & Partial<Omit<Snapshot, "catalogue" | "houses">>): string {
-  return createHash("sha256").update(JSON.stringify(snapshot)).digest("hex").slice(0, 16);
+  return createHash("sha256").update(JSON.stringify({ ...snapshot, retiredCategoryNames: undefined })).digest("hex").slice(0, 16);
 }
 
 /** The data files as documents: version 1 of each (lib/content/store.ts, seedContent). */

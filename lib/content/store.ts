@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { contentBodySettings, contentRevision, contentVersions, users } from "@/lib/db/schema";
@@ -42,7 +42,13 @@ export async function loadPublished(db: Db): Promise<{ revision: number; snapsho
   // The revision first: a publish landing between the two reads is read again at the next check.
   const revision = await readRevision(db);
   const rows = await db.select({ kind: contentVersions.kind, key: contentVersions.key, data: contentVersions.data }).from(contentVersions).where(eq(contentVersions.status, "published"));
-  const snapshot = buildSnapshot(new Map(rows.map((r) => [`${r.kind}:${r.key}`, r.data])));
+  // The case categories' earlier versions, for the names of categories removed since.
+  const archived = await db
+    .select({ kind: contentVersions.kind, key: contentVersions.key, data: contentVersions.data })
+    .from(contentVersions)
+    .where(and(eq(contentVersions.status, "archived"), inArray(contentVersions.kind, ["complaint-categories", "report-categories"])))
+    .orderBy(asc(contentVersions.number));
+  const snapshot = buildSnapshot(new Map(rows.map((r) => [`${r.kind}:${r.key}`, r.data])), archived);
   return { revision, snapshot, fingerprint: fingerprint(snapshot) };
 }
 

@@ -14,7 +14,8 @@ export const illustrationKinds = ["browser", "install", "shield", "steps", "pay"
 const choice = z.strictObject({ text, correct: z.boolean(), feedback: text });
 const question = z
   .strictObject({ prompt: text, choices: z.array(choice).min(2).max(4) })
-  .refine((q) => q.choices.filter((c) => c.correct).length === 1, { message: "exactly one right answer" });
+  // The message is the editor's (lib/content/store.ts shows it at the top of the question).
+  .refine((q) => q.choices.filter((c) => c.correct).length === 1, { message: "ContentEditing.errors.oneRightAnswer" });
 
 export const lesson = z
   .strictObject({
@@ -28,7 +29,7 @@ export const lesson = z
     steps,
     questions: z.array(question).min(2).max(4),
   })
-  .refine((l) => l.steps.fr.length === l.steps.ar.length && l.steps.en.length === l.steps.ar.length, { message: "the same number of steps in every language" });
+  .refine((l) => l.steps.fr.length === l.steps.ar.length && l.steps.en.length === l.steps.ar.length, { message: "ContentEditing.errors.sameStepCount", path: ["steps"] });
 
 export type LessonData = z.infer<typeof lesson>;
 export type IllustrationKind = (typeof illustrationKinds)[number];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import data from "./categories.json";
+import { publishedSlot } from "@/lib/published";
 
 /**
  * Complaint categories and service levels per body. The data file (categories.json) is their seed
@@ -61,16 +62,13 @@ export const COMPLAINT_CATEGORY_DOCUMENTS: ComplaintCategoriesDocument[] = Objec
 
 // The published categories of the running server: on globalThis since Next bundles pages, route
 // handlers and server actions apart (lib/content/live.ts sets them).
-const PUBLISHED = Symbol.for("idarti.complaint-categories.published");
-const holder = globalThis as unknown as Record<symbol, ComplaintCategoriesDocument[] | undefined>;
+const published = publishedSlot<ComplaintCategoriesDocument[]>("complaint-categories", () => COMPLAINT_CATEGORY_DOCUMENTS);
 
 /** Replaces the categories every form, the schema and the engine (deadlines, routing) read from now on (undefined: back to the file). */
-export function setPublishedComplaintCategories(docs: ComplaintCategoriesDocument[] | undefined): void {
-  holder[PUBLISHED] = docs;
-}
+export const setPublishedComplaintCategories = published.set;
 
 function documents(): ComplaintCategoriesDocument[] {
-  return holder[PUBLISHED] ?? COMPLAINT_CATEGORY_DOCUMENTS;
+  return published.get();
 }
 
 /** The bodies a citizen may complain to (the file's: a body is added with the code, not in the editor). */
@@ -92,12 +90,16 @@ export function findCategory(bodyId: string, categoryId: string): ComplaintCateg
   return categoriesOf(bodyId).find((c) => c.id === categoryId) ?? null;
 }
 
+/** The names of categories once published and removed since, by `<body>:<id>` (lib/content/snapshot.ts). */
+const retired = publishedSlot<Record<string, LocalizedText>>("complaint-categories.retired", () => ({}));
+export const setRetiredComplaintCategoryNames = retired.set;
+
 /**
  * A category's name for a case filed under it, also after it was removed: the published name,
- * else the data file's, else null (the case shows its id).
+ * else its last published one, else the data file's, else null (the case shows its id).
  */
 export function categoryName(bodyId: string, categoryId: string): LocalizedText | null {
-  return findCategory(bodyId, categoryId)?.name ?? COMPLAINT_CATEGORY_FILE.bodies[bodyId]?.categories.find((c) => c.id === categoryId)?.name ?? null;
+  return findCategory(bodyId, categoryId)?.name ?? retired.get()[`${bodyId}:${categoryId}`] ?? COMPLAINT_CATEGORY_FILE.bodies[bodyId]?.categories.find((c) => c.id === categoryId)?.name ?? null;
 }
 
 /** The queue a complaint goes to: the category's routeTo, else the body itself. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { uniqueIds } from "../complaint/categories";
 import data from "./categories.json";
+import { publishedSlot } from "@/lib/published";
 
 /**
  * Municipal problem categories and service levels. The data file (categories.json) is their seed
@@ -39,24 +40,28 @@ export const REPORT_CATEGORY_DOCUMENT: ReportCategoriesDocument = { bodyId: REPO
 
 // The published categories of the running server (lib/content/live.ts): on globalThis since Next
 // bundles pages, route handlers and server actions apart.
-const PUBLISHED = Symbol.for("idarti.report-categories.published");
-const holder = globalThis as unknown as Record<symbol, ReportCategoriesDocument | undefined>;
+const published = publishedSlot<ReportCategoriesDocument>("report-categories", () => REPORT_CATEGORY_DOCUMENT);
 
 /** Replaces the categories the form, the schema, the engine and Open311 read from now on (undefined: back to the file). */
-export function setPublishedReportCategories(doc: ReportCategoriesDocument | undefined): void {
-  holder[PUBLISHED] = doc;
-}
+export const setPublishedReportCategories = published.set;
 
 /** The categories a citizen may choose now. */
 export function municipalCategories(): readonly MunicipalCategory[] {
-  return (holder[PUBLISHED] ?? REPORT_CATEGORY_DOCUMENT).reportCategories;
+  return published.get().reportCategories;
 }
 
 export function findMunicipalCategory(id: string): MunicipalCategory | null {
   return municipalCategories().find((c) => c.id === id) ?? null;
 }
 
-/** A category's name for a report filed under it, also after it was removed: the published name, else the file's, else null (its id is shown). */
+/** The names of categories once published and removed since, by id (lib/content/snapshot.ts). */
+const retired = publishedSlot<Record<string, MunicipalCategory["name"]>>("report-categories.retired", () => ({}));
+export const setRetiredReportCategoryNames = retired.set;
+
+/**
+ * A category's name for a report filed under it, also after it was removed: the published name,
+ * else its last published one, else the file's, else null (its id is shown).
+ */
 export function municipalCategoryName(id: string): MunicipalCategory["name"] | null {
-  return findMunicipalCategory(id)?.name ?? MUNICIPAL_CATEGORY_FILE.categories.find((c) => c.id === id)?.name ?? null;
+  return findMunicipalCategory(id)?.name ?? retired.get()[id] ?? MUNICIPAL_CATEGORY_FILE.categories.find((c) => c.id === id)?.name ?? null;
 }
