@@ -16,6 +16,8 @@ import fr from "../messages/fr.json";
  * already filed keeps its 6 days (a service level applies to new cases only).
  */
 const BODY = "tunisie-telecom";
+/** Where the journey sends Tunisie Télécom's line faults for a while (no other journey files them). */
+const ROUTED = "la-poste";
 const LINE_FAULT = { ar: "عطب في الخط أو الإنترنت", fr: "Dérangement de ligne ou d'internet" };
 // A new id each run: an id once published is never given to another category (the editor refuses it).
 const suffix = Date.now().toString(36);
@@ -66,6 +68,10 @@ test("an administrator changes a complaint service level and adds a report categ
   await expect(lineFault.getByRole("textbox", { name: new RegExp(`${escape(f.id)}$`) })).toHaveCount(0);
   await expectNoSeriousA11yIssues(author);
   await lineFault.getByLabel(`${f.complaintCategories} › 2 › ${f.serviceLevelDays}`).fill("6");
+  // Sent to another body's queue: chosen among the bodies by name (none chosen until now).
+  const routeTo = lineFault.getByLabel(`${f.complaintCategories} › 2 › ${f.routeTo}`);
+  await expect(routeTo).toHaveValue("");
+  await routeTo.selectOption({ label: getBody(ROUTED)!.name.fr });
   await author.getByRole("button", { name: fr.ContentEditing.saveDraft }).first().click();
   await expect(author.getByText(fr.ContentEditing.outcomes.saved)).toBeVisible();
   await expect(author.getByText(fr.ContentEditing.ownDraft)).toBeVisible();
@@ -143,6 +149,8 @@ test("an administrator changes a complaint service level and adds a report categ
   await expect(citizen.getByRole("radio", { name: LINE_FAULT.ar, exact: true })).toHaveAccessibleDescription(/3 أيام/);
   await citizen.goto(complaintCase);
   await expect(citizen.getByText(ar.Cases.deadline.dueBy.replace("{date}", inDays(6, "ar-TN"))).first()).toBeVisible();
+  // It went to the queue its category named when it was filed, and stays there.
+  await expect(citizen.getByText(getBody(ROUTED)!.name.ar, { exact: true }).first()).toBeVisible();
   await resident.goto("/fr/requests/report/new");
   await expect(resident.getByRole("radio", { name: fr.MunicipalReport.form.modePlace })).toBeVisible();
   await expect(resident.getByRole("radio", { name: added.fr })).toHaveCount(0);

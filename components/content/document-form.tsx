@@ -3,8 +3,9 @@ import { Form } from "@/components/forms/form";
 import { Checkbox, GroupError, Select, Submit, TextArea, TextInput } from "@/components/forms/fields";
 import { saveDraftAction } from "@/lib/content/actions";
 import { formModel, removeName, type FormNode } from "@/lib/content/form-model";
-import { listTemplates, lockedFields, type ContentKind } from "@/lib/content/kinds";
-import { contentLocales } from "@/lib/i18n/content";
+import { choiceFields, listTemplates, lockedFields, type ContentKind } from "@/lib/content/kinds";
+import { getBody } from "@/lib/catalogue/catalogue";
+import { contentLocale, contentLocales } from "@/lib/i18n/content";
 import type { Locale } from "@/lib/i18n/routing";
 import { fieldLabeller } from "./labels";
 
@@ -86,6 +87,17 @@ export async function DocumentForm({ locale, kind, keyName, from, data, fixed = 
           </section>
         );
       }
+      case "choice":
+        // A body's queue (routeTo): by its name, in the editor's language; "none" takes it out.
+        return (
+          <Select
+            key={n.name}
+            name={n.name}
+            label={label(n.path)}
+            defaultValue={n.value}
+            options={[{ value: "", label: t("choiceNone") }, ...n.options.map((id) => ({ value: id, label: getBody(id)?.name[contentLocale(locale)] ?? id }))]}
+          />
+        );
       case "fixed":
         // A category's id once used: cases keep it (lib/content/kinds.ts fixedFields).
         return (
@@ -125,7 +137,7 @@ export async function DocumentForm({ locale, kind, keyName, from, data, fixed = 
         <Submit>{t("saveDraft")}</Submit>
       </div>
       {/* Only the lists' names matter here; the date in a new item is the action's. */}
-      {formModel(data, lockedFields[kind], listTemplates(kind, ""), fixed).map((n) => render(n, 0))}
+      {formModel(data, lockedFields[kind], listTemplates(kind, ""), fixed, choiceFields(kind, data)).map((n) => render(n, 0))}
       <TextArea name="note" label={t("note")} rows={2} maxLength={500} />
       <Submit>{t("saveDraft")}</Submit>
     </Form>

@@ -11,7 +11,7 @@ import { localePath } from "@/lib/i18n/routing";
 import { createFormAction } from "@/lib/safe-action";
 import { applyForm, removedPaths } from "./form-model";
 import { draftForm, editorRightForm, reviewSettingForm, versionForm } from "./forms";
-import { fixedFields, listTemplates, lockedFields, publicPathOf, reusedIdFields, usedIds } from "./kinds";
+import { choiceFields, fixedFields, listTemplates, lockedFields, publicPathOf, reusedIdFields, usedIds } from "./kinds";
 import { syncContent } from "./live";
 import { discardDraft, editorFor, listVersions, publishDraft, restoreVersion, saveDraft, setContentEditor, setReviewRequired } from "./store";
 import { warmPages } from "./warm";
@@ -34,7 +34,7 @@ export const saveDraftAction = createFormAction({
     const sent = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === "string" || Array.isArray(v))) as Record<string, string | string[]>;
     // Ids once published (cases may carry them) are shown, never renamed, nor given to a new item.
     const used = usedIds(input.kind, versions);
-    const data = applyForm(from.data, lockedFields[input.kind], sent, listTemplates(input.kind, localDateString(await now())), fixedFields(input.kind, from.data, used));
+    const data = applyForm(from.data, lockedFields[input.kind], sent, listTemplates(input.kind, localDateString(await now())), fixedFields(input.kind, from.data, used), choiceFields(input.kind, from.data));
     const reused = reusedIdFields(input.kind, from.data, data, used);
     if (reused.length > 0) throw new AppError("validation", { fields: Object.fromEntries(reused.map((f) => [f, "ContentEditing.errors.idUsed"])), messageKey: "ContentEditing.errors.summary" });
     const number = await saveDraft(db, editor, { kind: input.kind, key: input.key, from: input.from, data, note: input.note || undefined });

@@ -6,7 +6,7 @@ import { LESSON_FILES } from "@/lib/learning/lessons";
 import { lesson as lessonSchema, type LessonData } from "@/lib/learning/schema";
 import { seedHouses } from "@/lib/houses/houses";
 import { house as houseSchema } from "@/lib/houses/schema";
-import { fixedFields, listTemplates, lockedFields, reusedIdFields, usedIds } from "./kinds";
+import { choiceErrors, choiceFields, fixedFields, listTemplates, lockedFields, reusedIdFields, usedIds } from "./kinds";
 import { COMPLAINT_CATEGORY_DOCUMENTS } from "@/lib/cases/kinds/complaint/categories";
 
 const base = structuredClone(getService("birth-certificate")!) as unknown as Record<string, unknown>;
@@ -244,5 +244,34 @@ describe("category ids once used (complaint and report categories)", () => {
     const base = { ...steg, complaintCategories: (withNew.complaintCategories as { id: string }[]).filter((c) => c.id !== "meter") };
     const out = applyForm(base, lockedFields[kind], { "complaintCategories.6.id": "meter" }, {}, fixedFields(kind, base, used));
     expect(reusedIdFields(kind, base, out, used)).toEqual(["complaintCategories.6.id"]);
+  });
+});
+
+describe("a category sent to another body's queue (routeTo, a choice among the bodies)", () => {
+  const steg = structuredClone(COMPLAINT_CATEGORY_DOCUMENTS.find((d) => d.bodyId === "steg")!) as unknown as Record<string, unknown>;
+  const kind = "complaint-categories" as const;
+  const choices = choiceFields(kind, steg);
+
+  it("is offered on every category, none chosen, among the other bodies (not the document's own)", () => {
+    const options = choices["complaintCategories.*.routeTo"]!;
+    expect(options).toContain("sonede");
+    expect(options).not.toContain("steg");
+    const model = formModel(steg, lockedFields[kind], {}, [], choices);
+    const first = (model[0] as Extract<FormNode, { type: "list" }>).items[0] as Extract<FormNode, { type: "group" }>;
+    expect(first.children.find((c) => c.name === "complaintCategories.0.routeTo")).toMatchObject({ type: "choice", value: "" });
+    expect(fieldNames(model)).toContain("complaintCategories.1.routeTo");
+  });
+
+  it("a body chosen is written, 'none' takes the field out, and a value not offered is refused on its field", () => {
+    const routed = applyForm(steg, lockedFields[kind], { "complaintCategories.0.routeTo": "sonede" }, {}, [], choices);
+    expect((routed.complaintCategories as { routeTo?: string }[])[0]!.routeTo).toBe("sonede");
+    expect(choiceErrors(kind, routed)).toEqual({});
+    const back = applyForm(routed, lockedFields[kind], { "complaintCategories.0.routeTo": "" }, {}, [], choices);
+    expect((back.complaintCategories as object[])[0]).not.toHaveProperty("routeTo");
+    expect(back).toEqual(steg);
+    const forged = applyForm(steg, lockedFields[kind], { "complaintCategories.2.routeTo": "nobody-reads-this" }, {}, [], choices);
+    expect(choiceErrors(kind, forged)).toEqual({ "complaintCategories.2.routeTo": "ContentEditing.errors.unknownBody" });
+    // To itself is no routing either.
+    expect(choiceErrors(kind, applyForm(steg, lockedFields[kind], { "complaintCategories.0.routeTo": "steg" }, {}, [], choices))).toEqual({ "complaintCategories.0.routeTo": "ContentEditing.errors.unknownBody" });
   });
 });

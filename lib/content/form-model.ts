@@ -19,7 +19,18 @@ export type FormNode =
   | { type: "group"; name: string; path: Path; children: FormNode[]; removable: boolean }
   | { type: "list"; name: string; path: Path; items: FormNode[]; addable: boolean }
   /** Shown, never sent back: a value fixed inside a list item (a category's id once used, lib/content/kinds.ts fixedFields). */
-  | { type: "fixed"; name: string; path: Path; value: string };
+  | { type: "fixed"; name: string; path: Path; value: string }
+  /** One of a few values, or none ("" takes the field out): a category sent to another body's queue (lib/content/kinds.ts choiceFields). */
+  | { type: "choice"; name: string; path: Path; value: string; options: readonly string[] };
+
+/**
+ * Optional fields whose value is one of a list, shown even when the document has none, by the
+ * pattern of their name with `*` for a list's position ("complaintCategories.*.routeTo").
+ */
+export type ChoiceFields = Record<string, readonly string[]>;
+
+type Context = { templates: ListTemplates; fixed: ReadonlySet<string>; choices: ChoiceFields };
+const patternOf = (path: Path) => path.map((p) => (typeof p === "number" ? "*" : p)).join(".");
 
 /**
  * Lists the form shows even when a document has none (an optional list, or an empty one that
@@ -50,6 +61,7 @@ export function fieldNames(nodes: FormNode[], out: string[] = []): string[] {
       fieldNames(n.children, out);
       if (n.removable && typeof n.path.at(-1) === "number") out.push(removeName(n.name));
     } else if (n.type === "list") fieldNames(n.items, out);
+    else if (n.type === "choice") out.push(n.name);
     else if (n.type === "localized") out.push(...contentLocales.map((l) => `${n.name}.${l}`));
     else out.push(n.name);
   }
@@ -58,12 +70,15 @@ export function fieldNames(nodes: FormNode[], out: string[] = []): string[] {
 
 const LONG = 90;
 
-function node(value: unknown, path: Path, inList: boolean, templates: ListTemplates, fixed: ReadonlySet<string>): FormNode | null {
+function node(value: unknown, path: Path, inList: boolean, ctx: Context): FormNode | null {
+  const { templates, fixed } = ctx;
   const name = nameOf(path);
+  const options = ctx.choices[patternOf(path)];
+  if (options && (value === undefined || typeof value === "string")) return { type: "choice", name, path, value: value ?? "", options };
   if (fixed.has(name) && (typeof value === "string" || typeof value === "number")) return { type: "fixed", name, path, value: String(value) };
   if (templates[name] && (value === undefined || Array.isArray(value))) {
     const items = (value ?? []) as unknown[];
-    return { type: "list", name, path, addable: true, items: items.map((v, i) => node(v, [...path, i], true, templates, fixed)).filter((n): n is FormNode => n !== null) };
+    return { type: "list", name, path, addable: true, items: items.map((v, i) => node(v, [...path, i], true, ctx)).filter((n): n is FormNode => n !== null) };
   }
   if (isLocalizedText(value)) return { type: "localized", name, path, value, long: contentLocales.some((l) => (value[l] ?? "").length > LONG) };
   if (typeof value === "string") return { type: "text", name, path, value, long: value.length > LONG };
@@ -71,22 +86,24 @@ function node(value: unknown, path: Path, inList: boolean, templates: ListTempla
   if (typeof value === "boolean") return { type: "boolean", name, path, value };
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === "string")) return { type: "words", name, path, value: value as string[] };
-    return { type: "list", name, path, addable: value.length > 0, items: value.map((v, i) => node(v, [...path, i], true, templates, fixed)).filter((n): n is FormNode => n !== null) };
+    return { type: "list", name, path, addable: value.length > 0, items: value.map((v, i) => node(v, [...path, i], true, ctx)).filter((n): n is FormNode => n !== null) };
   }
   if (value && typeof value === "object") {
-    return { type: "group", name, path, removable: inList, children: children(value as Record<string, unknown>, path, templates, fixed) };
+    return { type: "group", name, path, removable: inList, children: children(value as Record<string, unknown>, path, ctx) };
   }
   return null;
 }
 
 /** An object's fields, and the templated lists it does not have yet. */
-function children(value: Record<string, unknown>, path: Path, templates: ListTemplates, fixed: ReadonlySet<string>): FormNode[] {
-  const prefix = path.length > 0 ? `${nameOf(path)}.` : "";
-  const absent = Object.keys(templates)
-    .filter((t) => t.startsWith(prefix) && !t.slice(prefix.length).includes(".") && !(t.slice(prefix.length) in value))
-    .map((t) => t.slice(prefix.length));
+function children(value: Record<string, unknown>, path: Path, ctx: Context): FormNode[] {
+  const absentOf = (names: string[], prefix: string) =>
+    names.filter((t) => t.startsWith(prefix) && !t.slice(prefix.length).includes(".") && !(t.slice(prefix.length) in value)).map((t) => t.slice(prefix.length));
+  const absent = [
+    ...absentOf(Object.keys(ctx.templates), path.length > 0 ? `${nameOf(path)}.` : ""),
+    ...absentOf(Object.keys(ctx.choices), path.length > 0 ? `${patternOf(path)}.` : ""),
+  ];
   return [...Object.entries(value), ...absent.map((k) => [k, undefined] as const)]
-    .map(([k, v]) => node(v, [...path, k], false, templates, fixed))
+    .map(([k, v]) => node(v, [...path, k], false, ctx))
     .filter((n): n is FormNode => n !== null);
 }
 
@@ -94,8 +111,8 @@ function children(value: Record<string, unknown>, path: Path, templates: ListTem
  * The form of a document, without its locked fields (its key, its version stamp); `fixed`: fields
  * inside it, by name ("complaintCategories.2.id"), shown but not editable.
  */
-export function formModel(data: Record<string, unknown>, locked: readonly string[], templates: ListTemplates = {}, fixed: readonly string[] = []): FormNode[] {
-  return children(data, [], templates, new Set(fixed)).filter((n) => !locked.includes(String(n.path[0])));
+export function formModel(data: Record<string, unknown>, locked: readonly string[], templates: ListTemplates = {}, fixed: readonly string[] = [], choices: ChoiceFields = {}): FormNode[] {
+  return children(data, [], { templates, fixed: new Set(fixed), choices }).filter((n) => !locked.includes(String(n.path[0])));
 }
 
 export type SentValues = Record<string, string | string[]>;
@@ -164,6 +181,13 @@ function apply(nodes: FormNode[], out: unknown, sent: SentValues) {
       case "fixed":
         // Whatever was sent under its name is ignored: it keeps the version's value.
         break;
+      case "choice": {
+        // A value outside the options is written as sent: the draft's check refuses it on its field.
+        const v = one(sent[n.name])?.trim();
+        if (v === "") deleteAt(out, n.path);
+        else if (v !== undefined) setAt(out, n.path, v);
+        break;
+      }
     }
   }
 }
@@ -213,9 +237,9 @@ function laterFirst(a: Path, b: Path): number {
  * "remove" (`removeName`) taken out, and one blank item added to the list named by `_add`. Fields the form did
  * not send keep their value.
  */
-export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues, templates: ListTemplates = {}, fixed: readonly string[] = []): Record<string, unknown> {
+export function applyForm(base: Record<string, unknown>, locked: readonly string[], sent: SentValues, templates: ListTemplates = {}, fixed: readonly string[] = [], choices: ChoiceFields = {}): Record<string, unknown> {
   const out = structuredClone(base);
-  apply(formModel(base, locked, templates, fixed), out, sent);
+  apply(formModel(base, locked, templates, fixed, choices), out, sent);
   const removals = removedPaths(sent)
     .filter((p) => !locked.includes(String(p[0])))
     // The last items first, and an item's own items before it, so the positions of the others

@@ -10,6 +10,8 @@ import { lesson } from "@/lib/learning/schema";
 import { certificateType } from "@/lib/cases/kinds/certificate-request/types";
 import { complaintCategoriesDocument } from "@/lib/cases/kinds/complaint/categories";
 import { reportCategoriesDocument } from "@/lib/cases/kinds/municipal-report/categories";
+import { listBodies } from "@/lib/catalogue/catalogue";
+import type { ChoiceFields } from "./form-model";
 
 export const contentKinds = ["service", "body", "category", "life-event", "house", "lesson", "certificate-type", "complaint-categories", "report-categories"] as const;
 export type ContentKind = (typeof contentKinds)[number];
@@ -118,6 +120,33 @@ export function reusedIdFields(kind: ContentKind, base: ContentData, data: Conte
 export function listTemplates(kind: ContentKind, today: string): Record<string, Record<string, unknown>> {
   if (kind === "house") return { "hours.exceptions": { from: today, to: today, hours: [], note: { ar: "", fr: "", en: "" } } };
   return {};
+}
+
+/**
+ * Optional fields chosen from a list (form-model.ts ChoiceFields): a complaint category may be
+ * sent to another body's queue (routeTo), one of the catalogue's bodies.
+ */
+export function choiceFields(kind: ContentKind, data: ContentData): ChoiceFields {
+  if (kind === "complaint-categories") return { "complaintCategories.*.routeTo": listBodies().map((b) => b.id).filter((id) => id !== data.bodyId) };
+  return {};
+}
+
+/**
+ * What a schema cannot check, as fields and their messages: a routeTo that is not one of the
+ * offered bodies (a queue nobody reads would keep the complaints sent there unanswered).
+ */
+export function choiceErrors(kind: ContentKind, data: ContentData): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [pattern, options] of Object.entries(choiceFields(kind, data))) {
+    const [list, , field] = pattern.split(".");
+    const items = data[list!];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      const value = (item as Record<string, unknown> | null)?.[field!];
+      if (value !== undefined && !options.includes(value as string)) errors[`${list}.${i}.${field}`] = "ContentEditing.errors.unknownBody";
+    });
+  }
+  return errors;
 }
 
 /** The public page of a document (without the locale). */

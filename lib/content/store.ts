@@ -6,7 +6,7 @@ import { contentBodySettings, contentRevision, contentVersions, users } from "@/
 import type { Db, Tx } from "@/lib/db/open";
 import { AppError } from "@/lib/errors";
 import { missingTranslations } from "./diff";
-import { ADMIN_CONTENT, keyOf, kindSchemas, ownerBodyOf, type ContentData, type ContentKind } from "./kinds";
+import { ADMIN_CONTENT, choiceErrors, keyOf, kindSchemas, ownerBodyOf, type ContentData, type ContentKind } from "./kinds";
 import { isEditor, mayEdit, publishRefusal, type Editor } from "./permissions";
 import { buildSnapshot, fingerprint, seedDocuments, type Snapshot } from "./snapshot";
 
@@ -183,8 +183,7 @@ function schemaFields(issues: z.core.$ZodIssue[], ignoreEmptyTexts: boolean): Re
 
 export function checkDraft(kind: ContentKind, data: ContentData): void {
   const parsed = kindSchemas[kind].safeParse(data);
-  if (parsed.success) return;
-  const fields = schemaFields(parsed.error.issues, true);
+  const fields = { ...(parsed.success ? {} : schemaFields(parsed.error.issues, true)), ...choiceErrors(kind, data) };
   if (Object.keys(fields).length > 0) throw new AppError("validation", { fields, messageKey: "ContentEditing.errors.summary" });
 }
 
@@ -256,7 +255,7 @@ export async function publishDraft(db: Db, editor: Editor, input: { kind: Conten
     const data: ContentData = { ...draft.data };
     if (input.kind === "service" || input.kind === "life-event") data.version = { number: draft.number, checkedOn: input.today };
     const parsed = kindSchemas[input.kind].safeParse(data);
-    if (!parsed.success) throw new AppError("validation", { messageKey: "ContentEditing.errors.summary" });
+    if (!parsed.success || Object.keys(choiceErrors(input.kind, data)).length > 0) throw new AppError("validation", { messageKey: "ContentEditing.errors.summary" });
     const [previous] = await tx
       .update(contentVersions)
       .set({ status: "archived" })
