@@ -271,6 +271,13 @@ describe("a category sent to another body's queue (routeTo, a choice among the b
     expect(back).toEqual(steg);
     const forged = applyForm(steg, lockedFields[kind], { "complaintCategories.2.routeTo": "nobody-reads-this" }, {}, [], choices);
     expect(choiceErrors(kind, forged)).toEqual({ "complaintCategories.2.routeTo": "ContentEditing.errors.unknownBody" });
+    // A category added after a routed one does not inherit its queue.
+    const added = applyForm(routed, lockedFields[kind], { _add: "complaintCategories" }, {}, [], choices);
+    const list = added.complaintCategories as { id: string; routeTo?: string }[];
+    expect(list.at(-1)).not.toHaveProperty("routeTo");
+    expect(list[0]!.routeTo).toBe("sonede");
+    const lastRouted = applyForm(steg, lockedFields[kind], { [`complaintCategories.${list.length - 2}.routeTo`]: "cnam" }, {}, [], choices);
+    expect((applyForm(lastRouted, lockedFields[kind], { _add: "complaintCategories" }, {}, [], choices).complaintCategories as object[]).at(-1)).not.toHaveProperty("routeTo");
     // To itself is no routing either.
     expect(choiceErrors(kind, applyForm(steg, lockedFields[kind], { "complaintCategories.0.routeTo": "steg" }, {}, [], choices))).toEqual({ "complaintCategories.0.routeTo": "ContentEditing.errors.unknownBody" });
   });

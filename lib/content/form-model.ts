@@ -256,7 +256,13 @@ export function applyForm(base: Record<string, unknown>, locked: readonly string
     const list = getAt(out, path);
     if (template && list === undefined && getAt(out, path.slice(0, -1)) !== undefined) setAt(out, path, [structuredClone(template)]);
     else if (template && Array.isArray(list)) list.push(structuredClone(template));
-    else if (Array.isArray(list) && list.length > 0) list.push(blankCopy(list.at(-1), list));
+    else if (Array.isArray(list) && list.length > 0) {
+      const blank = blankCopy(list.at(-1), list) as Record<string, unknown>;
+      // A choice of the copied item (the queue it was sent to) is not the new one's: it starts at none.
+      const itemPattern = `${patternOf(path)}.*.`;
+      for (const pattern of Object.keys(choices)) if (pattern.startsWith(itemPattern) && !pattern.slice(itemPattern.length).includes(".")) delete blank[pattern.slice(itemPattern.length)];
+      list.push(blank);
+    }
   }
   return out;
 }
