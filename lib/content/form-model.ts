@@ -94,7 +94,7 @@ function node(value: unknown, path: Path, inList: boolean, ctx: Context): FormNo
   return null;
 }
 
-/** An object's fields, and the templated lists it does not have yet. */
+/** An object's fields, and the templated lists and choice fields it does not have yet. */
 function children(value: Record<string, unknown>, path: Path, ctx: Context): FormNode[] {
   const absentOf = (names: string[], prefix: string) =>
     names.filter((t) => t.startsWith(prefix) && !t.slice(prefix.length).includes(".") && !(t.slice(prefix.length) in value)).map((t) => t.slice(prefix.length));
