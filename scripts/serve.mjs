@@ -7,7 +7,7 @@
 //      the TypeScript config pulls the SWC compilers and the next-intl plugin's message extractor
 //      into a server that never compiles anything (~80 MB of RSS right after start). The server
 //      also cannot drift from what was built.
-//   2. V8 collects its old generation when it has grown by half over what survived the last full
+//   2. V8 collects its old generation when it has grown by 30 % over what survived the last full
 //      collection, rather than by up to 4×: rendering pages makes much short-lived garbage, which a
 //      4× limit left resident (~130 MB at idle, bench-load's "after a full GC" row).
 // Extra arguments go to `next start` (for instance `-H 127.0.0.1`).
